@@ -1,0 +1,77 @@
+import { type Document, LineCounter, parseDocument } from 'yaml';
+import type { Diagnostic, FieldPath } from './diagnostic';
+
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+export interface ParsedSource {
+  data: unknown;
+  body: string;
+  /** Line in the file where the body starts, for messages about it. */
+  bodyLine: number;
+  locate: (path: FieldPath) => number | undefined;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function decode(file: string, bytes: Uint8Array): string | Diagnostic {
+  if (bytes.byteLength === 0) return { level: 'error', file, message: 'the file is empty; expected front matter between --- lines' };
+  if (bytes.byteLength > MAX_FILE_BYTES) {
+    return { level: 'error', file, message: `the file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; content files may be at most 1 MB` };
+  }
+  if (bytes.includes(0)) return { level: 'error', file, message: 'the file is binary (it contains NUL bytes); expected UTF-8 text' };
+  try {
+    return utf8.decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return { level: 'error', file, message: 'the file is not valid UTF-8 text' };
+  }
+}
+
+function locator(document: Document, lineCounter: LineCounter, lineOffset: number) {
+  return (path: FieldPath): number | undefined => {
+    for (let length = path.length; length >= 0; length--) {
+      const node = document.getIn(path.slice(0, length) as unknown[], true) as { range?: [number, number, number] } | undefined;
+      if (node && typeof node === 'object' && node.range) return lineCounter.linePos(node.range[0]).line + lineOffset;
+    }
+    return undefined;
+  };
+}
+
+function parseYaml(file: string, text: string, lineOffset: number): Omit<ParsedSource, 'body' | 'bodyLine'> | Diagnostic {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const problem = document.errors[0];
+  if (problem) {
+    const line = problem.linePos?.[0]?.line ?? (problem.pos ? lineCounter.linePos(problem.pos[0]).line : undefined);
+    const message = problem.message.split('\n')[0] ?? problem.message;
+    return { level: 'error', file, ...(line ? { line: line + lineOffset } : {}), message: `malformed YAML: ${message}` };
+  }
+  return { data: document.toJS(), locate: locator(document, lineCounter, lineOffset) };
+}
+
+/** Reads a YAML data file (site config, lines, initiatives). */
+export function parseDataFile(file: string, bytes: Uint8Array): ParsedSource | Diagnostic {
+  const text = decode(file, bytes);
+  if (typeof text !== 'string') return text;
+  const parsed = parseYaml(file, text, 0);
+  if ('level' in parsed) return parsed;
+  if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
+    return { level: 'error', file, message: 'expected a YAML mapping of fields' };
+  }
+  return { ...parsed, body: '', bodyLine: 0 };
+}
+
+/** Reads a Markdown or MDX file: YAML front matter between --- lines, then the body. */
+export function parseEntryFile(file: string, bytes: Uint8Array): ParsedSource | Diagnostic {
+  const text = decode(file, bytes);
+  if (typeof text !== 'string') return text;
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!match) return { level: 'error', file, line: 1, message: 'expected the file to start with front matter between --- lines' };
+  const frontMatter = match[1] ?? '';
+  const parsed = parseYaml(file, frontMatter, 1);
+  if ('level' in parsed) return parsed;
+  if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
+    return { level: 'error', file, line: 2, message: 'expected the front matter to be a YAML mapping of fields' };
+  }
+  const bodyLine = match[0].split('\n').length;
+  return { ...parsed, body: text.slice(match[0].length), bodyLine };
+}

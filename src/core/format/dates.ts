@@ -1,0 +1,39 @@
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+const asDate = (value: string | Date) => (typeof value === 'string' ? new Date(value.length === 10 ? `${value}T00:00:00Z` : value) : value);
+
+/** "20 June 2023", in UTC so that a build's output never depends on the machine's time zone. */
+export function formatDate(value: string | Date): string {
+  const date = asDate(value);
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+/** "Tuesday 20 June 2023". */
+export function formatLongDate(value: string | Date): string {
+  const date = asDate(value);
+  return `${WEEKDAYS[date.getUTCDay()]} ${formatDate(date)}`;
+}
+
+/** "13 June 2023, 18:00 UTC". */
+export function formatDateTime(value: string | Date): string {
+  const date = asDate(value);
+  const hh = String(date.getUTCHours()).padStart(2, '0');
+  const mm = String(date.getUTCMinutes()).padStart(2, '0');
+  return `${formatDate(date)}, ${hh}:${mm} UTC`;
+}
+
+/** "June 2023" for a YYYY-MM month. */
+export function formatMonth(month: string): string {
+  const [year, index] = month.split('-').map(Number);
+  return `${MONTHS[(index ?? 1) - 1]} ${year}`;
+}
+
+export function monthOf(iso: string): string {
+  return asDate(iso).toISOString().slice(0, 7);
+}
+
+export function previousMonthOf(month: string): string {
+  const [year = 0, index = 1] = month.split('-').map(Number);
+  return index === 1 ? `${year - 1}-12` : `${year}-${String(index - 1).padStart(2, '0')}`;
+}

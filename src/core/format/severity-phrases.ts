@@ -1,0 +1,19 @@
+import type { SeveritySummary } from '../model/types';
+import { SEVERITIES } from '../severity/severity';
+
+/** "3 high severity issues and 7 medium severity issues", highest first. */
+export function describeSeverityCounts(summary: SeveritySummary): string {
+  const parts = [...SEVERITIES]
+    .reverse()
+    .filter((severity) => summary.counts[severity] > 0)
+    .map((severity) => `${summary.counts[severity]} ${severity} severity ${summary.counts[severity] === 1 ? 'issue' : 'issues'}`);
+  if (parts.length === 0) return 'no known issues';
+  if (parts.length === 1) return parts[0] ?? '';
+  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
+/** "20.x, 18.x and 16.x". */
+export function joinList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}

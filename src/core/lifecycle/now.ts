@@ -1,0 +1,16 @@
+export class NowError extends Error {}
+
+/**
+ * The build's moment in time: BULLETIN_NOW when set, so that a build is a pure function of content and time,
+ * otherwise the real clock.
+ */
+export function resolveNow(env: Record<string, string | undefined> = process.env, clock: () => Date = () => new Date()): Date {
+  const raw = env.BULLETIN_NOW?.trim();
+  if (!raw) return clock();
+  const looksIso = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(raw);
+  const parsed = new Date(raw);
+  if (!looksIso || Number.isNaN(parsed.getTime())) {
+    throw new NowError(`BULLETIN_NOW="${raw}" is not an ISO 8601 moment; expected something like 2023-06-15T12:00:00Z`);
+  }
+  return parsed;
+}

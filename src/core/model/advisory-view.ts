@@ -1,0 +1,45 @@
+import type { Entry } from '../content/entry';
+import type { AdvisoryData } from '../schemas/advisory';
+import type { ReleaseData } from '../schemas/release';
+import { scoreCvssVector } from '../severity/cvss';
+import { compareSeverityDescending } from '../severity/severity';
+import { compareLinesDescending } from '../versions/version';
+import type { AdvisoryView } from './types';
+
+/** The full advisory, for releases that are out. Callers must only call it for a released release. */
+export function releasedAdvisoryView(
+  advisory: Entry<AdvisoryData>,
+  release: Entry<ReleaseData>,
+  releaseTitle: string,
+): AdvisoryView {
+  const { data } = advisory;
+  const releasedAt = release.data.releasedAt;
+  if (!releasedAt) throw new Error(`advisory ${advisory.id} asked for in full before its release ${release.id} is out`);
+  const fixed = new Map(release.data.lines.map((item) => [item.line, item.version]));
+  const modified = data.modified && data.modified > releasedAt ? data.modified : releasedAt;
+  return {
+    id: advisory.id,
+    cve: data.cve,
+    title: data.title,
+    severity: data.severity,
+    cvss: data.cvss ? { ...scoreCvssVector(data.cvss.vector), severityOverride: data.cvss.severityOverride } : undefined,
+    cwe: data.cwe,
+    affected: [...data.lines].sort(compareLinesDescending).map((line) => ({ line, fixedVersion: fixed.get(line) })),
+    platforms: data.platforms,
+    credits: data.credits,
+    references: data.references,
+    summary: data.summary?.trim() ?? '',
+    release: { id: release.id, title: releaseTitle, releasedAt },
+    published: releasedAt,
+    modified,
+    withdrawn: data.withdrawn,
+  };
+}
+
+export function compareAdvisoriesBySeverity(a: AdvisoryView, b: AdvisoryView): number {
+  return compareSeverityDescending(a.severity, b.severity) || (a.cve ?? a.id).localeCompare(b.cve ?? b.id);
+}
+
+export function compareAdvisoriesNewestFirst(a: AdvisoryView, b: AdvisoryView): number {
+  return b.published.localeCompare(a.published) || compareAdvisoriesBySeverity(a, b);
+}

@@ -1,0 +1,92 @@
+import type { ContentSet } from '../content/entry';
+import { formatDate } from '../format/dates';
+import { releasePhase } from '../lifecycle/phase';
+import { compareLinesDescending } from '../versions/version';
+import { compareAdvisoriesBySeverity, compareAdvisoriesNewestFirst, releasedAdvisoryView } from './advisory-view';
+import { compareReleasesNewestFirst, publicReleaseBase } from './release-view';
+import { isReportPublished, reportView } from './report-view';
+import type { AdvisoryView, Banner, InitiativeView, ReleasedRelease, ReleaseView, ReportView, SiteModel } from './types';
+
+const BANNER_DAYS_AFTER_RELEASE = 7;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function bannerFor(releases: ReleaseView[], now: Date): Banner | undefined {
+  const upcoming = releases
+    .filter((release) => release.phase === 'announced')
+    .sort((a, b) => a.targetDate.localeCompare(b.targetDate))[0];
+  if (upcoming) {
+    const moved = upcoming.dateChanges.length > 0 ? ' (date changed)' : '';
+    return { kind: 'announced', release: upcoming, text: `Security release planned for ${formatDate(upcoming.targetDate)}${moved}` };
+  }
+  const recent = releases.find(
+    (release): release is ReleasedRelease =>
+      release.phase === 'released' && now.getTime() - Date.parse(release.releasedAt) <= BANNER_DAYS_AFTER_RELEASE * DAY_MS,
+  );
+  if (recent) return { kind: 'released', release: recent, text: `Security release published on ${formatDate(recent.releasedAt)}` };
+  return undefined;
+}
+
+/**
+ * The embargo gate. Turns validated content into what may be published at `now`: hidden releases vanish, announced
+ * ones keep only counts and lines of their advisories, and advisories appear in full only once their release is out.
+ */
+export function buildSiteModel(content: ContentSet, now: Date): SiteModel {
+  const advisoriesByRelease = Map.groupBy(content.advisories, (advisory) => advisory.data.release);
+  const renderable: SiteModel['renderable'] = { releases: new Map(), advisories: new Map(), reports: new Map() };
+
+  const releases: ReleaseView[] = [];
+  const advisories: AdvisoryView[] = [];
+  for (const release of content.releases) {
+    const phase = releasePhase(release.data, now);
+    if (phase === 'hidden') continue;
+    const own = advisoriesByRelease.get(release.id) ?? [];
+    const base = publicReleaseBase(release, own, now);
+    if (phase === 'released' && release.data.releasedAt) {
+      const views = own.map((advisory) => releasedAdvisoryView(advisory, release, base.title)).sort(compareAdvisoriesBySeverity);
+      const fixedVersions = release.data.lines
+        .flatMap((item) => (item.version ? [{ line: item.line, version: item.version }] : []))
+        .sort((a, b) => compareLinesDescending(a.line, b.line));
+      releases.push({ ...base, phase, releasedAt: release.data.releasedAt, fixedVersions, advisories: views });
+      advisories.push(...views);
+      renderable.releases.set(release.id, { absolutePath: release.absolutePath, data: release.data });
+      for (const advisory of own) renderable.advisories.set(advisory.id, { absolutePath: advisory.absolutePath, data: advisory.data });
+    } else if (phase === 'cancelled' && release.data.cancelled) {
+      releases.push({ ...base, phase, cancelled: release.data.cancelled });
+    } else {
+      releases.push({ ...base, phase: 'announced' });
+    }
+  }
+  releases.sort(compareReleasesNewestFirst);
+  advisories.sort(compareAdvisoriesNewestFirst);
+
+  const released = releases.filter((release): release is ReleasedRelease => release.phase === 'released');
+  const initiativeById = new Map(content.initiatives.map((entry) => [entry.id, entry.data]));
+  const published = content.reports
+    .filter((report) => isReportPublished(report.data, now))
+    .sort((a, b) => a.data.month.localeCompare(b.data.month));
+  const reports: ReportView[] = published
+    .map((report, index) => reportView(report, published[index - 1], initiativeById, released))
+    .reverse();
+  for (const report of published) renderable.reports.set(report.id, { absolutePath: report.absolutePath, data: report.data });
+
+  const initiatives: InitiativeView[] = content.initiatives
+    .map((entry) => ({
+      ...entry.data,
+      history: reports
+        .flatMap((report) => report.initiatives.filter((item) => item.initiative.id === entry.id).map((item) => ({ month: report.month, status: item.status, note: item.note })))
+        .sort((a, b) => a.month.localeCompare(b.month)),
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+
+  return {
+    now,
+    site: content.site,
+    lines: content.lines.map((entry) => entry.data).sort((a, b) => compareLinesDescending(a.id, b.id)),
+    releases,
+    advisories,
+    reports,
+    initiatives,
+    banner: bannerFor(releases, now),
+    renderable,
+  };
+}

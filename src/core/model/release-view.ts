@@ -1,0 +1,51 @@
+import type { Entry } from '../content/entry';
+import { formatDate } from '../format/dates';
+import { dateChangesAt, type ReleasePhase, releasePhase, targetDateAt } from '../lifecycle/phase';
+import type { AdvisoryData } from '../schemas/advisory';
+import type { ReleaseData } from '../schemas/release';
+import { countBySeverity, highestSeverity, type Severity } from '../severity/severity';
+import { compareLinesDescending } from '../versions/version';
+import type { LineImpact, ReleaseView, SeveritySummary } from './types';
+
+export function summarize(severities: Severity[]): SeveritySummary {
+  return { total: severities.length, counts: countBySeverity(severities), highest: highestSeverity(severities) };
+}
+
+export function releaseTitle(targetDate: string): string {
+  return `Security release of ${formatDate(targetDate)}`;
+}
+
+/**
+ * The part of a release that is public from its pre-announcement on. From the release's advisories it takes
+ * only their severities and lines, which is all a pre-announcement may say.
+ */
+export function publicReleaseBase(release: Entry<ReleaseData>, advisories: Entry<AdvisoryData>[], now: Date) {
+  const { data } = release;
+  const lines = data.lines.map((item) => item.line).sort(compareLinesDescending);
+  const severities = advisories.map((advisory) => advisory.data.severity);
+  const lineImpacts: LineImpact[] = lines.map((line) => ({
+    line,
+    summary: summarize(advisories.filter((advisory) => advisory.data.lines.includes(line)).map((advisory) => advisory.data.severity)),
+  }));
+  const targetDate = targetDateAt(data, now);
+  return {
+    id: release.id,
+    title: releaseTitle(targetDate),
+    originalDate: data.date,
+    targetDate,
+    announcedAt: data.announcedAt,
+    dateChanges: [...dateChangesAt(data, now)].reverse(),
+    lines,
+    dependencies: data.dependencies,
+    summary: summarize(severities),
+    lineImpacts,
+  };
+}
+
+export type PhaseOf = (release: Entry<ReleaseData>) => ReleasePhase;
+
+export function compareReleasesNewestFirst(a: ReleaseView, b: ReleaseView): number {
+  return b.targetDate.localeCompare(a.targetDate) || b.id.localeCompare(a.id);
+}
+
+export { releasePhase };

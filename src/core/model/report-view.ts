@@ -1,0 +1,43 @@
+import type { Entry } from '../content/entry';
+import { formatMonth, monthOf, previousMonthOf } from '../format/dates';
+import type { Initiative } from '../schemas/initiative';
+import type { ReportData } from '../schemas/report';
+import { metricChange } from './metric-change';
+import type { ReleasedRelease, ReportView } from './types';
+
+const COMPARED = ['reportsReceived', 'reportsClosed', 'firstResponseHours', 'reportsInTriage', 'hackersParticipating'] as const;
+
+export function isReportPublished(report: ReportData, now: Date): boolean {
+  return Date.parse(`${report.published}T00:00:00Z`) <= now.getTime();
+}
+
+export function reportView(
+  report: Entry<ReportData>,
+  previous: Entry<ReportData> | undefined,
+  initiatives: Map<string, Initiative>,
+  releases: ReleasedRelease[],
+): ReportView {
+  const { data } = report;
+  const previousMonth = previousMonthOf(data.month);
+  const before = previous?.data.month === previousMonth ? previous : undefined;
+  const changes = Object.fromEntries(
+    COMPARED.map((key) => [key, metricChange(data.metrics[key], before ? before.data.metrics[key] : undefined)]),
+  ) as ReportView['changes'];
+  return {
+    id: report.id,
+    month: data.month,
+    title: data.title ?? `Security progress report, ${formatMonth(data.month)}`,
+    published: data.published,
+    authors: data.authors,
+    summary: data.summary,
+    metrics: data.metrics,
+    changes,
+    previousMonth: before?.data.month,
+    initiatives: data.initiatives.flatMap((item) => {
+      const initiative = initiatives.get(item.initiative);
+      return initiative ? [{ initiative, status: item.status, note: item.note }] : [];
+    }),
+    talks: data.talks,
+    releases: releases.filter((release) => monthOf(release.releasedAt) === data.month),
+  };
+}

@@ -1,0 +1,149 @@
+import type { Credit, Platform, Reference } from '../schemas/advisory';
+import type { Initiative } from '../schemas/initiative';
+import type { LineStatus } from '../schemas/line';
+import type { DateChange, DependencyUpdate } from '../schemas/release';
+import type { InitiativeStatusValue, ReportMetrics, Talk } from '../schemas/report';
+import type { SiteConfig } from '../schemas/site';
+import type { CvssScore } from '../severity/cvss';
+import type { Severity, SeverityCounts } from '../severity/severity';
+
+export interface RenderableSource {
+  absolutePath: string;
+  /** Front matter as validated, for the content collection that renders the body. */
+  data: unknown;
+}
+
+export interface LineView {
+  id: string;
+  label: string;
+  status: LineStatus;
+  endOfLife: string;
+}
+
+export interface SeveritySummary {
+  total: number;
+  counts: SeverityCounts;
+  highest: Severity | undefined;
+}
+
+/** What a pre-announcement may say about one line: how many issues of each severity, nothing more. */
+export interface LineImpact {
+  line: string;
+  summary: SeveritySummary;
+}
+
+interface ReleaseViewBase {
+  id: string;
+  title: string;
+  /** The date first announced; the id keeps it for life. */
+  originalDate: string;
+  /** The date readers are told now, after any date changes. */
+  targetDate: string;
+  announcedAt: string;
+  /** Date changes already made, newest first. */
+  dateChanges: DateChange[];
+  lines: string[];
+  dependencies: DependencyUpdate[];
+  summary: SeveritySummary;
+  lineImpacts: LineImpact[];
+}
+
+export interface AnnouncedRelease extends ReleaseViewBase {
+  phase: 'announced';
+}
+
+export interface CancelledRelease extends ReleaseViewBase {
+  phase: 'cancelled';
+  cancelled: { at: string; note: string };
+}
+
+export interface FixedVersion {
+  line: string;
+  version: string;
+}
+
+export interface ReleasedRelease extends ReleaseViewBase {
+  phase: 'released';
+  releasedAt: string;
+  fixedVersions: FixedVersion[];
+  /** Sorted by severity, highest first, then by id. */
+  advisories: AdvisoryView[];
+}
+
+export type ReleaseView = AnnouncedRelease | CancelledRelease | ReleasedRelease;
+
+export interface AffectedLine {
+  line: string;
+  fixedVersion: string | undefined;
+}
+
+export interface AdvisoryView {
+  id: string;
+  cve: string | undefined;
+  title: string;
+  severity: Severity;
+  cvss: (CvssScore & { severityOverride: string | undefined }) | undefined;
+  cwe: string[];
+  affected: AffectedLine[];
+  platforms: Platform[];
+  credits: Credit[];
+  references: Reference[];
+  summary: string;
+  release: { id: string; title: string; releasedAt: string };
+  /** When the advisory became public: its release's time. Never changes once set. */
+  published: string;
+  /** The later of published and the advisory's own modified time. */
+  modified: string;
+  withdrawn: { at: string; reason: string } | undefined;
+}
+
+export interface MetricChange {
+  current: number | null;
+  previous: number | null | undefined;
+  /** Relative change in percent; undefined when there is nothing to compare with or the previous value is zero. */
+  percent: number | undefined;
+  direction: 'up' | 'down' | 'same' | 'unknown';
+}
+
+export interface ReportView {
+  id: string;
+  month: string;
+  title: string;
+  published: string;
+  authors: string[];
+  summary: string;
+  metrics: ReportMetrics;
+  changes: Record<'reportsReceived' | 'reportsClosed' | 'firstResponseHours' | 'reportsInTriage' | 'hackersParticipating', MetricChange>;
+  previousMonth: string | undefined;
+  initiatives: { initiative: Initiative; status: InitiativeStatusValue; note: string | undefined }[];
+  talks: Talk[];
+  /** Releases published in the report's month, derived from the releases collection. */
+  releases: ReleasedRelease[];
+}
+
+export interface InitiativeView extends Initiative {
+  history: { month: string; status: InitiativeStatusValue; note: string | undefined }[];
+}
+
+export interface Banner {
+  kind: 'announced' | 'released';
+  release: ReleaseView;
+  text: string;
+}
+
+/** Everything the site may publish at one moment. Pages, feeds, images and exports read only this. */
+export interface SiteModel {
+  now: Date;
+  site: SiteConfig;
+  lines: LineView[];
+  /** Every release that is not hidden, newest target date first. */
+  releases: ReleaseView[];
+  /** Advisories of released releases only, newest first. */
+  advisories: AdvisoryView[];
+  /** Reports already published, newest month first. */
+  reports: ReportView[];
+  initiatives: InitiativeView[];
+  banner: Banner | undefined;
+  /** Source files whose bodies may be rendered now; nothing else is handed to the renderer. */
+  renderable: Record<'releases' | 'advisories' | 'reports', Map<string, RenderableSource>>;
+}

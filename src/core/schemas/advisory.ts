@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { SEVERITIES } from '../severity/severity';
+import { CveIdSchema, CweIdSchema, HttpsUrlSchema, IsoDateSchema, IsoDateTimeSchema, LineIdSchema } from './common';
+
+export const PLATFORMS = ['all', 'linux', 'win32', 'darwin', 'freebsd', 'openbsd', 'aix', 'sunos', 'android'] as const;
+
+/** Credit roles follow the OSV credit types so that exports keep them without guessing. */
+export const CREDIT_ROLES = [
+  'finder',
+  'reporter',
+  'analyst',
+  'coordinator',
+  'remediation_developer',
+  'remediation_reviewer',
+  'remediation_verifier',
+  'tool',
+  'sponsor',
+  'other',
+] as const;
+
+export const REFERENCE_TYPES = ['advisory', 'article', 'report', 'fix', 'package', 'evidence', 'web'] as const;
+
+export const CreditSchema = z.strictObject({
+  name: z.string().min(1),
+  role: z.enum(CREDIT_ROLES, { error: `expected one of ${CREDIT_ROLES.join(', ')}` }),
+  url: HttpsUrlSchema.optional(),
+});
+
+export const ReferenceSchema = z.strictObject({
+  type: z.enum(REFERENCE_TYPES, { error: `expected one of ${REFERENCE_TYPES.join(', ')}` }).default('web'),
+  url: HttpsUrlSchema,
+});
+
+export const CvssSchema = z.strictObject({
+  vector: z.string().min(1),
+  /** Why the stated severity differs from the one the vector computes; without it a mismatch is an error. */
+  severityOverride: z.string().min(1).optional(),
+});
+
+export const WithdrawalSchema = z.strictObject({
+  at: IsoDateTimeSchema,
+  reason: z.string().min(1),
+});
+
+export const AdvisorySchema = z.strictObject({
+  cve: CveIdSchema.optional(),
+  title: z.string().min(1),
+  release: IsoDateSchema,
+  severity: z.enum(SEVERITIES, { error: `expected one of ${SEVERITIES.join(', ')}` }),
+  cvss: CvssSchema.optional(),
+  cwe: z.array(CweIdSchema).default([]),
+  lines: z.array(LineIdSchema).min(1, { error: 'expected at least one affected release line' }),
+  platforms: z
+    .array(z.enum(PLATFORMS, { error: `expected one of ${PLATFORMS.join(', ')}` }))
+    .min(1)
+    .default(['all']),
+  credits: z.array(CreditSchema).default([]),
+  references: z.array(ReferenceSchema).default([]),
+  summary: z.string().optional(),
+  /** Set when the advisory text is corrected after release; only ever moves forward. */
+  modified: IsoDateTimeSchema.optional(),
+  withdrawn: WithdrawalSchema.optional(),
+});
+
+export type AdvisoryData = z.output<typeof AdvisorySchema>;
+export type Credit = z.output<typeof CreditSchema>;
+export type Reference = z.output<typeof ReferenceSchema>;
+export type Platform = (typeof PLATFORMS)[number];

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { EmailSchema, HttpsUrlSchema } from './common';
+
+const OsvPrefixSchema = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_]*$/, { error: 'expected an OSV id prefix such as x_NODE or NODESEC' });
+
+export const SiteConfigSchema = z.strictObject({
+  name: z.string().min(1),
+  project: z.string().min(1),
+  description: z.string().min(1),
+  url: HttpsUrlSchema,
+  language: z.string().default('en'),
+  projectUrl: HttpsUrlSchema,
+  downloadsUrl: HttpsUrlSchema.optional(),
+  security: z.strictObject({
+    policy: HttpsUrlSchema,
+    reporting: HttpsUrlSchema,
+    contact: z.array(z.union([EmailSchema, HttpsUrlSchema])).min(1),
+    mailingList: HttpsUrlSchema.optional(),
+    acknowledgments: HttpsUrlSchema.optional(),
+    preferredLanguages: z.string().default('en'),
+  }),
+  osv: z.strictObject({
+    prefix: OsvPrefixSchema,
+    ecosystem: z.string().min(1),
+    package: z.string().min(1),
+    purl: z.string().optional(),
+  }),
+  releaseTiming: z.string().min(1),
+  theme: z
+    .strictObject({
+      accent: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'expected a colour such as #417e38' }),
+    })
+    .default({ accent: '#2f6f3e' }),
+});
+
+export type SiteConfig = z.output<typeof SiteConfigSchema>;

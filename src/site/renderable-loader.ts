@@ -1,0 +1,46 @@
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import type { SiteModel } from '../core/model/types';
+import { getSiteModel } from './site-model';
+
+/**
+ * Feeds a content collection with the bodies the model allows to be rendered now, and nothing else: an embargoed
+ * advisory never enters the data store, so no compiled chunk can carry it.
+ */
+export function renderableLoader(collection: keyof SiteModel['renderable']): Loader {
+  return {
+    name: `bulletin-${collection}`,
+    load: async ({ config, store, parseData, generateDigest, entryTypes }) => {
+      const sources = getSiteModel().renderable[collection];
+      const untouched = new Set(store.keys());
+      for (const [id, source] of sources) {
+        untouched.delete(id);
+        const extension = source.absolutePath.slice(source.absolutePath.lastIndexOf('.'));
+        const entryType = entryTypes.get(extension);
+        if (!entryType) throw new Error(`No renderer is configured for ${extension} files (${source.absolutePath})`);
+        const contents = await readFile(source.absolutePath, 'utf-8');
+        const digest = generateDigest(contents);
+        const filePath = relative(fileURLToPath(config.root), source.absolutePath).split('\\').join('/');
+        const existing = store.get(id);
+        if (existing && existing.digest === digest && existing.filePath === filePath) {
+          if (existing.deferredRender) store.addModuleImport(existing.filePath);
+          continue;
+        }
+        const data = await parseData({ id, data: source.data as Record<string, unknown>, filePath: source.absolutePath });
+        if ('contentModuleTypes' in entryType) {
+          store.set({ id, data, filePath, digest, deferredRender: true });
+        } else if (entryType.getRenderFunction) {
+          const render = await entryType.getRenderFunction(config);
+          const { body } = await entryType.getEntryInfo({ contents, fileUrl: pathToFileURL(source.absolutePath) });
+          const rendered = await render({ id, data, body, filePath: source.absolutePath, digest });
+          store.set({ id, data, filePath, digest, rendered });
+        } else {
+          store.set({ id, data, filePath, digest });
+        }
+      }
+      for (const id of untouched) store.delete(id);
+    },
+  };
+}
