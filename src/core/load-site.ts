@@ -1,7 +1,7 @@
 import { checkContent } from './checks/check-content';
 import { type Diagnostic, hasErrors } from './content/diagnostic';
-import { type ContentRoots, loadContent } from './content/load';
 import type { ContentSet } from './content/entry';
+import { type ContentRoots, loadContent } from './content/load';
 import { buildSiteModel } from './model/build-site-model';
 import type { SiteModel } from './model/types';
 

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { resolveContentRoots } from '../core/content/roots';
 import { loadContent } from '../core/content/load';
+import { resolveContentRoots } from '../core/content/roots';
 import { resolveNow } from '../core/lifecycle/now';
 import { getSiteModel } from '../site/site-model';
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import type { SiteModel } from '../core/model/types';
 import { getSiteModel } from './site-model';
 
@@ -9,10 +9,21 @@ import { getSiteModel } from './site-model';
  * Feeds a content collection with the bodies the model allows to be rendered now, and nothing else: an embargoed
  * advisory never enters the data store, so no compiled chunk can carry it.
  */
+/** The entry types Astro hands to loaders (as the glob loader uses them), not part of the public context type. */
+interface EntryType {
+  contentModuleTypes?: unknown;
+  getEntryInfo: (params: { contents: string; fileUrl: URL }) => Promise<{ body: string }> | { body: string };
+  getRenderFunction?: (config: LoaderContext['config']) => Promise<(entry: RenderParams) => Promise<RenderedContent>>;
+}
+type RenderParams = { id: string; data: Record<string, unknown>; body: string; filePath: string; digest: string };
+type RenderedContent = NonNullable<Parameters<LoaderContext['store']['set']>[0]['rendered']>;
+
 export function renderableLoader(collection: keyof SiteModel['renderable']): Loader {
   return {
     name: `bulletin-${collection}`,
-    load: async ({ config, store, parseData, generateDigest, entryTypes }) => {
+    load: async (context) => {
+      const { config, store, parseData, generateDigest } = context;
+      const { entryTypes } = context as LoaderContext & { entryTypes: Map<string, EntryType> };
       const sources = getSiteModel().renderable[collection];
       const untouched = new Set(store.keys());
       for (const [id, source] of sources) {

@@ -10,7 +10,14 @@ export const cvssAgreesWithSeverity: Rule = ({ content }) => {
     try {
       const score = scoreCvssVector(cvss.vector);
       if (score.severity !== severity && !cvss.severityOverride) {
-        out.push(problem('error', advisory, ['severity'], `expected "${score.severity}" to agree with the CVSS vector (score ${score.score}), found "${severity}"; set cvss.severityOverride to say why they differ`));
+        out.push(
+          problem(
+            'error',
+            advisory,
+            ['severity'],
+            `expected "${score.severity}" to agree with the CVSS vector (score ${score.score}), found "${severity}"; set cvss.severityOverride to say why they differ`,
+          ),
+        );
       }
     } catch (error) {
       if (!(error instanceof CvssError)) throw error;

@@ -14,7 +14,12 @@ function duplicates<T>(entries: Entry<T>[], key: (entry: Entry<T>) => string | u
   return new Map([...groups].filter(([, group]) => group.length > 1));
 }
 
-function reportDuplicates<T>(entries: Entry<T>[], what: string, key: (entry: Entry<T>) => string | undefined, field: string[]): Diagnostic[] {
+function reportDuplicates<T>(
+  entries: Entry<T>[],
+  what: string,
+  key: (entry: Entry<T>) => string | undefined,
+  field: string[],
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const [value, group] of duplicates(entries, key)) {
     for (const entry of group.slice(1)) {
@@ -37,18 +42,28 @@ export const uniqueIds: Rule = ({ content }) => [
 export const fileNamesMatchIds: Rule = ({ content }) => {
   const out: Diagnostic[] = [];
   for (const entry of content.lines) {
-    if (entry.data.id !== entry.id) out.push(problem('error', entry, ['id'], `expected "${entry.id}" to match the file name, found "${entry.data.id}"`));
+    if (entry.data.id !== entry.id)
+      out.push(problem('error', entry, ['id'], `expected "${entry.id}" to match the file name, found "${entry.data.id}"`));
   }
   for (const entry of content.initiatives) {
-    if (entry.data.id !== entry.id) out.push(problem('error', entry, ['id'], `expected "${entry.id}" to match the file name, found "${entry.data.id}"`));
+    if (entry.data.id !== entry.id)
+      out.push(problem('error', entry, ['id'], `expected "${entry.id}" to match the file name, found "${entry.data.id}"`));
   }
   for (const entry of content.releases) {
     if (entry.data.date !== entry.id) {
-      out.push(problem('error', entry, ['date'], `expected the first announced date to match the file name "${entry.id}", found "${entry.data.date}"; a release keeps its id when its date changes, record the move in dateChanges`));
+      out.push(
+        problem(
+          'error',
+          entry,
+          ['date'],
+          `expected the first announced date to match the file name "${entry.id}", found "${entry.data.date}"; a release keeps its id when its date changes, record the move in dateChanges`,
+        ),
+      );
     }
   }
   for (const entry of content.reports) {
-    if (entry.data.month !== entry.id) out.push(problem('error', entry, ['month'], `expected "${entry.id}" to match the file name, found "${entry.data.month}"`));
+    if (entry.data.month !== entry.id)
+      out.push(problem('error', entry, ['month'], `expected "${entry.id}" to match the file name, found "${entry.data.month}"`));
   }
   for (const entry of content.advisories) {
     const { cve } = entry.data;
@@ -56,7 +71,14 @@ export const fileNamesMatchIds: Rule = ({ content }) => {
       out.push(problem('error', entry, ['cve'], `expected ${entry.id} to match the file name, found ${cve ? `"${cve}"` : 'no CVE id'}`));
     }
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(entry.id)) {
-      out.push(problem('error', entry, [], `the file name "${entry.id}" is not usable as a URL; use the CVE id or lowercase words joined by hyphens`));
+      out.push(
+        problem(
+          'error',
+          entry,
+          [],
+          `the file name "${entry.id}" is not usable as a URL; use the CVE id or lowercase words joined by hyphens`,
+        ),
+      );
     }
   }
   return out;

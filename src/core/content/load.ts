@@ -72,8 +72,7 @@ export function validate<T extends z.ZodType>(
   const result = schema.safeParse(source.data, { reportInput: true });
   if (result.success) return { data: result.data };
   const diagnostics = result.error.issues.map((issue): Diagnostic => {
-    const path: FieldPath =
-      issue.code === 'unrecognized_keys' && issue.keys[0] ? [...issue.path, issue.keys[0]] : issue.path;
+    const path: FieldPath = issue.code === 'unrecognized_keys' && issue.keys[0] ? [...issue.path, issue.keys[0]] : issue.path;
     const line = source.locate(path);
     const field = formatFieldPath(issue.code === 'unrecognized_keys' ? issue.path : issue.path);
     return {
@@ -125,8 +124,7 @@ function loadCollection<K extends CollectionName>(
         continue;
       }
       const bytes = readFileSync(absolutePath);
-      const parsed =
-        collection.extensions === DATA_EXTENSIONS ? parseDataFile(file, bytes) : parseEntryFile(file, bytes);
+      const parsed = collection.extensions === DATA_EXTENSIONS ? parseDataFile(file, bytes) : parseEntryFile(file, bytes);
       if ('level' in parsed) {
         diagnostics.push(parsed);
         continue;
@@ -136,7 +134,15 @@ function loadCollection<K extends CollectionName>(
         diagnostics.push(...result.diagnostics);
         continue;
       }
-      entries.push({ id, data: result.data, body: parsed.body, file, absolutePath, private: isPrivate, locate: parsed.locate });
+      entries.push({
+        id,
+        data: result.data as z.output<(typeof COLLECTIONS)[K]['schema']>,
+        body: parsed.body,
+        file,
+        absolutePath,
+        private: isPrivate,
+        locate: parsed.locate,
+      });
     }
   }
   return entries;
@@ -171,7 +177,11 @@ function loadSite(roots: ContentRoots, diagnostics: Diagnostic[]) {
 export function loadContent(roots: ContentRoots): LoadResult {
   const diagnostics: Diagnostic[] = [];
   if (!existsSync(roots.content)) {
-    diagnostics.push({ level: 'error', file: toProjectPath(roots.projectRoot, roots.content), message: 'the content folder does not exist' });
+    diagnostics.push({
+      level: 'error',
+      file: toProjectPath(roots.projectRoot, roots.content),
+      message: 'the content folder does not exist',
+    });
     return { content: undefined, diagnostics };
   }
   if (roots.privateContent && !existsSync(roots.privateContent)) {

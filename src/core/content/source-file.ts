@@ -16,7 +16,11 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 function decode(file: string, bytes: Uint8Array): string | Diagnostic {
   if (bytes.byteLength === 0) return { level: 'error', file, message: 'the file is empty; expected front matter between --- lines' };
   if (bytes.byteLength > MAX_FILE_BYTES) {
-    return { level: 'error', file, message: `the file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; content files may be at most 1 MB` };
+    return {
+      level: 'error',
+      file,
+      message: `the file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; content files may be at most 1 MB`,
+    };
   }
   if (bytes.includes(0)) return { level: 'error', file, message: 'the file is binary (it contains NUL bytes); expected UTF-8 text' };
   try {

@@ -7,11 +7,7 @@ import { compareLinesDescending } from '../versions/version';
 import type { AdvisoryView } from './types';
 
 /** The full advisory, for releases that are out. Callers must only call it for a released release. */
-export function releasedAdvisoryView(
-  advisory: Entry<AdvisoryData>,
-  release: Entry<ReleaseData>,
-  releaseTitle: string,
-): AdvisoryView {
+export function releasedAdvisoryView(advisory: Entry<AdvisoryData>, release: Entry<ReleaseData>, releaseTitle: string): AdvisoryView {
   const { data } = advisory;
   const releasedAt = release.data.releasedAt;
   if (!releasedAt) throw new Error(`advisory ${advisory.id} asked for in full before its release ${release.id} is out`);

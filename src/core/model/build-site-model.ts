@@ -11,9 +11,7 @@ const BANNER_DAYS_AFTER_RELEASE = 7;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 function bannerFor(releases: ReleaseView[], now: Date): Banner | undefined {
-  const upcoming = releases
-    .filter((release) => release.phase === 'announced')
-    .sort((a, b) => a.targetDate.localeCompare(b.targetDate))[0];
+  const upcoming = releases.filter((release) => release.phase === 'announced').sort((a, b) => a.targetDate.localeCompare(b.targetDate))[0];
   if (upcoming) {
     const moved = upcoming.dateChanges.length > 0 ? ' (date changed)' : '';
     return { kind: 'announced', release: upcoming, text: `Security release planned for ${formatDate(upcoming.targetDate)}${moved}` };
@@ -73,7 +71,11 @@ export function buildSiteModel(content: ContentSet, now: Date): SiteModel {
     .map((entry) => ({
       ...entry.data,
       history: reports
-        .flatMap((report) => report.initiatives.filter((item) => item.initiative.id === entry.id).map((item) => ({ month: report.month, status: item.status, note: item.note })))
+        .flatMap((report) =>
+          report.initiatives
+            .filter((item) => item.initiative.id === entry.id)
+            .map((item) => ({ month: report.month, status: item.status, note: item.note })),
+        )
         .sort((a, b) => a.month.localeCompare(b.month)),
     }))
     .sort((a, b) => a.name.localeCompare(b.name));

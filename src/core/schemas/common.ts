@@ -16,22 +16,14 @@ export const HttpsUrlSchema = z
 
 export const EmailSchema = z.email({ error: 'expected an email address' });
 
-export const CveIdSchema = z
-  .string()
-  .regex(/^CVE-\d{4}-\d{4,}$/, { error: 'expected a CVE id such as CVE-2023-30581' });
+export const CveIdSchema = z.string().regex(/^CVE-\d{4}-\d{4,}$/, { error: 'expected a CVE id such as CVE-2023-30581' });
 
 export const CweIdSchema = z.string().regex(/^CWE-\d+$/, { error: 'expected a CWE id such as CWE-22' });
 
-export const LineIdSchema = z
-  .string()
-  .regex(/^\d+\.x$/, { error: 'expected a release line id such as 20.x' });
+export const LineIdSchema = z.string().regex(/^\d+\.x$/, { error: 'expected a release line id such as 20.x' });
 
-export const SemverSchema = z
-  .string()
-  .regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, { error: 'expected a version such as 20.3.1' });
+export const SemverSchema = z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, { error: 'expected a version such as 20.3.1' });
 
-export const SlugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected lowercase words joined by hyphens' });
+export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected lowercase words joined by hyphens' });
 
 export const GithubHandleOrNameSchema = z.string().trim().min(1, { error: 'expected a name' });

@@ -15,9 +15,7 @@ export const ReportMetricsSchema = z.strictObject({
   firstResponseGoalHours: FigureSchema,
   reportsInTriage: FigureSchema,
   hackersParticipating: FigureSchema,
-  extra: z
-    .array(z.strictObject({ name: z.string().min(1), value: FigureSchema, unit: z.string().optional() }))
-    .default([]),
+  extra: z.array(z.strictObject({ name: z.string().min(1), value: FigureSchema, unit: z.string().optional() })).default([]),
 });
 
 export const InitiativeStatusSchema = z.strictObject({

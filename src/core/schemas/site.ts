@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { EmailSchema, HttpsUrlSchema } from './common';
 
-const OsvPrefixSchema = z
-  .string()
-  .regex(/^[A-Za-z][A-Za-z0-9_]*$/, { error: 'expected an OSV id prefix such as x_NODE or NODESEC' });
+const OsvPrefixSchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, { error: 'expected an OSV id prefix such as x_NODE or NODESEC' });
 
 export const SiteConfigSchema = z.strictObject({
   name: z.string().min(1),

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { buildSite } from '../helpers/build-site';
+
+describe('the sample site after release day', () => {
+  const site = buildSite({ name: 'sample-released', now: '2023-07-20T00:00:00Z' });
+
+  it('builds', () => {
+    expect(site.status, site.stderr).toBe(0);
+  });
+
+  it('has every page of the public URL contract', () => {
+    for (const page of [
+      'index.html',
+      'releases/index.html',
+      'releases/2023-06-20/index.html',
+      'advisories/index.html',
+      'advisories/CVE-2023-30581/index.html',
+      'advisories/CVE-2023-30590/index.html',
+      'reports/index.html',
+      'reports/2023-05/index.html',
+      'reports/2023-06/index.html',
+      'initiatives/permission-model/index.html',
+      '404.html',
+    ]) {
+      expect(site.exists(page), page).toBe(true);
+    }
+    expect(site.files().filter((file) => file.startsWith('advisories/CVE-'))).toHaveLength(10);
+  });
+
+  it('shows an advisory with its facts and its MDX body', () => {
+    const html = site.read('advisories/CVE-2023-30585/index.html');
+    expect(html).toContain('CVE-2023-30585');
+    expect(html).toMatch(/class="badge sev-medium"/);
+    expect(html).toContain('win32');
+    expect(html).toContain('v20.3.1');
+    expect(html).toContain('v18.16.1');
+    expect(html).toContain('href="/releases/2023-06-20/"');
+    expect(html).toMatch(/<h2[^>]*>Impact<\/h2>/);
+  });
+
+  it('shows the release-day post with fixed versions and every advisory', () => {
+    const html = site.read('releases/2023-06-20/index.html');
+    expect(html).toContain('data-phase="released"');
+    for (const version of ['20.3.1', '18.16.1', '16.20.1']) expect(html).toContain(`v${version}`);
+    expect(html.match(/href="\/advisories\/CVE-2023-305\d\d\/"/g)?.length).toBeGreaterThanOrEqual(10);
+    expect(html).toContain('3 high severity issues and 7 medium severity issues');
+  });
+
+  it('renders GFM tables in report bodies', () => {
+    expect(site.read('reports/2023-06/index.html')).toMatch(/<table>[\s\S]*Permission Model/);
+    expect(site.read('reports/2023-06/index.html')).toContain('17 reports closed, up from 2');
+  });
+});

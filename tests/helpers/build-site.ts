@@ -1,0 +1,110 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
+export const SAMPLE_CONTENT = join(PROJECT_ROOT, 'content');
+const OUTPUT_ROOT = join(PROJECT_ROOT, 'tests', '.output');
+const LOCK = join(OUTPUT_ROOT, '.build-lock');
+
+export interface BuildOptions {
+  /** Folder with site.yaml, lines/, releases/, …; defaults to the sample content. */
+  content?: string;
+  privateContent?: string;
+  /** BULLETIN_NOW for the build. */
+  now: string;
+  /** Names the output folder; builds with the same name and inputs are reused within a test run. */
+  name: string;
+  env?: Record<string, string>;
+}
+
+export interface BuiltSite {
+  outDir: string;
+  status: number;
+  stdout: string;
+  stderr: string;
+  read: (path: string) => string;
+  exists: (path: string) => boolean;
+  files: () => string[];
+}
+
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf-8' })
+    .filter((path) => statSync(join(dir, path)).isFile())
+    .map((path) => path.split('\\').join('/'))
+    .sort();
+}
+
+function hashInputs(options: BuildOptions): string {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify({ now: options.now, env: options.env ?? {} }));
+  for (const root of [options.content ?? SAMPLE_CONTENT, options.privateContent].filter(Boolean) as string[]) {
+    for (const file of listFiles(root)) hash.update(file).update(readFileSync(join(root, file)));
+  }
+  return hash.digest('hex').slice(0, 12);
+}
+
+/** Astro keeps per-project state in .astro/, so builds from parallel test files take turns. */
+function withLock<T>(fn: () => T): T {
+  mkdirSync(OUTPUT_ROOT, { recursive: true });
+  const deadline = Date.now() + 10 * 60 * 1000;
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${LOCK}; remove it if no build is running`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+  }
+  try {
+    return fn();
+  } finally {
+    rmdirSync(LOCK);
+  }
+}
+
+export function siteAt(outDir: string, result: { status: number; stdout: string; stderr: string }): BuiltSite {
+  return {
+    outDir,
+    ...result,
+    read: (path) => readFileSync(join(outDir, path), 'utf-8'),
+    exists: (path) => existsSync(join(outDir, path)),
+    files: () => listFiles(outDir),
+  };
+}
+
+/** Runs the real build (`npm run build`'s script) over a content folder at a fixed moment. */
+export function buildSite(options: BuildOptions): BuiltSite {
+  const outDir = join(OUTPUT_ROOT, `${options.name}-${hashInputs(options)}`);
+  const marker = join(outDir, '.bulletin-test-build.json');
+  if (existsSync(marker)) return siteAt(outDir, JSON.parse(readFileSync(marker, 'utf-8')));
+  return withLock(() => {
+    if (existsSync(marker)) return siteAt(outDir, JSON.parse(readFileSync(marker, 'utf-8')));
+    const result = runBuild(['--out', outDir], options);
+    if (result.status === 0) writeFileSync(marker, JSON.stringify(result));
+    return siteAt(outDir, result);
+  });
+}
+
+/** Runs scripts/build.ts with the given arguments and content, returning its exit status and output. */
+export function runBuild(args: string[], options: Omit<BuildOptions, 'name'>) {
+  const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts', ...args], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf-8',
+    env: {
+      ...process.env,
+      BULLETIN_NOW: options.now,
+      BULLETIN_CONTENT_DIR: options.content ?? SAMPLE_CONTENT,
+      BULLETIN_PRIVATE_DIR: options.privateContent ?? '',
+      ...(options.env ?? {}),
+    },
+  });
+  return { status: result.status ?? 1, stdout: result.stdout, stderr: result.stderr };
+}
+
+export function relativeToProject(path: string): string {
+  return relative(PROJECT_ROOT, path);
+}

@@ -1,0 +1,26 @@
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { SAMPLE_CONTENT } from './build-site';
+
+export interface ContentFixture {
+  root: string;
+  write: (path: string, text: string) => string;
+  remove: (path: string) => void;
+}
+
+/** A throwaway copy of a content folder (the sample by default) that a test may change freely. */
+export function contentFixture(from: string | null = SAMPLE_CONTENT): ContentFixture {
+  const root = mkdtempSync(join(tmpdir(), 'bulletin-content-'));
+  if (from) cpSync(from, root, { recursive: true });
+  return {
+    root,
+    write: (path, text) => {
+      const target = join(root, path);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, text);
+      return target;
+    },
+    remove: (path) => rmSync(join(root, path), { force: true, recursive: true }),
+  };
+}

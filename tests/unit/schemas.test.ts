@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/core/content/load';
+import { resolveContentRoots } from '../../src/core/content/roots';
+import { AdvisorySchema } from '../../src/core/schemas/advisory';
+import { ReleaseSchema } from '../../src/core/schemas/release';
+import { PROJECT_ROOT } from '../helpers/build-site';
+import { contentFixture } from '../helpers/content-fixture';
+
+const advisory = (frontMatter: string) => `---\n${frontMatter}\n---\n\nBody.\n`;
+
+describe('content schemas', () => {
+  it('accept the whole sample', () => {
+    const { content, diagnostics } = loadContent(resolveContentRoots(PROJECT_ROOT));
+    expect(diagnostics).toEqual([]);
+    expect(content?.advisories).toHaveLength(10);
+    expect(content?.releases.map((release) => release.id)).toEqual(['2023-06-20']);
+    expect(content?.reports.map((report) => report.id).sort()).toEqual(['2023-05', '2023-06']);
+    expect(content?.lines.map((line) => line.id).sort()).toEqual(['16.x', '18.x', '20.x']);
+    expect(content?.initiatives).toHaveLength(4);
+  });
+
+  it('reject an unknown severity, naming the field and what was found', () => {
+    const result = AdvisorySchema.safeParse({ title: 'x', release: '2023-06-20', severity: 'severe', lines: ['20.x'] });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['severity']);
+    expect(result.error?.issues[0]?.message).toMatch(/low, medium, high, critical/);
+  });
+
+  it('reject a misspelt key instead of dropping it', () => {
+    const result = AdvisorySchema.safeParse({ title: 'x', release: '2023-06-20', severity: 'high', severty: 'low', lines: ['20.x'] });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.code).toBe('unrecognized_keys');
+  });
+
+  it('reject a release date that is not a date', () => {
+    const result = ReleaseSchema.safeParse({ date: '2023-13-45', announcedAt: '2023-06-13T20:00:00Z', lines: [{ line: '20.x' }] });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['date']);
+  });
+
+  it('report a bad field with its file, field path and line number', () => {
+    const fixture = contentFixture();
+    fixture.write(
+      'advisories/CVE-2023-30581.mdx',
+      advisory('cve: CVE-2023-30581\ntitle: A title\nrelease: 2023-06-20\nseverity: high\nlines:\n  - 20.x\n  - twenty\nsummary: s'),
+    );
+    const { diagnostics } = loadContent({ projectRoot: fixture.root, content: fixture.root });
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ level: 'error', file: 'advisories/CVE-2023-30581.mdx', field: 'lines[1]', line: 8 });
+    expect(diagnostics[0]?.message).toMatch(/release line id such as 20\.x, found "twenty"/);
+  });
+
+  it('name the unknown key and its line', () => {
+    const fixture = contentFixture();
+    fixture.write(
+      'advisories/CVE-2023-30581.mdx',
+      advisory('title: A title\nrelease: 2023-06-20\nseverty: high\nseverity: high\nlines: [20.x]'),
+    );
+    const { diagnostics } = loadContent({ projectRoot: fixture.root, content: fixture.root });
+    expect(diagnostics[0]).toMatchObject({ file: 'advisories/CVE-2023-30581.mdx', line: 4 });
+    expect(diagnostics[0]?.message).toMatch(/unknown field "severty"/);
+  });
+});

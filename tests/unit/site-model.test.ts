@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { resolveContentRoots } from '../../src/core/content/roots';
+import { loadSiteModel } from '../../src/core/load-site';
+import type { SiteModel } from '../../src/core/model/types';
+import { PROJECT_ROOT } from '../helpers/build-site';
+
+function sampleAt(now: string): SiteModel {
+  const { model, diagnostics } = loadSiteModel(resolveContentRoots(PROJECT_ROOT, {}), new Date(now));
+  expect(diagnostics.filter((d) => d.level === 'error')).toEqual([]);
+  if (!model) throw new Error('no model');
+  return model;
+}
+
+describe('the site model of the June 2023 sample', () => {
+  it('publishes nothing of the release before its pre-announcement', () => {
+    const model = sampleAt('2023-06-13T19:59:59Z');
+    expect(model.releases).toEqual([]);
+    expect(model.advisories).toEqual([]);
+    expect(model.renderable.advisories.size).toBe(0);
+    expect(model.banner).toBeUndefined();
+  });
+
+  it('pre-announces what Node.js announced on 13 June 2023, derived from the advisories', () => {
+    const model = sampleAt('2023-06-15T12:00:00Z');
+    const release = model.releases[0];
+    expect(release?.phase).toBe('announced');
+    expect(release?.targetDate).toBe('2023-06-20');
+    expect(release?.lines).toEqual(['20.x', '18.x', '16.x']);
+    expect(release?.summary.counts).toEqual({ low: 0, medium: 7, high: 3, critical: 0 });
+    expect(Object.fromEntries(release?.lineImpacts.map((impact) => [impact.line, impact.summary.counts]) ?? [])).toEqual({
+      '20.x': { low: 0, medium: 7, high: 3, critical: 0 },
+      '18.x': { low: 0, medium: 4, high: 1, critical: 0 },
+      '16.x': { low: 0, medium: 4, high: 1, critical: 0 },
+    });
+    expect(release?.dependencies.map((dependency) => dependency.name)).toEqual(['OpenSSL', 'c-ares']);
+    expect(model.banner?.kind).toBe('announced');
+  });
+
+  it('keeps every advisory detail out of the model while announced', () => {
+    const model = sampleAt('2023-06-15T12:00:00Z');
+    expect(model.advisories).toEqual([]);
+    expect(model.renderable.advisories.size).toBe(0);
+    expect(model.renderable.releases.size).toBe(0);
+    const serialized = JSON.stringify(model, (_key, value) => (value instanceof Map ? [...value] : value));
+    expect(serialized).not.toMatch(/CVE-2023-30|mainModule|openAsBlob|X509|DiffieHellman|llhttp/);
+  });
+
+  it('publishes the release and its ten advisories on release day, highest severity first', () => {
+    const model = sampleAt('2023-06-21T00:00:00Z');
+    const release = model.releases[0];
+    expect(release?.phase).toBe('released');
+    if (release?.phase !== 'released') return;
+    expect(release.fixedVersions).toEqual([
+      { line: '20.x', version: '20.3.1' },
+      { line: '18.x', version: '18.16.1' },
+      { line: '16.x', version: '16.20.1' },
+    ]);
+    expect(release.advisories).toHaveLength(10);
+    expect(release.advisories.slice(0, 3).map((advisory) => advisory.cve)).toEqual(['CVE-2023-30581', 'CVE-2023-30584', 'CVE-2023-30587']);
+    expect(model.advisories.find((advisory) => advisory.cve === 'CVE-2023-30585')?.platforms).toEqual(['win32']);
+    expect(model.banner?.kind).toBe('released');
+  });
+
+  it('drops the banner seven days after the release', () => {
+    expect(sampleAt('2023-06-27T20:00:00Z').banner?.kind).toBe('released');
+    expect(sampleAt('2023-06-28T21:00:01Z').banner).toBeUndefined();
+  });
+
+  it('derives the release of the month in the June report, and compares with May', () => {
+    const model = sampleAt('2023-08-01T00:00:00Z');
+    const june = model.reports.find((report) => report.month === '2023-06');
+    expect(june?.releases.map((release) => release.id)).toEqual(['2023-06-20']);
+    expect(june?.changes.reportsClosed).toMatchObject({ current: 17, previous: 2, direction: 'up', percent: 750 });
+    expect(june?.changes.firstResponseHours).toMatchObject({ current: 3, previous: 8, direction: 'down', percent: -63 });
+    expect(model.reports.find((report) => report.month === '2023-05')?.changes.reportsClosed.direction).toBe('unknown');
+  });
+});
