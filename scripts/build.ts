@@ -5,6 +5,7 @@ import { formatDiagnostic } from '../src/core/content/diagnostic';
 import { resolveContentRoots } from '../src/core/content/roots';
 import { NowError, resolveNow } from '../src/core/lifecycle/now';
 import { loadCheckedContent } from '../src/core/load-site';
+import { withBuildLock } from './lib/build-lock';
 import { runPostBuildSteps } from './lib/post-build';
 import { PROJECT_ROOT } from './lib/project';
 
@@ -46,11 +47,13 @@ if (errors.length > 0)
 
 const staging = join(dirname(outDir), `.${relative(dirname(outDir), outDir)}.staging-${process.pid}`);
 rmSync(staging, { recursive: true, force: true });
-const astro = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging], {
-  cwd: PROJECT_ROOT,
-  stdio: 'inherit',
-  env: process.env,
-});
+const astro = withBuildLock(PROJECT_ROOT, () =>
+  spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging], {
+    cwd: PROJECT_ROOT,
+    stdio: 'inherit',
+    env: process.env,
+  }),
+);
 if (astro.status !== 0) {
   rmSync(staging, { recursive: true, force: true });
   fail('astro build stopped (see its message above)');

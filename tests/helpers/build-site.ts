@@ -1,12 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
 export const SAMPLE_CONTENT = join(PROJECT_ROOT, 'content');
 const OUTPUT_ROOT = join(PROJECT_ROOT, 'tests', '.output');
-const LOCK = join(OUTPUT_ROOT, '.build-lock');
 
 export interface BuildOptions {
   /** Folder with site.yaml, lines/, releases/, …; defaults to the sample content. */
@@ -46,26 +45,6 @@ function hashInputs(options: BuildOptions): string {
   return hash.digest('hex').slice(0, 12);
 }
 
-/** Astro keeps per-project state in .astro/, so builds from parallel test files take turns. */
-function withLock<T>(fn: () => T): T {
-  mkdirSync(OUTPUT_ROOT, { recursive: true });
-  const deadline = Date.now() + 10 * 60 * 1000;
-  for (;;) {
-    try {
-      mkdirSync(LOCK);
-      break;
-    } catch {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${LOCK}; remove it if no build is running`);
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
-    }
-  }
-  try {
-    return fn();
-  } finally {
-    rmdirSync(LOCK);
-  }
-}
-
 export function siteAt(outDir: string, result: { status: number; stdout: string; stderr: string }): BuiltSite {
   return {
     outDir,
@@ -81,12 +60,9 @@ export function buildSite(options: BuildOptions): BuiltSite {
   const outDir = join(OUTPUT_ROOT, `${options.name}-${hashInputs(options)}`);
   const marker = join(outDir, '.bulletin-test-build.json');
   if (existsSync(marker)) return siteAt(outDir, JSON.parse(readFileSync(marker, 'utf-8')));
-  return withLock(() => {
-    if (existsSync(marker)) return siteAt(outDir, JSON.parse(readFileSync(marker, 'utf-8')));
-    const result = runBuild(['--out', outDir], options);
-    if (result.status === 0) writeFileSync(marker, JSON.stringify(result));
-    return siteAt(outDir, result);
-  });
+  const result = runBuild(['--out', outDir], options);
+  if (result.status === 0) writeFileSync(marker, JSON.stringify(result));
+  return siteAt(outDir, result);
 }
 
 /** Runs scripts/build.ts with the given arguments and content, returning its exit status and output. */
