@@ -1,0 +1,107 @@
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeBaselineProject } from './lib/bench/baseline-project';
+import { type Measurement, measure } from './lib/bench/measure';
+import { sizeFor, writeSyntheticContent } from './lib/bench/synthetic-content';
+import { PROJECT_ROOT } from './lib/project';
+
+/**
+ * Measures Bulletin against a plain Astro build of the same pages on this machine: cold, warm and after one
+ * advisory changed, plus `npm run check`. Prints ratios, since absolute times depend on the machine.
+ */
+function parseAdvisories(argv: string[]): number {
+  const index = argv.indexOf('--advisories');
+  if (index < 0) return 1000;
+  const value = Number(argv[index + 1]);
+  if (!Number.isInteger(value) || value < 10) {
+    console.error('--advisories takes a whole number of at least 10, e.g. --advisories 1000');
+    process.exit(2);
+  }
+  return value;
+}
+
+function countHtml(dir: string): number {
+  let count = 0;
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf-8' })) {
+    if (name.endsWith('.html') && statSync(join(dir, name)).isFile()) count++;
+  }
+  return count;
+}
+
+function fail(step: Measurement): never {
+  console.error(`\n✗ ${step.label} failed (exit ${step.exitCode}):\n${step.output.split('\n').slice(-30).join('\n')}`);
+  process.exit(1);
+}
+
+const advisories = parseAdvisories(process.argv.slice(2));
+const size = sizeFor(advisories);
+const work = mkdtempSync(join(tmpdir(), 'bulletin-bench-'));
+const content = join(work, 'content');
+const baseline = join(work, 'baseline');
+const node = process.execPath;
+const astroCli = join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const tsxCli = join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+
+console.log(`bench: ${size.advisories} advisories, ${size.releases} releases over 5 lines, ${size.reports} reports`);
+console.log(`bench: machine ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, work folder ${work}`);
+writeSyntheticContent(content, size);
+writeBaselineProject(baseline, content, PROJECT_ROOT);
+
+const env = {
+  ...process.env,
+  BULLETIN_NOW: '2045-01-01T00:00:00Z',
+  BULLETIN_CONTENT_DIR: content,
+  BULLETIN_PRIVATE_DIR: '',
+  BULLETIN_CACHE_DIR: join(work, 'bulletin-cache'),
+  BULLETIN_OG_CACHE_DIR: join(work, 'og-cache'),
+  ASTRO_TELEMETRY_DISABLED: '1',
+};
+const bulletinBuild = (label: string) =>
+  measure(label, node, [tsxCli, 'scripts/build.ts', '--out', join(work, 'dist')], { cwd: PROJECT_ROOT, env });
+
+const results: { step: Measurement; pages: number }[] = [];
+const base = await measure('baseline (plain Astro, cold)', node, [astroCli, 'build'], {
+  cwd: baseline,
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+if (base.exitCode !== 0) fail(base);
+results.push({ step: base, pages: countHtml(join(baseline, 'dist')) });
+
+const cold = await bulletinBuild('bulletin cold');
+if (cold.exitCode !== 0) fail(cold);
+const pages = countHtml(join(work, 'dist'));
+results.push({ step: cold, pages });
+
+const warm = await bulletinBuild('bulletin warm');
+if (warm.exitCode !== 0) fail(warm);
+results.push({ step: warm, pages });
+
+const changed = readdirSync(join(content, 'advisories')).sort()[0] as string;
+const changedPath = join(content, 'advisories', changed);
+writeFileSync(changedPath, `${(await import('node:fs')).readFileSync(changedPath, 'utf-8')}\nOne more sentence after review.\n`);
+const one = await bulletinBuild('bulletin one advisory changed');
+if (one.exitCode !== 0) fail(one);
+results.push({ step: one, pages });
+
+const check = await measure('npm run check', node, [tsxCli, 'scripts/check.ts'], { cwd: PROJECT_ROOT, env });
+if (check.exitCode !== 0) fail(check);
+
+const ratio = (value: number, of: number) => (value / of).toFixed(2);
+console.log('');
+console.log('| step | wall s | pages | pages/s | peak RSS MiB | time ratio | RSS ratio |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const { step, pages: count } of results) {
+  console.log(
+    `| ${step.label} | ${step.seconds.toFixed(2)} | ${count} | ${(count / step.seconds).toFixed(0)} | ${step.peakRssMiB.toFixed(0)} | ${ratio(step.seconds, base.seconds)} | ${ratio(step.peakRssMiB, base.peakRssMiB)} |`,
+  );
+}
+console.log(`| npm run check | ${check.seconds.toFixed(2)} | | | ${check.peakRssMiB.toFixed(0)} | | |`);
+const ogLine = one.output.split('\n').find((line) => line.includes('og images:'));
+if (ogLine) console.log(`\nlast build: ${ogLine.trim()}`);
+console.log('');
+const peakRss = Math.max(cold.peakRssMiB, warm.peakRssMiB, one.peakRssMiB);
+console.log(
+  `ratio cold=${ratio(cold.seconds, base.seconds)} warm=${ratio(warm.seconds, base.seconds)} one-change=${ratio(one.seconds, base.seconds)} rss=${ratio(peakRss, base.peakRssMiB)}`,
+);
+if (!process.argv.includes('--keep')) rmSync(work, { recursive: true, force: true });
