@@ -4,6 +4,8 @@ import { problem, type Rule } from './rule';
 export const referencesResolve: Rule = ({ content }) => {
   const out: Diagnostic[] = [];
   const lineIds = new Set(content.lines.map((entry) => entry.id));
+  // An advisory may name end-of-life lines that its release no longer ships: they are affected and get no fix.
+  const endOfLifeLineIds = new Set(content.lines.filter((entry) => entry.data.status === 'end-of-life').map((entry) => entry.id));
   const releases = new Map(content.releases.map((entry) => [entry.id, entry]));
   const initiativeIds = new Set(content.initiatives.map((entry) => entry.id));
   const known = (set: Set<string>) => [...set].sort().join(', ') || 'none';
@@ -42,7 +44,7 @@ export const referencesResolve: Rule = ({ content }) => {
     advisory.data.lines.forEach((line, index) => {
       if (!lineIds.has(line))
         out.push(problem('error', advisory, ['lines', index], `expected a known release line (${known(lineIds)}), found "${line}"`));
-      else if (!releaseLines.has(line))
+      else if (!releaseLines.has(line) && !endOfLifeLineIds.has(line))
         out.push(
           problem(
             'error',

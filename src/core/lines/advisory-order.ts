@@ -1,0 +1,15 @@
+import type { AdvisoryView } from '../model/types';
+import { compareSeverityDescending } from '../severity/severity';
+
+/** Highest severity first; within a severity the newest first, so recent serious issues lead. */
+export function compareBySeverityThenNewest(a: AdvisoryView, b: AdvisoryView): number {
+  return (
+    compareSeverityDescending(a.severity, b.severity) ||
+    b.published.localeCompare(a.published) ||
+    (a.cve ?? a.id).localeCompare(b.cve ?? b.id)
+  );
+}
+
+export function sortBySeverity(advisories: readonly AdvisoryView[]): AdvisoryView[] {
+  return [...advisories].sort(compareBySeverityThenNewest);
+}

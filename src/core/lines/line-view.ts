@@ -1,0 +1,39 @@
+import type { AnnouncedRelease, LineImpact, LineView, SiteModel } from '../model/types';
+import { type AffectedMatrix, affectedMatrix } from './affected-matrix';
+import { advisoriesForLine, type LineAdvisory } from './line-advisories';
+import { type MinimumSecureVersion, minimumSecureVersion } from './minimum-secure-version';
+
+/** A pre-announced release that includes the line: only its date and counts, which is all the gate lets through. */
+export interface UpcomingForLine {
+  release: AnnouncedRelease;
+  impact: LineImpact | undefined;
+}
+
+/** Everything a release line's page shows, derived from the site model only. */
+export interface LinePage {
+  line: LineView;
+  endOfLife: boolean;
+  advisories: LineAdvisory[];
+  minimum: MinimumSecureVersion;
+  matrix: AffectedMatrix;
+  upcoming: UpcomingForLine[];
+}
+
+export function linePage(model: Pick<SiteModel, 'advisories' | 'releases'>, line: LineView): LinePage {
+  const advisories = advisoriesForLine(model.advisories, line.id);
+  const upcoming = model.releases
+    .filter((release): release is AnnouncedRelease => release.phase === 'announced' && release.lines.includes(line.id))
+    .map((release) => ({ release, impact: release.lineImpacts.find((impact) => impact.line === line.id) }));
+  return {
+    line,
+    endOfLife: line.status === 'end-of-life',
+    advisories,
+    minimum: minimumSecureVersion(advisories),
+    matrix: affectedMatrix(advisories),
+    upcoming,
+  };
+}
+
+export function linePages(model: Pick<SiteModel, 'advisories' | 'releases' | 'lines'>): LinePage[] {
+  return model.lines.map((line) => linePage(model, line));
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { allFacetValues, describeFacet, facetValues, filterAdvisories } from '../../src/core/lines/advisory-filters';
+import { sortBySeverity } from '../../src/core/lines/advisory-order';
+import type { AdvisoryView } from '../../src/core/model/types';
+import type { Platform } from '../../src/core/schemas/advisory';
+import type { Severity } from '../../src/core/severity/severity';
+
+function advisory(id: string, published: string, severity: Severity, lines: string[], platforms: Platform[] = ['all']): AdvisoryView {
+  return {
+    id,
+    cve: id,
+    title: id,
+    severity,
+    cvss: undefined,
+    cwe: [],
+    affected: lines.map((line) => ({ line, fixedVersion: undefined })),
+    platforms,
+    credits: [],
+    references: [],
+    summary: '',
+    release: { id: published.slice(0, 10), title: 'a release', releasedAt: published },
+    published,
+    modified: published,
+    withdrawn: undefined,
+  };
+}
+
+const advisories = [
+  advisory('CVE-2024-0002', '2024-02-14T00:00:00Z', 'medium', ['21.x', '20.x'], ['win32']),
+  advisory('CVE-2024-0001', '2024-02-14T00:00:00Z', 'high', ['20.x']),
+  advisory('CVE-2023-0002', '2023-06-20T00:00:00Z', 'critical', ['18.x'], ['linux', 'darwin']),
+  advisory('CVE-2023-0001', '2023-06-20T00:00:00Z', 'medium', ['20.x', '18.x']),
+];
+const ids = (list: AdvisoryView[]) => list.map((item) => item.id);
+
+describe('advisory filters', () => {
+  it('offers only values that keep an advisory, in reading order', () => {
+    expect(facetValues(advisories, 'severity').map((facet) => [facet.value, facet.count])).toEqual([
+      ['critical', 1],
+      ['high', 1],
+      ['medium', 2],
+    ]);
+    expect(facetValues(advisories, 'line').map((facet) => facet.value)).toEqual(['21.x', '20.x', '18.x']);
+    expect(facetValues(advisories, 'year').map((facet) => facet.value)).toEqual(['2024', '2023']);
+    expect(facetValues(advisories, 'platform').map((facet) => [facet.value, facet.label])).toEqual([
+      ['darwin', 'macOS'],
+      ['linux', 'Linux'],
+      ['win32', 'Windows'],
+    ]);
+    expect(allFacetValues(advisories)).toHaveLength(3 + 3 + 2 + 3);
+    expect(facetValues([], 'severity')).toEqual([]);
+  });
+
+  it('filters by severity, line and year, keeping the newest-first order', () => {
+    expect(ids(filterAdvisories(advisories, 'severity', 'medium'))).toEqual(['CVE-2024-0002', 'CVE-2023-0001']);
+    expect(ids(filterAdvisories(advisories, 'line', '18.x'))).toEqual(['CVE-2023-0002', 'CVE-2023-0001']);
+    expect(ids(filterAdvisories(advisories, 'year', '2023'))).toEqual(['CVE-2023-0002', 'CVE-2023-0001']);
+  });
+
+  it('keeps advisories for all platforms on a platform’s list', () => {
+    expect(ids(filterAdvisories(advisories, 'platform', 'win32'))).toEqual(['CVE-2024-0002', 'CVE-2024-0001', 'CVE-2023-0001']);
+    expect(ids(filterAdvisories(advisories, 'platform', 'linux'))).toEqual(['CVE-2024-0001', 'CVE-2023-0002', 'CVE-2023-0001']);
+  });
+
+  it('names each filtered list', () => {
+    expect(describeFacet({ kind: 'severity', value: 'high', label: 'High' })).toBe('High severity advisories');
+    expect(describeFacet({ kind: 'platform', value: 'win32', label: 'Windows' })).toBe('Advisories affecting Windows');
+  });
+});
+
+describe('sorting by severity', () => {
+  it('puts the highest severity first and the newest first within a severity', () => {
+    expect(ids(sortBySeverity(advisories))).toEqual(['CVE-2023-0002', 'CVE-2024-0001', 'CVE-2024-0002', 'CVE-2023-0001']);
+  });
+});

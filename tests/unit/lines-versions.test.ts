@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { resolveContentRoots } from '../../src/core/content/roots';
+import { advisoriesAffecting, affectedMatrix } from '../../src/core/lines/affected-matrix';
+import { advisoriesForLine } from '../../src/core/lines/line-advisories';
+import { linePage } from '../../src/core/lines/line-view';
+import { describeMinimumSecureVersion } from '../../src/core/lines/minimum-secure-phrase';
+import { minimumSecureVersion } from '../../src/core/lines/minimum-secure-version';
+import { loadSiteModel } from '../../src/core/load-site';
+import type { AdvisoryView, SiteModel } from '../../src/core/model/types';
+import type { Severity } from '../../src/core/severity/severity';
+import { PROJECT_ROOT } from '../helpers/build-site';
+
+function sampleAt(now: string): SiteModel {
+  const { model } = loadSiteModel(resolveContentRoots(PROJECT_ROOT, {}), new Date(now));
+  if (!model) throw new Error('the sample content does not load');
+  return model;
+}
+
+function advisory(
+  id: string,
+  published: string,
+  affected: Record<string, string | undefined>,
+  severity: Severity = 'medium',
+): AdvisoryView {
+  return {
+    id,
+    cve: id,
+    title: `Title of ${id}`,
+    severity,
+    cvss: undefined,
+    cwe: [],
+    affected: Object.entries(affected).map(([line, fixedVersion]) => ({ line, fixedVersion })),
+    platforms: ['all'],
+    credits: [],
+    references: [],
+    summary: '',
+    release: { id: published.slice(0, 10), title: 'a release', releasedAt: published },
+    published,
+    modified: published,
+    withdrawn: undefined,
+  };
+}
+
+// Three releases, newest first as the model orders them: 20.x is fixed twice, 18.x three times, 16.x reached
+// end-of-life before the last one and is named without a fix, and 21.x never had an advisory.
+const advisories = [
+  advisory('CVE-2024-0003', '2024-02-14T00:00:00Z', { '20.x': '20.11.1', '18.x': '18.19.1', '16.x': undefined }, 'high'),
+  advisory('CVE-2023-0002', '2023-10-13T00:00:00Z', { '20.x': '20.8.1', '18.x': '18.18.2' }),
+  advisory('CVE-2023-0001', '2023-06-20T00:00:00Z', { '18.x': '18.16.1', '16.x': '16.20.1' }),
+];
+
+describe('the minimum secure version of a line', () => {
+  it('is the highest fixed version among the line’s advisories, across several releases', () => {
+    expect(minimumSecureVersion(advisoriesForLine(advisories, '20.x'))).toEqual({ kind: 'upgrade', version: '20.11.1' });
+    expect(minimumSecureVersion(advisoriesForLine(advisories, '18.x'))).toEqual({ kind: 'upgrade', version: '18.19.1' });
+    expect(describeMinimumSecureVersion({ kind: 'upgrade', version: '20.11.1' }, '20.x')).toBe('Upgrade to 20.11.1 or later.');
+  });
+
+  it('compares versions, not strings (18.9.1 is older than 18.16.1)', () => {
+    const items = advisoriesForLine(
+      [advisory('A', '2023-06-20T00:00:00Z', { '18.x': '18.16.1' }), advisory('B', '2022-01-01T00:00:00Z', { '18.x': '18.9.1' })],
+      '18.x',
+    );
+    expect(minimumSecureVersion(items)).toEqual({ kind: 'upgrade', version: '18.16.1' });
+  });
+
+  it('says so when no advisory affects a line', () => {
+    expect(minimumSecureVersion(advisoriesForLine(advisories, '21.x'))).toEqual({ kind: 'none' });
+    expect(describeMinimumSecureVersion({ kind: 'none' }, '21.x')).toBe('No published advisory affects 21.x.');
+  });
+
+  it('offers no secure version of an end-of-life line left with an unfixed advisory', () => {
+    const minimum = minimumSecureVersion(advisoriesForLine(advisories, '16.x'));
+    expect(minimum).toEqual({ kind: 'unfixed', lastFix: '16.20.1', unfixed: 1 });
+    expect(describeMinimumSecureVersion(minimum, '16.x')).toMatch(/^No version of 16\.x is secure: .*Move to a supported line/);
+  });
+
+  it('ignores withdrawn advisories', () => {
+    const withdrawn = {
+      ...advisory('W', '2025-01-01T00:00:00Z', { '20.x': '20.99.0' }),
+      withdrawn: { at: '2025-01-02T00:00:00Z', reason: 'no bug' },
+    };
+    expect(minimumSecureVersion(advisoriesForLine([withdrawn, ...advisories], '20.x'))).toEqual({ kind: 'upgrade', version: '20.11.1' });
+  });
+});
+
+describe('the affected-version matrix', () => {
+  it('has a span per fixing version plus the versions before the first fix, newest first', () => {
+    const matrix = affectedMatrix(advisoriesForLine(advisories, '18.x'));
+    expect(matrix.spans.map((span) => span.label)).toEqual([
+      '18.19.1 or later',
+      '18.18.2 to 18.19.0',
+      '18.16.1 to 18.18.1',
+      '18.16.0 or earlier',
+    ]);
+    expect(matrix.rows.map((row) => row.cells.map((cell) => cell.state))).toEqual([
+      ['fixed', 'affected', 'affected', 'affected'],
+      ['fixed', 'fixed', 'affected', 'affected'],
+      ['fixed', 'fixed', 'fixed', 'affected'],
+    ]);
+    expect(advisoriesAffecting(matrix, '18.17.0').map((item) => item.id)).toEqual(['CVE-2024-0003', 'CVE-2023-0002']);
+    expect(advisoriesAffecting(matrix, '18.19.1')).toEqual([]);
+  });
+
+  it('marks an end-of-life line affected in every span by an advisory without a fix', () => {
+    const matrix = affectedMatrix(advisoriesForLine(advisories, '16.x'));
+    expect(matrix.spans.map((span) => span.label)).toEqual(['16.20.1 or later', '16.20.0 or earlier']);
+    expect(matrix.rows.find((row) => row.advisory.id === 'CVE-2024-0003')?.cells.map((cell) => cell.state)).toEqual([
+      'affected',
+      'affected',
+    ]);
+    expect(advisoriesAffecting(matrix, '16.20.2').map((item) => item.id)).toEqual(['CVE-2024-0003']);
+  });
+
+  it('names the span before a fix that starts a minor version without guessing the previous version', () => {
+    const matrix = affectedMatrix(advisoriesForLine([advisory('X', '2024-01-01T00:00:00Z', { '21.x': '21.4.0' })], '21.x'));
+    expect(matrix.spans.map((span) => span.label)).toEqual(['21.4.0 or later', 'before 21.4.0']);
+  });
+
+  it('for the June 2023 sample: 20.3.0 is affected by all ten CVEs, 18.16.0 by five, the fixed versions by none', () => {
+    const model = sampleAt('2023-07-20T00:00:00Z');
+    const matrixOf = (line: string) => affectedMatrix(advisoriesForLine(model.advisories, line));
+    const cves = (list: AdvisoryView[]) => list.map((item) => item.cve).sort();
+
+    const twenty = matrixOf('20.x');
+    expect(twenty.spans.map((span) => span.version)).toEqual(['20.3.1', '20.3.0']);
+    expect(cves(advisoriesAffecting(twenty, '20.3.0'))).toEqual([
+      'CVE-2023-30581',
+      'CVE-2023-30582',
+      'CVE-2023-30583',
+      'CVE-2023-30584',
+      'CVE-2023-30585',
+      'CVE-2023-30586',
+      'CVE-2023-30587',
+      'CVE-2023-30588',
+      'CVE-2023-30589',
+      'CVE-2023-30590',
+    ]);
+    expect(advisoriesAffecting(twenty, '20.3.1')).toEqual([]);
+
+    const eighteen = matrixOf('18.x');
+    expect(advisoriesAffecting(eighteen, '18.16.0')).toHaveLength(5);
+    expect(eighteen.rows.every((row) => row.cells[0]?.state === 'fixed' && row.cells[1]?.state === 'affected')).toBe(true);
+    expect(advisoriesAffecting(eighteen, '18.16.1')).toEqual([]);
+  });
+});
+
+describe('a line’s page', () => {
+  it('lists the line’s advisories newest first with their fixed version', () => {
+    const page = linePage(
+      { advisories, releases: [] },
+      { id: '18.x', label: 'Node.js 18', status: 'maintenance', endOfLife: '2025-04-30' },
+    );
+    expect(page.advisories.map((item) => [item.advisory.id, item.fixedVersion])).toEqual([
+      ['CVE-2024-0003', '18.19.1'],
+      ['CVE-2023-0002', '18.18.2'],
+      ['CVE-2023-0001', '18.16.1'],
+    ]);
+    expect(page.endOfLife).toBe(false);
+  });
+
+  it('tells of a pre-announced release only its counts for the line, and nothing while it is hidden', () => {
+    const line = { id: '20.x', label: 'Node.js 20', status: 'current' as const, endOfLife: '2026-04-30' };
+    const announced = linePage(sampleAt('2023-06-15T12:00:00Z'), line);
+    expect(announced.advisories).toEqual([]);
+    expect(announced.upcoming.map((item) => [item.release.targetDate, item.impact?.summary.total])).toEqual([['2023-06-20', 10]]);
+    expect(linePage(sampleAt('2023-06-01T00:00:00Z'), line).upcoming).toEqual([]);
+    expect(linePage(sampleAt('2023-07-20T00:00:00Z'), line).upcoming).toEqual([]);
+  });
+});
