@@ -1,0 +1,59 @@
+import { join } from 'node:path';
+import { AuthoringError } from '../src/core/authoring/authoring-error';
+import { findEntryFiles, rootForNewEntries } from '../src/core/authoring/content-files';
+import { advisoryFileId, newAdvisory } from '../src/core/authoring/new-advisory';
+import { parseLineList } from '../src/core/authoring/new-release';
+import { loadContent } from '../src/core/content/load';
+import { releasePhase } from '../src/core/lifecycle/phase';
+import { optionalString, parseCommandArgs, requiredString } from './lib/cli/args';
+import { runCommand, validateAndWrite } from './lib/cli/command';
+
+const USAGE =
+  'npm run advisory:new -- --release YYYY-MM-DD --title "…" --severity low|medium|high|critical --lines 20.x[,18.x] [--cve CVE-YYYY-NNNN] [--cvss VECTOR] [--summary "…"] [--public]';
+
+runCommand('advisory:new', USAGE, (context) => {
+  const args = parseCommandArgs(
+    process.argv.slice(2),
+    {
+      release: { type: 'string' },
+      title: { type: 'string' },
+      severity: { type: 'string' },
+      lines: { type: 'string' },
+      cve: { type: 'string' },
+      cvss: { type: 'string' },
+      summary: { type: 'string' },
+      public: { type: 'boolean' },
+    },
+    { min: 0, max: 0 },
+  );
+  const releaseId = requiredString(args, 'release', '2031-03-10');
+  const request = {
+    release: releaseId,
+    title: requiredString(args, 'title', '"Path traversal in fs.readFile"'),
+    severity: requiredString(args, 'severity', 'high'),
+    lines: parseLineList('--lines', requiredString(args, 'lines', '20.x,18.x')),
+    cve: optionalString(args, 'cve'),
+    cvss: optionalString(args, 'cvss'),
+    summary: optionalString(args, 'summary'),
+  };
+  const advisory = newAdvisory(request);
+  if (findEntryFiles(context.roots, 'releases', releaseId).length === 0) {
+    throw new AuthoringError(`there is no release ${releaseId}; create it first with npm run release:new -- --date ${releaseId} --lines …`);
+  }
+  const id = advisoryFileId(request, (candidate) => findEntryFiles(context.roots, 'advisories', candidate).length > 0);
+  const existing = findEntryFiles(context.roots, 'advisories', id);
+  if (existing.length > 0) throw new AuthoringError(`advisory ${id} already exists: ${existing.map(context.display).join(', ')}`);
+
+  const root = rootForNewEntries(context.roots, { public: args.flags.public === true });
+  const path = join(root, 'advisories', `${id}.mdx`);
+  validateAndWrite(context, [{ absolutePath: path, text: advisory.text }]);
+
+  const release = loadContent(context.roots).content?.releases.find((entry) => entry.id === releaseId);
+  if (release && releasePhase(release.data, context.now) === 'announced') {
+    context.warn(`release ${releaseId} is already pre-announced: its published counts per severity change with this advisory`);
+  }
+  for (const warning of advisory.warnings) context.warn(warning);
+
+  context.info(`✓ advisory ${id} added to release ${releaseId} (${request.severity}); fill in its body, CWE, credits and references`);
+  context.info(context.display(path));
+});

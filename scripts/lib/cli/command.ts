@@ -1,0 +1,91 @@
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { AuthoringError } from '../../../src/core/authoring/authoring-error';
+import { formatMoment, momentFromDateOrMoment } from '../../../src/core/authoring/calendar';
+import { type PlannedWrite, previewChange } from '../../../src/core/authoring/preview-change';
+import { formatDiagnostic } from '../../../src/core/content/diagnostic';
+import type { ContentRoots } from '../../../src/core/content/load';
+import { toProjectPath } from '../../../src/core/content/load';
+import { resolveContentRoots } from '../../../src/core/content/roots';
+import { NowError, resolveNow } from '../../../src/core/lifecycle/now';
+import { PROJECT_ROOT } from '../project';
+import { UsageError } from './args';
+
+export interface CommandContext {
+  roots: ContentRoots;
+  /** BULLETIN_NOW when set, else the clock: the default moment of what a command records. */
+  now: Date;
+  warn: (message: string) => void;
+  info: (message: string) => void;
+  /** Where a file sits, relative to the project root, as the commands print it. */
+  display: (absolutePath: string) => string;
+}
+
+export function contextFromEnvironment(): CommandContext {
+  let now: Date;
+  try {
+    now = resolveNow();
+  } catch (error) {
+    if (error instanceof NowError) throw new AuthoringError(error.message);
+    throw error;
+  }
+  return {
+    roots: resolveContentRoots(PROJECT_ROOT),
+    now,
+    warn: (message) => console.error(`! warning: ${message}`),
+    info: (message) => console.log(message),
+    display: (absolutePath) => toProjectPath(PROJECT_ROOT, absolutePath),
+  };
+}
+
+/** A moment given on the command line, or now: a date alone means the start of that day in UTC. */
+export function momentFlag(flag: string, value: string | undefined, now: Date): string {
+  if (value === undefined) return formatMoment(now);
+  const moment = momentFromDateOrMoment(value);
+  if (!moment) throw new AuthoringError(`--${flag}: "${value}" is not a moment; expected an ISO time such as 2031-03-10T20:00:00Z`);
+  return moment;
+}
+
+/**
+ * Checks the planned writes against all content first and writes only when they introduce no error. Each file is
+ * written to a temporary name and renamed into place, so an interrupted command never leaves half a file.
+ */
+export function validateAndWrite(context: CommandContext, writes: PlannedWrite[], options: { quietFields?: string[] } = {}): void {
+  const preview = previewChange(context.roots, writes, context.now);
+  if (preview.existingErrors.length > 0) {
+    context.warn(`the content already has ${preview.existingErrors.length} error(s) unrelated to this change; run npm run check`);
+  }
+  if (preview.errors.length > 0) {
+    throw new AuthoringError(
+      'the change would break the content, so nothing was written:',
+      preview.errors.map((diagnostic) => formatDiagnostic(diagnostic)),
+    );
+  }
+  for (const warning of preview.warnings) {
+    if (warning.field && options.quietFields?.includes(warning.field)) continue;
+    context.warn(formatDiagnostic(warning).replace(/^warning /, ''));
+  }
+  for (const write of writes) {
+    mkdirSync(dirname(write.absolutePath), { recursive: true });
+    const temporary = join(dirname(write.absolutePath), `.${process.pid}.bulletin-write`);
+    try {
+      writeFileSync(temporary, write.text);
+      renameSync(temporary, write.absolutePath);
+    } finally {
+      rmSync(temporary, { force: true });
+    }
+  }
+}
+
+/** Runs a command body: a refusal prints its reason and exits 1 with nothing written. */
+export function runCommand(name: string, usage: string, body: (context: CommandContext) => void): void {
+  try {
+    body(contextFromEnvironment());
+  } catch (error) {
+    if (!(error instanceof AuthoringError)) throw error;
+    console.error(`✗ ${name}: ${error.message}`);
+    for (const detail of error.details) console.error(`  ${detail}`);
+    if (error instanceof UsageError) console.error(`  usage: ${usage}`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,28 @@
+import { AuthoringError } from '../../../src/core/authoring/authoring-error';
+import { isCalendarDate } from '../../../src/core/authoring/calendar';
+import { findEntryFiles } from '../../../src/core/authoring/content-files';
+import type { ContentSet, Entry } from '../../../src/core/content/entry';
+import { loadContent } from '../../../src/core/content/load';
+import type { ReleaseData } from '../../../src/core/schemas/release';
+import type { CommandContext } from './command';
+
+export interface FoundRelease extends Entry<ReleaseData> {
+  content: ContentSet;
+}
+
+/** The release a command edits, looked up in both content roots; anything ambiguous or invalid is a refusal. */
+export function findRelease(context: CommandContext, id: string): FoundRelease {
+  if (!isCalendarDate(id))
+    throw new AuthoringError(`"${id}" is not a release id; expected the release's first announced date, e.g. 2031-03-10`);
+  const files = findEntryFiles(context.roots, 'releases', id);
+  const { content } = loadContent(context.roots);
+  if (files.length === 0 || !content) {
+    const known = content?.releases.map((release) => release.id).sort() ?? [];
+    throw new AuthoringError(`there is no release ${id}; known releases: ${known.join(', ') || 'none'}`);
+  }
+  if (files.length > 1)
+    throw new AuthoringError(`release ${id} exists more than once (${files.map(context.display).join(', ')}); keep one`);
+  const release = content.releases.find((entry) => entry.absolutePath === files[0]);
+  if (!release) throw new AuthoringError(`${context.display(files[0] ?? id)} has errors; run npm run check and fix them first`);
+  return { ...release, content };
+}

@@ -1,0 +1,43 @@
+import { join } from 'node:path';
+import { AuthoringError } from '../src/core/authoring/authoring-error';
+import { findEntryFiles, rootForNewEntries } from '../src/core/authoring/content-files';
+import { newRelease, parseLineList } from '../src/core/authoring/new-release';
+import { releaseChecklist } from '../src/core/authoring/release-checklist';
+import { optionalString, parseCommandArgs, requiredString } from './lib/cli/args';
+import { runCommand, validateAndWrite } from './lib/cli/command';
+
+const USAGE = 'npm run release:new -- --date YYYY-MM-DD --lines 20.x,18.x [--announce YYYY-MM-DD|ISO time] [--public]';
+
+runCommand('release:new', USAGE, (context) => {
+  const args = parseCommandArgs(
+    process.argv.slice(2),
+    { date: { type: 'string' }, lines: { type: 'string' }, announce: { type: 'string' }, public: { type: 'boolean' } },
+    { min: 0, max: 0 },
+  );
+  const date = requiredString(args, 'date', '2031-03-10');
+  const lines = parseLineList('--lines', requiredString(args, 'lines', '20.x,18.x'));
+  const release = newRelease({ date, lines, announce: optionalString(args, 'announce') });
+  const existing = findEntryFiles(context.roots, 'releases', release.id);
+  if (existing.length > 0) throw new AuthoringError(`release ${release.id} already exists: ${existing.map(context.display).join(', ')}`);
+
+  const root = rootForNewEntries(context.roots, { public: args.flags.public === true });
+  const inPrivateRoot = root === context.roots.privateContent;
+  const path = join(root, 'releases', `${release.id}.mdx`);
+  // The lead-time warning below already says what the content check would say about announcedAt.
+  validateAndWrite(context, [{ absolutePath: path, text: release.text }], {
+    quietFields: release.warnings.length > 0 ? ['announcedAt'] : [],
+  });
+  for (const warning of release.warnings) context.warn(warning);
+  if (Date.parse(release.announcedAt) <= context.now.getTime()) {
+    context.warn(`the pre-announcement time ${release.announcedAt} has passed: the next build publishes it`);
+  }
+
+  context.info(
+    `✓ release ${release.id} created, pre-announced at ${release.announcedAt}${inPrivateRoot ? ' in the private content root' : ''}`,
+  );
+  context.info('Next steps:');
+  for (const step of releaseChecklist({ id: release.id, lines, announcedAt: release.announcedAt, inPrivateRoot })) {
+    context.info(step);
+  }
+  context.info(context.display(path));
+});

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { parseVersionList, publishRelease } from '../src/core/authoring/publish-release';
+import { parseCommandArgs, requiredString } from './lib/cli/args';
+import { momentFlag, runCommand, validateAndWrite } from './lib/cli/command';
+import { findRelease } from './lib/cli/find-release';
+
+const USAGE = 'npm run release:publish -- <release id> --versions 20.3.1,18.16.1 [--at ISO time]';
+
+runCommand('release:publish', USAGE, (context) => {
+  const args = parseCommandArgs(
+    process.argv.slice(2),
+    { versions: { type: 'string' }, at: { type: 'string' } },
+    { min: 1, max: 1, name: 'the release id, e.g. 2031-03-10' },
+  );
+  const versions = parseVersionList(requiredString(args, 'versions', '20.3.1,18.16.1'));
+  const at = momentFlag('at', typeof args.flags.at === 'string' ? args.flags.at : undefined, context.now);
+  const release = findRelease(context, args.positionals[0] ?? '');
+  const advisories = release.content.advisories.filter((advisory) => advisory.data.release === release.id);
+  const result = publishRelease(
+    context.display(release.absolutePath),
+    readFileSync(release.absolutePath, 'utf-8'),
+    release.data,
+    advisories,
+    {
+      versions,
+      at,
+    },
+  );
+  validateAndWrite(context, [{ absolutePath: release.absolutePath, text: result.text }]);
+
+  const when = Date.parse(at) <= context.now.getTime() ? 'the next build publishes it' : `builds from ${at} on publish it`;
+  context.info(
+    `✓ release ${release.id} set to publish at ${at} with ${result.fixed.map((item) => `${item.line} v${item.version}`).join(', ')} and ${advisories.length} advisor${advisories.length === 1 ? 'y' : 'ies'}; ${when}`,
+  );
+  const privateFiles = [release, ...advisories].filter((entry) => entry.private);
+  if (privateFiles.length > 0) {
+    context.info(
+      `  after ${at}, move ${privateFiles.length} file(s) from the private content root into content/ to keep the public record`,
+    );
+  }
+  context.info(context.display(release.absolutePath));
+});

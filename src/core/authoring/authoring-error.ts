@@ -1,0 +1,14 @@
+/**
+ * A steward's request that cannot be carried out as asked: an unknown release, a missing field, a change that would
+ * break the content. The message says what to do instead; the command exits non-zero and writes nothing.
+ */
+export class AuthoringError extends Error {
+  constructor(
+    message: string,
+    /** Further lines that explain the refusal, such as the content problems the change would cause. */
+    readonly details: readonly string[] = [],
+  ) {
+    super(message);
+    this.name = 'AuthoringError';
+  }
+}

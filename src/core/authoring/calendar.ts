@@ -1,0 +1,36 @@
+const DAY_MS = 24 * 60 * 60 * 1000;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** A YYYY-MM-DD date that exists on the calendar (2031-02-30 does not). */
+export function isCalendarDate(value: string): boolean {
+  if (!DATE.test(value)) return false;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+}
+
+/** An ISO 8601 moment with an explicit time zone, as content files store them. */
+export function isMoment(value: string): boolean {
+  return MOMENT.test(value) && !Number.isNaN(Date.parse(value));
+}
+
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Whole days from the start of one date to the start of another. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+
+/** Moments are stored without milliseconds: 2031-03-03T00:00:00Z. */
+export function formatMoment(moment: Date): string {
+  return moment.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** A date alone means the start of that day in UTC, so that scheduled builds publish it on that day. */
+export function momentFromDateOrMoment(value: string): string | undefined {
+  if (isCalendarDate(value)) return `${value}T00:00:00Z`;
+  if (isMoment(value)) return value;
+  return undefined;
+}

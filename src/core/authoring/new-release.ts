@@ -1,0 +1,75 @@
+import { Document } from 'yaml';
+import { joinList } from '../format/severity-phrases';
+import { LineIdSchema } from '../schemas/common';
+import { AuthoringError } from './authoring-error';
+import { addDays, daysBetween, isCalendarDate, momentFromDateOrMoment } from './calendar';
+
+/** How long ahead a release is pre-announced, as the Node.js project does. */
+export const ANNOUNCEMENT_LEAD_DAYS = 7;
+
+export interface NewReleaseRequest {
+  date: string;
+  lines: string[];
+  /** A date (start of that day, UTC) or an ISO moment; defaults to seven days before the release date. */
+  announce?: string | undefined;
+}
+
+export interface NewRelease {
+  id: string;
+  announcedAt: string;
+  text: string;
+  warnings: string[];
+}
+
+export function parseLineList(flag: string, value: string): string[] {
+  const lines = value
+    .split(',')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  if (lines.length === 0) throw new AuthoringError(`${flag} needs at least one release line, e.g. ${flag} 20.x,18.x`);
+  for (const line of lines) {
+    if (!LineIdSchema.safeParse(line).success)
+      throw new AuthoringError(`${flag}: "${line}" is not a release line id; expected something like 20.x`);
+  }
+  const duplicate = lines.find((line, index) => lines.indexOf(line) !== index);
+  if (duplicate) throw new AuthoringError(`${flag}: ${duplicate} is listed twice`);
+  return lines;
+}
+
+/** The front matter and empty release-day body of a new security release, named by its date for life. */
+export function newRelease(request: NewReleaseRequest): NewRelease {
+  const { date, lines } = request;
+  if (!isCalendarDate(date)) throw new AuthoringError(`--date: "${date}" is not a date; expected YYYY-MM-DD, e.g. 2031-03-10`);
+  const announceInput = request.announce ?? addDays(date, -ANNOUNCEMENT_LEAD_DAYS);
+  const announcedAt = momentFromDateOrMoment(announceInput);
+  if (!announcedAt) {
+    throw new AuthoringError(
+      `--announce: "${announceInput}" is not a date or moment; expected YYYY-MM-DD or an ISO time such as 2031-03-03T18:00:00Z`,
+    );
+  }
+  const announceDate = new Date(announcedAt).toISOString().slice(0, 10);
+  if (announceDate > date)
+    throw new AuthoringError(`--announce: the pre-announcement (${announcedAt}) must come before the release date ${date}`);
+  const warnings: string[] = [];
+  const lead = daysBetween(announceDate, date);
+  if (lead < ANNOUNCEMENT_LEAD_DAYS) {
+    warnings.push(
+      `the pre-announcement comes ${lead} day${lead === 1 ? '' : 's'} before the release; users expect ${ANNOUNCEMENT_LEAD_DAYS}`,
+    );
+  }
+
+  const document = new Document({ date, announcedAt, lines: lines.map((line) => ({ line })), dependencies: [] });
+  document.commentBefore = ` Security release of ${date}. The file keeps this name even if the date moves (npm run release:postpone).`;
+  document.comment = ' dependencies: bundled updates, e.g. { name: OpenSSL, version: 3.0.9, lines: [20.x], links: [https://…] }';
+  const body = [
+    '',
+    '{/* Release-day text: published only once the release is out (npm run release:publish). */}',
+    '',
+    '## Summary',
+    '',
+    `New versions of the ${joinList(lines)} release lines fix the vulnerabilities listed on this page.`,
+    '',
+  ].join('\n');
+  const text = `---\n${document.toString({ lineWidth: 0 }).replace(/\n+$/, '')}\n---\n${body}`;
+  return { id: date, announcedAt, text, warnings };
+}

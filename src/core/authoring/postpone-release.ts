@@ -1,0 +1,59 @@
+import { isScalar, isSeq } from 'yaml';
+import { targetDateAt } from '../lifecycle/phase';
+import type { ReleaseData } from '../schemas/release';
+import { AuthoringError } from './authoring-error';
+import { isCalendarDate } from './calendar';
+import { type EditableEntry, openEntry, serializeEntry } from './front-matter-document';
+
+export interface PostponeRequest {
+  to: string;
+  note: string;
+  /** When readers learn of the change; the build shows it from then on. */
+  at: string;
+}
+
+export interface PostponedRelease {
+  text: string;
+  from: string;
+  warnings: string[];
+}
+
+function appendDateChange(entry: EditableEntry, change: { at: string; to: string; note: string }): void {
+  const { document } = entry;
+  const existing = document.get('dateChanges', true);
+  // An empty list is rewritten as a block list, which reads better than a growing one-line flow list.
+  if (isSeq(existing) && existing.items.length > 0) existing.add(document.createNode(change));
+  else if (existing === undefined || existing === null || isSeq(existing) || (isScalar(existing) && existing.value === null))
+    document.set('dateChanges', document.createNode([change]));
+  else throw new AuthoringError('dateChanges is not a list; fix it by hand, then run the command again');
+}
+
+/** Records a date change at the end of `dateChanges` (oldest first), leaving the rest of the file as it was. */
+export function postponeRelease(file: string, text: string, release: ReleaseData, request: PostponeRequest): PostponedRelease {
+  if (!isCalendarDate(request.to)) throw new AuthoringError(`--to: "${request.to}" is not a date; expected YYYY-MM-DD`);
+  if (!request.note.trim()) throw new AuthoringError('--note must say why the date moves; readers see it');
+  if (release.releasedAt)
+    throw new AuthoringError(`the release is already published (releasedAt ${release.releasedAt}); its date can no longer move`);
+  if (release.cancelled) throw new AuthoringError(`the release is cancelled (${release.cancelled.at}); its date can no longer move`);
+  if (Date.parse(request.at) < Date.parse(release.announcedAt)) {
+    throw new AuthoringError(
+      `the release is not pre-announced until ${release.announcedAt}, so there is nothing public to update at ${request.at}; pass --at at or after the pre-announcement, or create the release anew for the new date`,
+    );
+  }
+  const lastChange = release.dateChanges.at(-1);
+  if (lastChange && Date.parse(request.at) < Date.parse(lastChange.at)) {
+    throw new AuthoringError(
+      `--at ${request.at} comes before the last recorded date change (${lastChange.at}); date changes are kept in order`,
+    );
+  }
+  const from = targetDateAt(release, new Date(request.at));
+  const current = lastChange?.to ?? release.date;
+  if (request.to === current) throw new AuthoringError(`the release is already planned for ${current}; --to must name a new date`);
+  const warnings: string[] = [];
+  if (request.to < request.at.slice(0, 10)) warnings.push(`the new date ${request.to} is already in the past at ${request.at}`);
+  if (request.to < current) warnings.push(`${request.to} is earlier than ${current}: the release moves forward`);
+
+  const entry = openEntry(file, text);
+  appendDateChange(entry, { at: request.at, to: request.to, note: request.note.trim() });
+  return { text: serializeEntry(entry), from, warnings };
+}

@@ -1,0 +1,84 @@
+import { isSeq } from 'yaml';
+import type { Entry } from '../content/entry';
+import type { AdvisoryData } from '../schemas/advisory';
+import { SemverSchema } from '../schemas/common';
+import type { ReleaseData } from '../schemas/release';
+import { versionBelongsToLine } from '../versions/version';
+import { AuthoringError } from './authoring-error';
+import { openEntry, serializeEntry } from './front-matter-document';
+
+export interface PublishRequest {
+  versions: string[];
+  /** When the release goes public; builds from then on show the full release-day post. */
+  at: string;
+}
+
+export interface PublishedRelease {
+  text: string;
+  /** The fixed version of every line, in the release's line order. */
+  fixed: { line: string; version: string }[];
+}
+
+export function parseVersionList(value: string): string[] {
+  const versions = value
+    .split(',')
+    .map((version) => version.trim())
+    .filter(Boolean);
+  if (versions.length === 0) throw new AuthoringError('--versions needs the fixed versions, e.g. --versions 20.3.1,18.16.1');
+  for (const version of versions) {
+    if (!SemverSchema.safeParse(version).success)
+      throw new AuthoringError(`--versions: "${version}" is not a version; expected something like 20.3.1`);
+  }
+  return versions;
+}
+
+/** Why a release may not be published yet: the details every reader of the release-day post needs. */
+export function publishBlockers(release: ReleaseData, advisories: Entry<AdvisoryData>[], fixed: Map<string, string>): string[] {
+  const blockers: string[] = [];
+  for (const item of release.lines) {
+    if (!fixed.has(item.line)) blockers.push(`line ${item.line} has no fixed version; add one to --versions`);
+  }
+  for (const advisory of advisories) {
+    if (!advisory.data.cve) blockers.push(`${advisory.file} has no CVE id; add \`cve:\` and rename the file to the CVE id`);
+    if (!advisory.data.summary?.trim()) blockers.push(`${advisory.file} has no summary; add \`summary:\``);
+  }
+  return blockers;
+}
+
+/** Sets each line's fixed version and the release's released-at moment, leaving the rest of the file as it was. */
+export function publishRelease(
+  file: string,
+  text: string,
+  release: ReleaseData,
+  advisories: Entry<AdvisoryData>[],
+  request: PublishRequest,
+): PublishedRelease {
+  if (release.releasedAt)
+    throw new AuthoringError(`the release is already published (releasedAt ${release.releasedAt}); edit ${file} to correct it`);
+  if (release.cancelled)
+    throw new AuthoringError(`the release is cancelled (${release.cancelled.at}); a cancelled release is not published`);
+  if (Date.parse(request.at) < Date.parse(release.announcedAt)) {
+    throw new AuthoringError(`--at ${request.at} comes before the pre-announcement (${release.announcedAt}); a release is announced first`);
+  }
+  const releaseLines = release.lines.map((item) => item.line);
+  const fixed = new Map(release.lines.flatMap((item) => (item.version ? [[item.line, item.version] as const] : [])));
+  for (const version of request.versions) {
+    const line = releaseLines.find((candidate) => versionBelongsToLine(version, candidate));
+    if (!line) throw new AuthoringError(`--versions: ${version} belongs to none of the release's lines (${releaseLines.join(', ')})`);
+    if (request.versions.filter((other) => versionBelongsToLine(other, line)).length > 1) {
+      throw new AuthoringError(`--versions: more than one version for line ${line}`);
+    }
+    fixed.set(line, version);
+  }
+  const blockers = publishBlockers(release, advisories, fixed);
+  if (blockers.length > 0) throw new AuthoringError(`release ${file} is not ready to publish:`, blockers);
+
+  const entry = openEntry(file, text);
+  const lines = entry.document.get('lines', true);
+  if (!isSeq(lines)) throw new AuthoringError(`${file}: lines is not a list; run npm run check`);
+  release.lines.forEach((item, index) => {
+    entry.document.setIn(['lines', index, 'version'], fixed.get(item.line));
+  });
+  entry.document.set('releasedAt', request.at);
+  return { text: serializeEntry(entry), fixed: release.lines.map((item) => ({ line: item.line, version: fixed.get(item.line) ?? '' })) };
+}

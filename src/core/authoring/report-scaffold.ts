@@ -1,0 +1,203 @@
+import { stringify } from 'yaml';
+import { formatMonth, monthOf } from '../format/dates';
+import { nextMonthOf } from '../metrics/months';
+import type { ReleasedRelease, SiteModel } from '../model/types';
+import type { Initiative } from '../schemas/initiative';
+import type { InitiativeStatusValue, ReportData, ReportMetrics } from '../schemas/report';
+
+/** A problem with what the author asked for; the command prints it and writes nothing. */
+export class ReportScaffoldError extends Error {}
+
+/** The figures every report carries, in the order the front matter lists them. */
+const FIGURES = [
+  'reportsReceived',
+  'reportsClosed',
+  'firstResponseHours',
+  'firstResponseGoalHours',
+  'reportsInTriage',
+  'hackersParticipating',
+] as const satisfies readonly (keyof ReportMetrics)[];
+
+/** Used when there is no earlier report to take headings from. */
+const DEFAULT_HEADINGS = [
+  '## Fixing and triaging reports',
+  '## Security releases',
+  '## Working group initiatives',
+  '## Talks and meetings',
+];
+
+export function parseReportMonth(value: string | undefined): string {
+  if (!value) throw new ReportScaffoldError('--month is required, e.g. --month 2023-07');
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) {
+    throw new ReportScaffoldError(`--month "${value}" is not a month; expected YYYY-MM with a month from 01 to 12, e.g. 2023-07`);
+  }
+  return value;
+}
+
+/** The first day after the month: the earliest a report on the whole month can go out. */
+export function defaultPublished(month: string): string {
+  return `${nextMonthOf(month)}-01`;
+}
+
+export function parsePublished(value: string, month: string): string {
+  const date = new Date(`${value}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    throw new ReportScaffoldError(`--published "${value}" is not a date; expected YYYY-MM-DD, e.g. ${defaultPublished(month)}`);
+  }
+  if (value < `${month}-01`) throw new ReportScaffoldError(`--published ${value} comes before ${formatMonth(month)} starts`);
+  return value;
+}
+
+/**
+ * The moment whose model lists the month's releases: the end of the month, or now if the month is not over. Never
+ * later than now, so that a release still under embargo is never written into a content file.
+ */
+export function scaffoldCutoff(month: string, now: Date): Date {
+  const endOfMonth = new Date(`${nextMonthOf(month)}-01T00:00:00Z`);
+  return endOfMonth.getTime() < now.getTime() ? endOfMonth : now;
+}
+
+export function reportPath(month: string): string {
+  return `reports/${month}.mdx`;
+}
+
+export interface EarlierReport {
+  data: ReportData;
+  body: string;
+}
+
+export interface ReportScaffoldInput {
+  month: string;
+  published: string;
+  /** The site model at `scaffoldCutoff(month, now)`. */
+  model: Pick<SiteModel, 'releases' | 'site'>;
+  /** Every report in the content, published or not; those of later months are ignored. */
+  reports: EarlierReport[];
+  initiatives: Initiative[];
+}
+
+export interface ReportScaffold {
+  text: string;
+  releases: ReleasedRelease[];
+  advisoryCount: number;
+  initiativeCount: number;
+  previousMonth: string | undefined;
+  headingCount: number;
+}
+
+const yamlValue = (value: unknown) => stringify(value, { lineWidth: 0 }).trimEnd();
+/** Comments must stay on one line, or the rest would be read as YAML. */
+const comment = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Headings of a Markdown body, outside code fences, as written. */
+export function bodyHeadings(body: string): string[] {
+  const headings: string[] = [];
+  let fenced = false;
+  for (const line of body.split(/\r?\n/)) {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    else if (!fenced && /^#{1,6}\s+\S/.test(line)) headings.push(line.replace(/\s+#+\s*$/, '').trimEnd());
+  }
+  return headings;
+}
+
+interface CarriedStatus {
+  initiative: string;
+  status: InitiativeStatusValue;
+  from: string | undefined;
+  note: string | undefined;
+}
+
+/** Each initiative's latest status before the month; those no report has mentioned yet start as not-started. */
+function carriedStatuses(earlier: EarlierReport[], initiatives: Initiative[]): CarriedStatus[] {
+  const latest = new Map<string, CarriedStatus>();
+  for (const report of earlier) {
+    for (const item of report.data.initiatives) {
+      latest.set(item.initiative, { initiative: item.initiative, status: item.status, from: report.data.month, note: item.note });
+    }
+  }
+  const previousOrder = earlier.at(-1)?.data.initiatives.map((item) => item.initiative) ?? [];
+  const rank = (id: string) => {
+    const index = previousOrder.indexOf(id);
+    return index < 0 ? previousOrder.length : index;
+  };
+  return [...initiatives]
+    .sort((a, b) => rank(a.id) - rank(b.id) || a.name.localeCompare(b.name))
+    .map(
+      (initiative) => latest.get(initiative.id) ?? { initiative: initiative.id, status: 'not-started', from: undefined, note: undefined },
+    );
+}
+
+function frontMatter(
+  input: ReportScaffoldInput,
+  previous: EarlierReport | undefined,
+  carried: CarriedStatus[],
+  releases: ReleasedRelease[],
+): string[] {
+  const { month, published } = input;
+  const before = previous?.data;
+  const was = (value: number | null | undefined) => (before && value !== null && value !== undefined ? ` # ${before.month}: ${value}` : '');
+  const lines = [
+    `month: ${yamlValue(month)}`,
+    `published: ${yamlValue(published)} # the day the report goes public; npm run check flags a published report with empty figures`,
+    'authors:',
+    ...(before?.authors ?? [`${input.model.site.project} security team`]).map((author) => `  - ${yamlValue(author)}`),
+    `summary: ${yamlValue(`To be written: one sentence on ${formatMonth(month)}.`)}`,
+    'metrics: # null: still to be filled in',
+    ...FIGURES.map((figure) => `  ${figure}: null${was(before?.metrics[figure])}`),
+  ];
+  const extra = before?.metrics.extra ?? [];
+  if (extra.length === 0) lines.push('  extra: []');
+  else {
+    lines.push('  extra:');
+    for (const metric of extra) {
+      lines.push(`    - name: ${yamlValue(metric.name)}`, `      value: null${was(metric.value)}`);
+      if (metric.unit) lines.push(`      unit: ${yamlValue(metric.unit)}`);
+    }
+  }
+  if (carried.length === 0) lines.push('initiatives: []');
+  else {
+    lines.push('initiatives: # the last status of each, carried over; update it and add a note');
+    for (const item of carried) {
+      const last = item.from ? ` # ${item.from}${item.note ? `: ${comment(item.note)}` : ''}` : ' # not in any report yet';
+      lines.push(`  - initiative: ${yamlValue(item.initiative)}`, `    status: ${yamlValue(item.status)}${last}`);
+    }
+  }
+  lines.push('talks: [] # title, venue, date, url');
+  lines.push(
+    `# Security releases of ${formatMonth(month)}. The report page lists them from the releases and advisories,`,
+    '# so never copy them into this file; they are here to write about.',
+  );
+  if (releases.length === 0) lines.push('#   none released in this month');
+  for (const release of releases) {
+    lines.push(`#   ${comment(release.title)} (releases/${release.id}), ${release.advisories.length} advisories`);
+    for (const advisory of release.advisories) {
+      const withdrawn = advisory.withdrawn ? ', withdrawn' : '';
+      lines.push(`#     - ${advisory.cve ?? advisory.id} (${advisory.severity}${withdrawn}): ${comment(advisory.title)}`);
+    }
+  }
+  return lines;
+}
+
+/** The text of a new report for `month`, ready to fill in, and what went into it. */
+export function scaffoldReport(input: ReportScaffoldInput): ReportScaffold {
+  const earlier = input.reports
+    .filter((report) => report.data.month < input.month)
+    .sort((a, b) => a.data.month.localeCompare(b.data.month));
+  const previous = earlier.at(-1);
+  const releases = input.model.releases
+    .filter((release): release is ReleasedRelease => release.phase === 'released' && monthOf(release.releasedAt) === input.month)
+    .sort((a, b) => a.releasedAt.localeCompare(b.releasedAt));
+  const carried = carriedStatuses(earlier, input.initiatives);
+  const previousHeadings = previous ? bodyHeadings(previous.body) : [];
+  const headings = previousHeadings.length > 0 ? previousHeadings : DEFAULT_HEADINGS;
+  const body = headings.flatMap((heading) => [heading, '', '{/* To be written. */}', '']);
+  const text = ['---', ...frontMatter(input, previous, carried, releases), '---', '', ...body].join('\n');
+  return {
+    text,
+    releases,
+    advisoryCount: releases.reduce((sum, release) => sum + release.advisories.length, 0),
+    initiativeCount: carried.length,
+    previousMonth: previous?.data.month,
+    headingCount: headings.length,
+  };
+}
