@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { bulletin, readSiteUrl } from './src/integration/bulletin.ts';
+import { ogImages } from './src/integration/og-images.ts';
 
 export default defineConfig({
   site: readSiteUrl(),
@@ -14,6 +15,6 @@ export default defineConfig({
   build: { format: 'directory' },
   // remark-gfm is the one GFM implementation, for .md and .mdx alike.
   markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }) },
-  integrations: [bulletin(), mdx(), sitemap()],
+  integrations: [bulletin(), mdx(), sitemap(), ogImages()],
   devToolbar: { enabled: false },
 });

@@ -1,0 +1,26 @@
+import type { OgCard } from './card';
+import type { OgElement } from './element';
+import { advisoryTemplate } from './templates/advisory';
+import { pageTemplate } from './templates/page';
+import { releaseTemplate } from './templates/release';
+import { reportTemplate } from './templates/report';
+
+/**
+ * Raise when rendering changes in a way the element tree does not show (render options, fonts' roles), so that
+ * cached images are redrawn. Changes to the templates themselves already change the tree, hence the cache key.
+ */
+export const TEMPLATE_VERSION = '1';
+
+/** The satori element tree of a card: plain data, ready to hash and to post to a render worker. */
+export function cardElement(card: OgCard): OgElement {
+  switch (card.kind) {
+    case 'release':
+      return releaseTemplate(card);
+    case 'advisory':
+      return advisoryTemplate(card);
+    case 'report':
+      return reportTemplate(card);
+    case 'page':
+      return pageTemplate(card);
+  }
+}

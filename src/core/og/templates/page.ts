@@ -1,0 +1,12 @@
+import type { PageCard } from '../card';
+import type { OgElement } from '../element';
+import { text } from '../element';
+import { PALETTE } from '../palette';
+import { frame } from './frame';
+
+export function pageTemplate(card: PageCard): OgElement {
+  return frame(card.brand, card.eyebrow, [
+    text({ fontSize: card.title.length <= 30 ? 84 : 64, fontWeight: 700, lineHeight: 1.08, letterSpacing: -1 }, card.title, 2),
+    text({ fontSize: 36, color: PALETTE.muted, lineHeight: 1.3, marginTop: 24 }, card.subtitle, 3),
+  ]);
+}
