@@ -1,0 +1,60 @@
+/**
+ * The ecosystems OSV 1.7 defines. A record may only name one of these (optionally with a `:suffix`); a project outside
+ * them, such as a language runtime, publishes its ranges without a package (see osv.ts).
+ */
+export const OSV_ECOSYSTEMS = [
+  'AlmaLinux',
+  'Alpaquita',
+  'Alpine',
+  'Android',
+  'Azure Linux',
+  'BellSoft Hardened Containers',
+  'Bioconductor',
+  'Bitnami',
+  'Chainguard',
+  'CleanStart',
+  'ConanCenter',
+  'CRAN',
+  'crates.io',
+  'Debian',
+  'Docker Hardened Images',
+  'Echo',
+  'FreeBSD',
+  'GHC',
+  'GitHub Actions',
+  'Go',
+  'Hackage',
+  'Hex',
+  'Julia',
+  'Kubernetes',
+  'Linux',
+  'Mageia',
+  'Maven',
+  'MinimOS',
+  'npm',
+  'NuGet',
+  'opam',
+  'openEuler',
+  'openSUSE',
+  'OSS-Fuzz',
+  'Packagist',
+  'Photon OS',
+  'Pub',
+  'PyPI',
+  'Red Hat',
+  'Rocky Linux',
+  'Root',
+  'RubyGems',
+  'SUSE',
+  'SwiftURL',
+  'TuxCare',
+  'Ubuntu',
+  'VSCode',
+  'Wolfi',
+  'GIT',
+] as const;
+
+export function isOsvEcosystem(ecosystem: string): boolean {
+  const base = ecosystem.split(':')[0] ?? '';
+  return (OSV_ECOSYSTEMS as readonly string[]).includes(base);
+}

@@ -1,0 +1,96 @@
+import type { AdvisoryView, SiteModel } from '../model/types';
+import type { SiteConfig } from '../schemas/site';
+import { lineMajor } from '../versions/version';
+import { isOsvEcosystem } from './osv-ecosystems';
+
+export const OSV_SCHEMA_VERSION = '1.7.0';
+
+type OsvEvent = { introduced: string } | { fixed: string };
+
+export interface OsvRecord {
+  schema_version: string;
+  id: string;
+  modified: string;
+  published: string;
+  withdrawn?: string;
+  aliases: string[];
+  summary: string;
+  details: string;
+  severity?: { type: 'CVSS_V3' | 'CVSS_V4'; score: string }[];
+  affected: {
+    package?: { ecosystem: string; name: string; purl?: string };
+    ranges: { type: 'SEMVER'; events: OsvEvent[]; database_specific: { line: string } }[];
+    ecosystem_specific: { platforms: string[] };
+    database_specific?: { ecosystem: string; package: string };
+  }[];
+  references: { type: string; url: string }[];
+  credits: { name: string; type: string; contact?: string[] }[];
+  database_specific: { severity: string; cwe_ids: string[]; url: string; release: string };
+}
+
+/** `x_NODE-CVE-2023-30581`: the registered (or `x_`) prefix of the site, then the advisory's own id. */
+export function osvId(advisory: AdvisoryView, site: SiteConfig): string {
+  return `${site.osv.prefix}-${advisory.id}`;
+}
+
+/** OSV timestamps are RFC 3339 in UTC with a Z; content may carry any offset. */
+function utc(iso: string): string {
+  return new Date(iso).toISOString().replace(/\.000Z$/, 'Z');
+}
+
+function events(line: AdvisoryView['affected'][number]): OsvEvent[] {
+  const introduced: OsvEvent = { introduced: `${lineMajor(line.line)}.0.0` };
+  return line.fixedVersion ? [introduced, { fixed: line.fixedVersion }] : [introduced];
+}
+
+/**
+ * One advisory as an OSV record. `published` is the release moment and never changes; `modified` is never earlier.
+ * Each release line is its own SEMVER range, from `<major>.0.0` to the line's fixed version.
+ */
+export function osvRecord(advisory: AdvisoryView, site: SiteConfig, advisoryUrl: string): OsvRecord {
+  const packageFields = isOsvEcosystem(site.osv.ecosystem)
+    ? { package: { ecosystem: site.osv.ecosystem, name: site.osv.package, ...(site.osv.purl ? { purl: site.osv.purl } : {}) } }
+    : // OSV has no ecosystem for every project (a runtime is not a package); the ranges stay, the name goes aside.
+      { database_specific: { ecosystem: site.osv.ecosystem, package: site.osv.package } };
+  return {
+    schema_version: OSV_SCHEMA_VERSION,
+    id: osvId(advisory, site),
+    modified: utc(advisory.modified),
+    published: utc(advisory.published),
+    ...(advisory.withdrawn ? { withdrawn: utc(advisory.withdrawn.at) } : {}),
+    aliases: advisory.cve ? [advisory.cve] : [],
+    summary: advisory.title,
+    details: advisory.summary,
+    ...(advisory.cvss
+      ? { severity: [{ type: advisory.cvss.version === '4.0' ? ('CVSS_V4' as const) : ('CVSS_V3' as const), score: advisory.cvss.vector }] }
+      : {}),
+    affected: [
+      {
+        ...packageFields,
+        ranges: advisory.affected.map((line) => ({
+          type: 'SEMVER' as const,
+          events: events(line),
+          database_specific: { line: line.line },
+        })),
+        ecosystem_specific: { platforms: advisory.platforms },
+      },
+    ],
+    references: [
+      { type: 'ADVISORY', url: advisoryUrl },
+      ...advisory.references
+        .filter((reference) => reference.url !== advisoryUrl)
+        .map((reference) => ({ type: reference.type.toUpperCase(), url: reference.url })),
+    ],
+    credits: advisory.credits.map((credit) => ({
+      name: credit.name,
+      type: credit.role.toUpperCase(),
+      ...(credit.url ? { contact: [credit.url] } : {}),
+    })),
+    database_specific: { severity: advisory.severity, cwe_ids: advisory.cwe, url: advisoryUrl, release: advisory.release.id },
+  };
+}
+
+/** Every advisory of the model as OSV, newest first; the model holds released advisories only. */
+export function osvRecords(model: SiteModel, advisoryUrl: (id: string) => string): OsvRecord[] {
+  return model.advisories.map((advisory) => osvRecord(advisory, model.site, advisoryUrl(advisory.id)));
+}

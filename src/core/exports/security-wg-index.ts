@@ -1,0 +1,63 @@
+import type { AdvisoryView } from '../model/types';
+import { lineMajor } from '../versions/version';
+
+/** One entry as the Node.js security working group's vuln/core/index.json writes it. */
+export interface SecurityWgEntry {
+  cve: string[];
+  vulnerable: string;
+  patched: string;
+  ref: string;
+  overview: string;
+  affectedEnvironments: string[];
+  severity: string;
+}
+
+export interface SemverRanges {
+  vulnerable: string;
+  patched: string;
+}
+
+/**
+ * The semver ranges of an advisory: every version of each affected line is vulnerable (`20.x`), and the fixed version
+ * and what follows it on that line are patched (`^20.3.1`). Tools test `satisfies(v, vulnerable) && !satisfies(v, patched)`.
+ */
+export function rangesFromLines(advisory: AdvisoryView): SemverRanges {
+  const lines = [...advisory.affected].sort((a, b) => lineMajor(a.line) - lineMajor(b.line));
+  return {
+    vulnerable: lines.map((line) => `${lineMajor(line.line)}.x`).join(' || '),
+    patched: lines.flatMap((line) => (line.fixedVersion ? [`^${line.fixedVersion}`] : [])).join(' || '),
+  };
+}
+
+/**
+ * The ranges an entry publishes. This is the one place to prefer ranges written by hand (e.g. kept from an imported
+ * advisory) over the derived ones: return them here when the advisory carries them.
+ */
+export function semverRanges(advisory: AdvisoryView): SemverRanges {
+  return rangesFromLines(advisory);
+}
+
+export function securityWgEntry(advisory: AdvisoryView, ref: string): SecurityWgEntry {
+  return {
+    cve: advisory.cve ? [advisory.cve] : [],
+    ...semverRanges(advisory),
+    ref,
+    overview: advisory.summary || advisory.title,
+    affectedEnvironments: advisory.platforms,
+    severity: advisory.severity,
+  };
+}
+
+/**
+ * A vuln/core/index.json that tools such as is-my-node-vulnerable read. It is keyed by the advisory id (the CVE id once
+ * assigned), which never changes, rather than by a running number that would shift when an advisory is added.
+ * Withdrawn advisories are left out: they are not vulnerabilities, and these tools have no field to say so.
+ * Entries are oldest first, as in the working group's own file.
+ */
+export function securityWgIndex(advisories: AdvisoryView[], refOf: (advisory: AdvisoryView) => string): Record<string, SecurityWgEntry> {
+  const entries = advisories
+    .filter((advisory) => !advisory.withdrawn)
+    .sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id))
+    .map((advisory) => [advisory.id, securityWgEntry(advisory, refOf(advisory))] as const);
+  return Object.fromEntries(entries);
+}

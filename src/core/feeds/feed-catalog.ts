@@ -1,0 +1,87 @@
+import type { SiteModel } from '../model/types';
+import { advisoryItems } from './advisory-items';
+import { compareItemsNewestFirst, type FeedBodies, type FeedItem } from './feed-item';
+import { releaseLifecycleItems } from './release-items';
+import { reportItem } from './report-items';
+import type { SiteLinks } from './site-links';
+
+/** The stylesheet that makes a feed readable when opened in a browser (public/feed.xsl). */
+export const FEED_STYLESHEET = '/feed.xsl';
+
+export interface FeedDefinition {
+  /** Site path of the feed, e.g. /releases.xml. */
+  path: string;
+  title: string;
+  description: string;
+  select: (items: SourcedItems) => FeedItem[];
+}
+
+/** All items the model can publish now, by kind. */
+export interface SourcedItems {
+  releases: FeedItem[];
+  advisories: FeedItem[];
+  reports: FeedItem[];
+}
+
+export const feedPaths = {
+  all: () => '/feed.xml',
+  releases: () => '/releases.xml',
+  advisories: () => '/advisories.xml',
+  reports: () => '/reports.xml',
+  line: (line: string) => `/lines/${line}/feed.xml`,
+};
+
+export function sourcedItems(model: SiteModel, links: SiteLinks, bodies: FeedBodies): SourcedItems {
+  return {
+    releases: model.releases.flatMap((release) => releaseLifecycleItems(release, model.site, links, bodies)),
+    advisories: model.advisories.flatMap((advisory) => advisoryItems(advisory, model.site, links, bodies)),
+    reports: model.reports.map((report) => reportItem(report, links, bodies)),
+  };
+}
+
+/** Every feed of the site, the site-wide ones first, then one per release line, newest line first. */
+export function feedCatalog(model: SiteModel): FeedDefinition[] {
+  const { project, name } = model.site;
+  return [
+    {
+      path: feedPaths.all(),
+      title: name,
+      description: `Every ${project} security release step, advisory and progress report.`,
+      select: (items) => [...items.releases, ...items.advisories, ...items.reports],
+    },
+    {
+      path: feedPaths.releases(),
+      title: `${name}: releases`,
+      description: `${project} security releases: pre-announcements, date changes, release days and cancellations.`,
+      select: (items) => items.releases,
+    },
+    {
+      path: feedPaths.advisories(),
+      title: `${name}: advisories`,
+      description: `${project} security advisories, one per vulnerability, published on release day.`,
+      select: (items) => items.advisories,
+    },
+    {
+      path: feedPaths.reports(),
+      title: `${name}: progress reports`,
+      description: `Monthly progress reports of the ${project} security team.`,
+      select: (items) => items.reports,
+    },
+    ...model.lines.map((line) => ({
+      path: feedPaths.line(line.id),
+      title: `${name}: ${line.label}`,
+      description: `${project} security releases and advisories that concern the ${line.id} release line.`,
+      select: (items: SourcedItems) => [...items.releases, ...items.advisories].filter((item) => item.lines.includes(line.id)),
+    })),
+  ];
+}
+
+export function findFeed(model: SiteModel, path: string): FeedDefinition {
+  const feed = feedCatalog(model).find((definition) => definition.path === path);
+  if (!feed) throw new Error(`no feed is defined at ${path}`);
+  return feed;
+}
+
+export function feedItems(feed: FeedDefinition, items: SourcedItems): FeedItem[] {
+  return feed.select(items).sort(compareItemsNewestFirst);
+}

@@ -1,0 +1,144 @@
+import { formatDate, formatLongDate } from '../format/dates';
+import { describeSeverityCounts, joinList } from '../format/severity-phrases';
+import type { ReleasedRelease, ReleaseView } from '../model/types';
+import type { SiteConfig } from '../schemas/site';
+import { toPlainText } from './feed-html';
+import type { FeedBodies, FeedItem } from './feed-item';
+import { escapeHtml, link, list, paragraph } from './html-text';
+import type { SiteLinks } from './site-links';
+
+/** `2023-06-15T10:00:00Z` → `20230615T100000Z`: a moment that reads well in a URL fragment. */
+export function compactMoment(iso: string): string {
+  return new Date(iso)
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replaceAll('-', '')
+    .replaceAll(':', '');
+}
+
+/** The guid of each lifecycle step: the release page plus a fragment naming the step, fixed once the step happens. */
+export const releaseStepGuid = {
+  announced: (links: SiteLinks, id: string) => `${links.release(id)}#announced`,
+  dateChange: (links: SiteLinks, id: string, at: string) => `${links.release(id)}#date-change-${compactMoment(at)}`,
+  released: (links: SiteLinks, id: string) => `${links.release(id)}#released`,
+  cancelled: (links: SiteLinks, id: string) => `${links.release(id)}#cancelled`,
+};
+
+function item(fields: Omit<FeedItem, 'description'>): FeedItem {
+  return { ...fields, description: toPlainText(fields.html).slice(0, 500) };
+}
+
+function lineLabels(release: ReleaseView): string {
+  return joinList(release.lines);
+}
+
+/** Says only what a pre-announcement may say, and about the date first announced, so the item never changes later. */
+function announcedItem(release: ReleaseView, site: SiteConfig, links: SiteLinks): FeedItem {
+  const impacts = release.lineImpacts.map((impact) => `${escapeHtml(impact.line)}: ${escapeHtml(describeSeverityCounts(impact.summary))}`);
+  const dependencies = release.dependencies.map(
+    (dependency) => `${escapeHtml(dependency.name)} ${escapeHtml(dependency.version)} (${escapeHtml(joinList(dependency.lines))})`,
+  );
+  const html = [
+    paragraph(
+      `The ${site.project} project plans to release new versions of the ${lineLabels(release)} release lines on or shortly after ` +
+        `${formatLongDate(release.originalDate)}. They will fix ${describeSeverityCounts(release.summary)}.`,
+    ),
+    paragraph('Issues per release line:'),
+    list(impacts),
+    dependencies.length > 0 ? `${paragraph('Bundled dependencies updated:')}${list(dependencies)}` : '',
+    paragraph(site.releaseTiming),
+    `<p>${link(links.release(release.id), 'Follow the release')}</p>`,
+  ].join('');
+  return item({
+    guid: releaseStepGuid.announced(links, release.id),
+    title: `Pre-announcement: ${site.project} security release planned for ${formatDate(release.originalDate)}`,
+    pubDate: release.announcedAt,
+    html,
+    categories: ['release', 'pre-announcement'],
+    lines: release.lines,
+  });
+}
+
+function dateChangeItems(release: ReleaseView, site: SiteConfig, links: SiteLinks): FeedItem[] {
+  const oldestFirst = [...release.dateChanges].sort((a, b) => a.at.localeCompare(b.at));
+  return oldestFirst.map((change, index) => {
+    const from = index === 0 ? release.originalDate : (oldestFirst[index - 1]?.to ?? release.originalDate);
+    const html = [
+      paragraph(
+        `The ${site.project} security release for ${lineLabels(release)} planned for ${formatLongDate(from)} ` +
+          `now ships on or shortly after ${formatLongDate(change.to)}.`,
+      ),
+      paragraph(change.note),
+      `<p>${link(links.release(release.id), 'Follow the release')}</p>`,
+    ].join('');
+    return item({
+      guid: releaseStepGuid.dateChange(links, release.id, change.at),
+      title: `Date change: ${site.project} security release moved from ${formatDate(from)} to ${formatDate(change.to)}`,
+      pubDate: change.at,
+      html,
+      categories: ['release', 'date-change'],
+      lines: release.lines,
+    });
+  });
+}
+
+function releasedItem(release: ReleasedRelease, site: SiteConfig, links: SiteLinks, body: string | undefined): FeedItem {
+  const versions = release.fixedVersions.map((fixed) => `${site.project} ${escapeHtml(fixed.version)} (${escapeHtml(fixed.line)})`);
+  const advisories = release.advisories.map(
+    (advisory) => `${link(links.advisory(advisory.id), advisory.cve ?? advisory.id)} (${advisory.severity}): ${escapeHtml(advisory.title)}`,
+  );
+  const html = [
+    paragraph(
+      `New versions are out: ${joinList(release.fixedVersions.map((fixed) => fixed.version))}. They fix ${describeSeverityCounts(release.summary)}.`,
+    ),
+    list(versions),
+    advisories.length > 0 ? `<h2>Advisories</h2>${list(advisories)}` : '',
+    body ?? '',
+    `<p>${link(links.release(release.id), 'Read the release')}</p>`,
+  ].join('');
+  const versionList = release.fixedVersions.map((fixed) => fixed.version);
+  return item({
+    guid: releaseStepGuid.released(links, release.id),
+    title:
+      versionList.length > 0
+        ? `Released: ${site.project} ${joinList(versionList)}, ${release.title.toLowerCase()}`
+        : `Released: ${release.title.toLowerCase()}`,
+    pubDate: release.releasedAt,
+    html,
+    categories: ['release', 'released'],
+    lines: release.lines,
+  });
+}
+
+function cancelledItem(
+  release: ReleaseView & { phase: 'cancelled'; cancelled: { at: string; note: string } },
+  site: SiteConfig,
+  links: SiteLinks,
+) {
+  const html = [
+    paragraph(
+      `The ${site.project} security release for ${lineLabels(release)} planned for ${formatLongDate(release.targetDate)} is cancelled.`,
+    ),
+    paragraph(release.cancelled.note),
+    `<p>${link(links.release(release.id), 'Read more')}</p>`,
+  ].join('');
+  return item({
+    guid: releaseStepGuid.cancelled(links, release.id),
+    title: `Cancelled: ${site.project} security release planned for ${formatDate(release.targetDate)}`,
+    pubDate: release.cancelled.at,
+    html,
+    categories: ['release', 'cancelled'],
+    lines: release.lines,
+  });
+}
+
+/**
+ * Every step of a release that has happened, each its own item: readers that saw the pre-announcement are told again
+ * on each date change and on release day, because each step has a guid of its own.
+ */
+export function releaseLifecycleItems(release: ReleaseView, site: SiteConfig, links: SiteLinks, bodies: FeedBodies): FeedItem[] {
+  const items = [announcedItem(release, site, links), ...dateChangeItems(release, site, links)];
+  if (release.phase === 'released') items.push(releasedItem(release, site, links, bodies.releases.get(release.id)));
+  if (release.phase === 'cancelled') items.push(cancelledItem(release, site, links));
+  return items;
+}

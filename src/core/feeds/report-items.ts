@@ -1,0 +1,19 @@
+import type { ReportView } from '../model/types';
+import type { FeedBodies, FeedItem } from './feed-item';
+import { link, paragraph } from './html-text';
+import type { SiteLinks } from './site-links';
+
+/** A report is published on its date; midnight UTC keeps the moment the same on every machine. */
+export function reportItem(report: ReportView, links: SiteLinks, bodies: FeedBodies): FeedItem {
+  const url = links.report(report.month);
+  const html = [paragraph(report.summary), bodies.reports.get(report.id) ?? '', `<p>${link(url, 'Read the report')}</p>`].join('');
+  return {
+    guid: url,
+    title: report.title,
+    pubDate: `${report.published}T00:00:00Z`,
+    description: report.summary,
+    html,
+    categories: ['report'],
+    lines: [],
+  };
+}

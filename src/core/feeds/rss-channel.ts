@@ -1,0 +1,54 @@
+import type { SiteModel } from '../model/types';
+import { FEED_STYLESHEET, type FeedDefinition, feedItems, sourcedItems } from './feed-catalog';
+import { toFeedHtml } from './feed-html';
+import type { FeedBodies } from './feed-item';
+import { escapeHtml } from './html-text';
+import type { SiteLinks } from './site-links';
+
+/** The options @astrojs/rss takes, in the shape it expects, so endpoints only pass them on. */
+export interface RssChannel {
+  title: string;
+  description: string;
+  site: string;
+  stylesheet: string;
+  xmlns: Record<string, string>;
+  customData: string;
+  items: {
+    title: string;
+    /** @astrojs/rss uses the link as a permalink guid, so the link is the item's guid. */
+    link: string;
+    pubDate: Date;
+    description: string;
+    content: string;
+    categories: string[];
+  }[];
+}
+
+export function rssChannel(model: SiteModel, feed: FeedDefinition, links: SiteLinks, bodies: FeedBodies): RssChannel {
+  const items = feedItems(feed, sourcedItems(model, links, bodies));
+  const newest = items[0]?.pubDate;
+  const self = links.path(feed.path);
+  // lastBuildDate is the newest item, not the build moment: the same content gives the same feed.
+  const customData = [
+    `<language>${escapeHtml(model.site.language)}</language>`,
+    `<atom:link href="${escapeHtml(self)}" rel="self" type="application/rss+xml"/>`,
+    newest ? `<lastBuildDate>${new Date(newest).toUTCString()}</lastBuildDate>` : '',
+    '<generator>Bulletin</generator>',
+  ].join('');
+  return {
+    title: feed.title,
+    description: feed.description,
+    site: links.home,
+    stylesheet: FEED_STYLESHEET,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData,
+    items: items.map((item) => ({
+      title: item.title,
+      link: item.guid,
+      pubDate: new Date(item.pubDate),
+      description: item.description,
+      content: toFeedHtml(item.html, model.site.url),
+      categories: item.categories,
+    })),
+  };
+}

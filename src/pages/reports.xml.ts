@@ -1,0 +1,4 @@
+import { feedPaths } from '../core/feeds/feed-catalog';
+import { feedResponse } from '../site/feeds';
+
+export const GET = () => feedResponse(feedPaths.reports());

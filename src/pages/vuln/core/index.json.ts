@@ -1,0 +1,18 @@
+import { securityWgIndex } from '../../../core/exports/security-wg-index';
+import { linksOf } from '../../../site/feeds';
+import { getSiteModel } from '../../../site/site-model';
+
+export function GET() {
+  const model = getSiteModel();
+  const links = linksOf(model);
+  return new Response(
+    `${JSON.stringify(
+      securityWgIndex(model.advisories, (advisory) => links.advisory(advisory.id)),
+      null,
+      2,
+    )}\n`,
+    {
+      headers: { 'Content-Type': 'application/json' },
+    },
+  );
+}

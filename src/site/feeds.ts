@@ -1,0 +1,55 @@
+import { loadRenderers } from 'astro:container';
+import { getCollection, render } from 'astro:content';
+import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
+import rss from '@astrojs/rss';
+import { experimental_AstroContainer } from 'astro/container';
+import { exportPaths } from '../core/exports/export-paths';
+import { osvId } from '../core/exports/osv';
+import { findFeed } from '../core/feeds/feed-catalog';
+import type { FeedBodies } from '../core/feeds/feed-item';
+import { rssChannel } from '../core/feeds/rss-channel';
+import { type SiteLinks, siteLinks } from '../core/feeds/site-links';
+import type { AdvisoryView, SiteModel } from '../core/model/types';
+import { getSiteModel } from './site-model';
+import { paths } from './urls';
+
+/** Absolute links to the pages of the site, for feeds and exports. */
+export function linksOf(model: SiteModel): SiteLinks {
+  return siteLinks(model.site.url, paths);
+}
+
+export function osvUrlOf(model: SiteModel): (advisory: AdvisoryView) => string {
+  return (advisory) => linksOf(model).path(exportPaths.osvRecord(osvId(advisory, model.site)));
+}
+
+const shared = globalThis as typeof globalThis & { __bulletinFeedBodies?: Promise<FeedBodies> };
+
+async function renderCollection(collection: 'releases' | 'advisories' | 'reports', container: experimental_AstroContainer) {
+  const bodies = new Map<string, string>();
+  // The collections hold only what the model allows to be rendered now, so no embargoed body can be reached here.
+  for (const entry of await getCollection(collection)) {
+    const { Content } = await render(entry);
+    bodies.set(entry.id, await container.renderToString(Content));
+  }
+  return bodies;
+}
+
+/** The MDX bodies as HTML, rendered once per build and shared by every feed. */
+export function feedBodies(): Promise<FeedBodies> {
+  shared.__bulletinFeedBodies ??= (async () => {
+    const renderers = await loadRenderers([getContainerRenderer()]);
+    const container = await experimental_AstroContainer.create({ renderers });
+    return {
+      releases: await renderCollection('releases', container),
+      advisories: await renderCollection('advisories', container),
+      reports: await renderCollection('reports', container),
+    };
+  })();
+  return shared.__bulletinFeedBodies;
+}
+
+/** The RSS response of the feed at `path` (see src/core/feeds/feed-catalog.ts). */
+export async function feedResponse(path: string): Promise<Response> {
+  const model = getSiteModel();
+  return rss(rssChannel(model, findFeed(model, path), linksOf(model), await feedBodies()));
+}

@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { resolveContentRoots } from '../../src/core/content/roots';
+import { osvId, osvRecord, osvRecords } from '../../src/core/exports/osv';
+import { loadSiteModel } from '../../src/core/load-site';
+import type { AdvisoryView, SiteModel } from '../../src/core/model/types';
+import { PROJECT_ROOT } from '../helpers/build-site';
+
+const schema = JSON.parse(readFileSync(new URL('../../../shared/schemas/osv-schema.json', import.meta.url), 'utf-8'));
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+addFormats(ajv);
+const validate = ajv.compile(schema);
+
+function sampleAt(now: string): SiteModel {
+  const { model } = loadSiteModel(resolveContentRoots(PROJECT_ROOT, {}), new Date(now));
+  if (!model) throw new Error('no model');
+  return model;
+}
+
+const model = sampleAt('2023-07-20T00:00:00Z');
+const url = (id: string) => `https://security.example.org/advisories/${id}/`;
+const advisory = (cve: string) => model.advisories.find((candidate) => candidate.cve === cve) as AdvisoryView;
+
+describe('OSV records', () => {
+  it('are valid against the OSV schema, every one of them', () => {
+    const records = osvRecords(model, url);
+    expect(records).toHaveLength(10);
+    for (const record of records) expect(validate(record), `${record.id}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+  });
+
+  it('take the id prefix from the site and the CVE as alias', () => {
+    const record = osvRecord(advisory('CVE-2023-30581'), model.site, url('CVE-2023-30581'));
+    expect(record.id).toBe('x_NODE-CVE-2023-30581');
+    expect(record.aliases).toEqual(['CVE-2023-30581']);
+    expect(record.schema_version).toMatch(/^1\.7\.\d+$/);
+  });
+
+  it('give one SEMVER range per line, from the major to the fixed version', () => {
+    const record = osvRecord(advisory('CVE-2023-30581'), model.site, url('CVE-2023-30581'));
+    expect(record.affected[0]?.ranges.map((range) => range.events)).toEqual([
+      [{ introduced: '20.0.0' }, { fixed: '20.3.1' }],
+      [{ introduced: '18.0.0' }, { fixed: '18.16.1' }],
+      [{ introduced: '16.0.0' }, { fixed: '16.20.1' }],
+    ]);
+  });
+
+  it('keep published at the release moment and never move modified before it', () => {
+    const record = osvRecord(advisory('CVE-2023-30590'), model.site, url('CVE-2023-30590'));
+    expect(record.published).toBe('2023-06-20T21:00:00Z');
+    expect(record.modified).toBe('2023-06-20T21:00:00Z');
+    const later = osvRecord({ ...advisory('CVE-2023-30590'), modified: '2023-07-01T00:00:00.000Z' }, model.site, url('x'));
+    expect(later.published).toBe('2023-06-20T21:00:00Z');
+    expect(later.modified).toBe('2023-07-01T00:00:00Z');
+    expect(sampleAt('2024-01-01T00:00:00Z').advisories.find((a) => a.cve === 'CVE-2023-30590')?.published).toBe('2023-06-20T21:00:00Z');
+  });
+
+  it('carry the CVSS vector, typed credits and references, and stay valid', () => {
+    const base = advisory('CVE-2023-30585');
+    const enriched: AdvisoryView = {
+      ...base,
+      cvss: {
+        version: '3.1',
+        vector: 'CVSS:3.1/AV:L/AC:L/PR:L/UI:N/S:U/C:H/I:H/A:H',
+        score: 7.8,
+        severity: 'high',
+        severityOverride: 'why',
+      },
+      credits: [{ name: 'Jane Doe', role: 'finder', url: 'https://example.org/jane' }],
+      withdrawn: { at: '2023-08-01T00:00:00Z', reason: 'Duplicate.' },
+    };
+    const record = osvRecord(enriched, model.site, url(base.id));
+    expect(record.severity).toEqual([{ type: 'CVSS_V3', score: 'CVSS:3.1/AV:L/AC:L/PR:L/UI:N/S:U/C:H/I:H/A:H' }]);
+    expect(record.credits).toEqual([{ name: 'Jane Doe', type: 'FINDER', contact: ['https://example.org/jane'] }]);
+    expect(record.references.map((reference) => reference.type)).toEqual(['ADVISORY', 'ADVISORY', 'WEB']);
+    expect(record.withdrawn).toBe('2023-08-01T00:00:00Z');
+    expect(record.affected[0]?.ecosystem_specific.platforms).toEqual(['win32']);
+    expect(validate(record), ajv.errorsText(validate.errors)).toBe(true);
+  });
+
+  it('name the package when the site uses an OSV ecosystem, and set it aside when OSV has none for it', () => {
+    const npmSite = { ...model.site, osv: { ...model.site.osv, ecosystem: 'npm', package: 'undici', purl: 'pkg:npm/undici' } };
+    const record = osvRecord(advisory('CVE-2023-30581'), npmSite, url('CVE-2023-30581'));
+    expect(record.affected[0]?.package).toEqual({ ecosystem: 'npm', name: 'undici', purl: 'pkg:npm/undici' });
+    expect(validate(record), ajv.errorsText(validate.errors)).toBe(true);
+    const runtime = osvRecord(advisory('CVE-2023-30581'), model.site, url('CVE-2023-30581'));
+    expect(runtime.affected[0]?.package).toBeUndefined();
+    expect(runtime.affected[0]?.database_specific).toEqual({ ecosystem: 'Node.js', package: 'node' });
+    expect(osvId(advisory('CVE-2023-30581'), { ...model.site, osv: { ...model.site.osv, prefix: 'NODESEC' } })).toBe(
+      'NODESEC-CVE-2023-30581',
+    );
+  });
+});

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import semver from 'semver';
+import { describe, expect, it } from 'vitest';
+import { resolveContentRoots } from '../../src/core/content/roots';
+import { type SecurityWgEntry, securityWgIndex } from '../../src/core/exports/security-wg-index';
+import { loadSiteModel } from '../../src/core/load-site';
+import { PROJECT_ROOT } from '../helpers/build-site';
+
+const { model } = loadSiteModel(resolveContentRoots(PROJECT_ROOT, {}), new Date('2023-07-20T00:00:00Z'));
+if (!model) throw new Error('no model');
+const index = securityWgIndex(model.advisories, (advisory) => `https://security.example.org/advisories/${advisory.id}/`);
+
+/** As is-my-node-vulnerable decides it. */
+function vulnerableTo(version: string, entries: Record<string, SecurityWgEntry>): string[] {
+  return Object.values(entries)
+    .filter((entry) => semver.satisfies(version, entry.vulnerable) && !semver.satisfies(version, entry.patched))
+    .flatMap((entry) => entry.cve)
+    .sort();
+}
+
+describe('the security-wg compatible index', () => {
+  it('has the fields of the working group entries', () => {
+    const wg = JSON.parse(
+      readFileSync(new URL('../../../shared/corpus/nodejs-security-wg/vuln/core/index.json', import.meta.url), 'utf-8'),
+    );
+    const fields = ['cve', 'vulnerable', 'patched', 'ref', 'overview', 'affectedEnvironments', 'severity'];
+    for (const field of fields) expect(wg['108'], field).toHaveProperty(field);
+    for (const entry of Object.values(index)) expect(Object.keys(entry).sort()).toEqual([...fields].sort());
+  });
+
+  it('is keyed by advisory id, oldest first', () => {
+    expect(Object.keys(index)).toHaveLength(10);
+    expect(Object.keys(index)).toContain('CVE-2023-30581');
+    expect(index['CVE-2023-30585']).toMatchObject({
+      cve: ['CVE-2023-30585'],
+      vulnerable: '16.x || 18.x || 20.x',
+      patched: '^16.20.1 || ^18.16.1 || ^20.3.1',
+      affectedEnvironments: ['win32'],
+      severity: 'medium',
+    });
+  });
+
+  it('agrees with the working group on the June 2023 ranges', () => {
+    const wg = JSON.parse(
+      readFileSync(new URL('../../../shared/corpus/nodejs-security-wg/vuln/core/index.json', import.meta.url), 'utf-8'),
+    );
+    for (const key of ['108', '109', '112', '117']) {
+      const theirs = wg[key] as SecurityWgEntry;
+      const ours = index[theirs.cve[0] ?? ''];
+      expect(ours?.vulnerable, key).toBe(theirs.vulnerable);
+      expect(ours?.patched, key).toBe(theirs.patched);
+    }
+  });
+
+  it('tells is-my-node-vulnerable which versions need the June 2023 fixes', () => {
+    expect(vulnerableTo('20.3.0', index)).toHaveLength(10);
+    expect(vulnerableTo('20.3.1', index)).toEqual([]);
+    expect(vulnerableTo('18.16.0', index)).toEqual([
+      'CVE-2023-30581',
+      'CVE-2023-30585',
+      'CVE-2023-30588',
+      'CVE-2023-30589',
+      'CVE-2023-30590',
+    ]);
+    expect(vulnerableTo('18.16.1', index)).toEqual([]);
+    expect(vulnerableTo('16.20.0', index)).toHaveLength(5);
+  });
+
+  it('leaves withdrawn advisories out', () => {
+    const [first, ...rest] = model.advisories;
+    if (!first) throw new Error('no advisory');
+    const withdrawn = { ...first, withdrawn: { at: '2023-08-01T00:00:00Z', reason: 'Not a vulnerability.' } };
+    expect(Object.keys(securityWgIndex([withdrawn, ...rest], () => 'https://x.example'))).not.toContain(first.id);
+  });
+});

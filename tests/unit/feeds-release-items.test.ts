@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { resolveContentRoots } from '../../src/core/content/roots';
+import { feedCatalog, feedItems, feedPaths, sourcedItems } from '../../src/core/feeds/feed-catalog';
+import { NO_BODIES } from '../../src/core/feeds/feed-item';
+import { siteLinks } from '../../src/core/feeds/site-links';
+import { loadSiteModel } from '../../src/core/load-site';
+import type { SiteModel } from '../../src/core/model/types';
+import { paths } from '../../src/site/urls';
+import { SAMPLE_CONTENT } from '../helpers/build-site';
+import { contentFixture } from '../helpers/content-fixture';
+
+function modelAt(content: string, now: string): SiteModel {
+  const { model, diagnostics } = loadSiteModel(resolveContentRoots(content, { BULLETIN_CONTENT_DIR: content }), new Date(now));
+  if (!model) throw new Error(diagnostics.map((d) => d.message).join('\n'));
+  return model;
+}
+
+function releaseItemsAt(content: string, now: string) {
+  const model = modelAt(content, now);
+  return sourcedItems(model, siteLinks(model.site.url, paths), NO_BODIES).releases;
+}
+
+/** The sample, with its release moved from 20 to 22 June on 15 June. */
+function movedRelease() {
+  const fixture = contentFixture();
+  const file = 'releases/2023-06-20.mdx';
+  const text = readFileSync(join(fixture.root, file), 'utf-8')
+    .replace('releasedAt: 2023-06-20T21:00:00Z', 'releasedAt: 2023-06-22T21:00:00Z')
+    .replace('---\n\n', 'dateChanges:\n  - at: 2023-06-15T10:00:00Z\n    to: 2023-06-22\n    note: A fix needs more review.\n---\n\n');
+  fixture.write(file, text);
+  return fixture.root;
+}
+
+const release = 'https://security.example.org/releases/2023-06-20/';
+
+describe('the lifecycle items of a release', () => {
+  it('has none before the pre-announcement', () => {
+    expect(releaseItemsAt(SAMPLE_CONTENT, '2023-06-13T19:59:59Z')).toEqual([]);
+  });
+
+  it('announces the release with counts only, dated at the announcement', () => {
+    const items = releaseItemsAt(SAMPLE_CONTENT, '2023-06-15T12:00:00Z');
+    expect(items.map((item) => item.guid)).toEqual([`${release}#announced`]);
+    expect(items[0]?.pubDate).toBe('2023-06-13T20:00:00Z');
+    expect(items[0]?.title).toContain('20 June 2023');
+    expect(items[0]?.html).toContain('3 high severity issues and 7 medium severity issues');
+    expect(JSON.stringify(items)).not.toMatch(/CVE-|mainModule|openAsBlob|llhttp/);
+  });
+
+  it('adds one item per date change and keeps the announcement as it was', () => {
+    const content = movedRelease();
+    const items = releaseItemsAt(content, '2023-06-16T12:00:00Z');
+    expect(items.map((item) => item.guid)).toEqual([`${release}#announced`, `${release}#date-change-20230615T100000Z`]);
+    expect(items[0]?.title).toContain('20 June 2023');
+    expect(items[1]?.title).toBe('Date change: Node.js security release moved from 20 June 2023 to 22 June 2023');
+    expect(items[1]?.pubDate).toBe('2023-06-15T10:00:00Z');
+    expect(items[1]?.html).toContain('A fix needs more review.');
+    // A change recorded for later is not yet known.
+    expect(releaseItemsAt(content, '2023-06-15T09:59:59Z').map((item) => item.guid)).toEqual([`${release}#announced`]);
+  });
+
+  it('adds the release day as a new item and keeps the earlier steps with the same guids', () => {
+    const content = movedRelease();
+    const before = releaseItemsAt(content, '2023-06-16T12:00:00Z');
+    const after = releaseItemsAt(content, '2023-06-23T00:00:00Z');
+    expect(after.map((item) => item.guid)).toEqual([...before.map((item) => item.guid), `${release}#released`]);
+    expect(after.slice(0, 2)).toEqual(before);
+    const released = after[2];
+    expect(released?.pubDate).toBe('2023-06-22T21:00:00Z');
+    expect(released?.title).toContain('20.3.1, 18.16.1 and 16.20.1');
+    expect(released?.html).toContain('https://security.example.org/advisories/CVE-2023-30581/');
+  });
+
+  it('tells of a cancellation as its own step', () => {
+    const fixture = contentFixture();
+    const file = 'releases/2023-06-20.mdx';
+    fixture.write(
+      file,
+      readFileSync(join(fixture.root, file), 'utf-8').replace(
+        'releasedAt: 2023-06-20T21:00:00Z\n',
+        'cancelled:\n  at: 2023-06-16T10:00:00Z\n  note: The fixes ship with the next release.\n',
+      ),
+    );
+    fixture.remove('advisories');
+    const items = releaseItemsAt(fixture.root, '2023-06-17T00:00:00Z');
+    expect(items.map((item) => item.guid)).toEqual([`${release}#announced`, `${release}#cancelled`]);
+    expect(items[1]?.html).toContain('The fixes ship with the next release.');
+  });
+});
+
+describe('the feed catalog', () => {
+  const model = modelAt(SAMPLE_CONTENT, '2023-07-20T00:00:00Z');
+  const items = sourcedItems(model, siteLinks(model.site.url, paths), NO_BODIES);
+  const feed = (path: string) => {
+    const definition = feedCatalog(model).find((candidate) => candidate.path === path);
+    if (!definition) throw new Error(`no feed ${path}`);
+    return feedItems(definition, items);
+  };
+
+  it('has the site-wide feeds and one per release line', () => {
+    expect(feedCatalog(model).map((definition) => definition.path)).toEqual([
+      '/feed.xml',
+      '/releases.xml',
+      '/advisories.xml',
+      '/reports.xml',
+      '/lines/20.x/feed.xml',
+      '/lines/18.x/feed.xml',
+      '/lines/16.x/feed.xml',
+    ]);
+  });
+
+  it('puts every item in the main feed, newest first, with unique guids', () => {
+    const all = feed(feedPaths.all());
+    expect(all).toHaveLength(2 + 10 + 2);
+    expect(new Set(all.map((item) => item.guid)).size).toBe(all.length);
+    const times = all.map((item) => Date.parse(item.pubDate));
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+  });
+
+  it('gives a line only what concerns it', () => {
+    const line18 = feed(feedPaths.line('18.x'));
+    expect(line18.filter((item) => item.categories.includes('advisory'))).toHaveLength(5);
+    expect(line18.filter((item) => item.categories.includes('release'))).toHaveLength(2);
+    expect(line18.some((item) => item.title.includes('CVE-2023-30582'))).toBe(false);
+  });
+});
