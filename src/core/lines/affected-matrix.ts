@@ -1,5 +1,5 @@
 import type { AdvisoryView } from '../model/types';
-import type { Severity } from '../severity/severity';
+import type { AdvisorySeverity } from '../severity/severity';
 import { compareVersions, previousPatch } from '../versions/version';
 import { countsForVersions, type LineAdvisory } from './line-advisories';
 
@@ -25,7 +25,7 @@ export interface MatrixCell {
 
 export interface MatrixRow {
   advisory: AdvisoryView;
-  severity: Severity;
+  severity: AdvisorySeverity;
   /** The line's fixed version; undefined when the line got no fix. */
   fixedVersion: string | undefined;
   cells: MatrixCell[];

@@ -16,6 +16,7 @@ export function releasedAdvisoryView(advisory: Entry<AdvisoryData>, release: Ent
   return {
     id: advisory.id,
     cve: data.cve,
+    ...(data.aliases?.length ? { aliases: data.aliases } : {}),
     title: data.title,
     severity: data.severity,
     cvss: data.cvss ? { ...scoreCvssVector(data.cvss.vector), severityOverride: data.cvss.severityOverride } : undefined,
@@ -29,6 +30,7 @@ export function releasedAdvisoryView(advisory: Entry<AdvisoryData>, release: Ent
     published: releasedAt,
     modified,
     withdrawn: data.withdrawn,
+    ...(data.source ? { source: data.source } : {}),
   };
 }
 

@@ -3,7 +3,7 @@ import { formatDate } from '../format/dates';
 import { dateChangesAt, type ReleasePhase, releasePhase, targetDateAt } from '../lifecycle/phase';
 import type { AdvisoryData } from '../schemas/advisory';
 import type { ReleaseData } from '../schemas/release';
-import { countBySeverity, highestSeverity, type Severity } from '../severity/severity';
+import { countBySeverity, highestSeverity, isRated, type Severity } from '../severity/severity';
 import { compareLinesDescending } from '../versions/version';
 import type { LineImpact, ReleaseView, SeveritySummary } from './types';
 
@@ -22,10 +22,16 @@ export function releaseTitle(targetDate: string): string {
 export function publicReleaseBase(release: Entry<ReleaseData>, advisories: Entry<AdvisoryData>[], now: Date) {
   const { data } = release;
   const lines = data.lines.map((item) => item.line).sort(compareLinesDescending);
-  const severities = advisories.map((advisory) => advisory.data.severity);
+  // Unrated (imported) advisories are not counted: a count can only say what was rated.
+  const severities = advisories.map((advisory) => advisory.data.severity).filter(isRated);
   const lineImpacts: LineImpact[] = lines.map((line) => ({
     line,
-    summary: summarize(advisories.filter((advisory) => advisory.data.lines.includes(line)).map((advisory) => advisory.data.severity)),
+    summary: summarize(
+      advisories
+        .filter((advisory) => advisory.data.lines.includes(line))
+        .map((advisory) => advisory.data.severity)
+        .filter(isRated),
+    ),
   }));
   const targetDate = targetDateAt(data, now);
   return {

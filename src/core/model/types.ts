@@ -1,11 +1,11 @@
-import type { Credit, Platform, Reference } from '../schemas/advisory';
+import type { AdvisorySource, Credit, Platform, Reference } from '../schemas/advisory';
 import type { Initiative } from '../schemas/initiative';
 import type { LineStatus } from '../schemas/line';
 import type { DateChange, DependencyUpdate } from '../schemas/release';
 import type { InitiativeStatusValue, ReportMetrics, Talk } from '../schemas/report';
 import type { SiteConfig } from '../schemas/site';
 import type { CvssScore } from '../severity/cvss';
-import type { Severity, SeverityCounts } from '../severity/severity';
+import type { AdvisorySeverity, Severity, SeverityCounts } from '../severity/severity';
 
 export interface RenderableSource {
   absolutePath: string;
@@ -80,8 +80,11 @@ export interface AffectedLine {
 export interface AdvisoryView {
   id: string;
   cve: string | undefined;
+  /** Further CVE ids of the same advisory. */
+  aliases?: string[];
   title: string;
-  severity: Severity;
+  /** `unknown` only for advisories imported from a database that never rated them. */
+  severity: AdvisorySeverity;
   cvss: (CvssScore & { severityOverride: string | undefined }) | undefined;
   cwe: string[];
   affected: AffectedLine[];
@@ -95,6 +98,8 @@ export interface AdvisoryView {
   /** The later of published and the advisory's own modified time. */
   modified: string;
   withdrawn: { at: string; reason: string } | undefined;
+  /** For imported advisories: the database entry, whose semver ranges exports publish as they were. */
+  source?: AdvisorySource;
 }
 
 export interface MetricChange {

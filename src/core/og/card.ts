@@ -1,4 +1,4 @@
-import type { Severity } from '../severity/severity';
+import type { AdvisorySeverity, Severity } from '../severity/severity';
 
 /** The Open Graph image size that every platform shows as a large card. */
 export const OG_IMAGE_WIDTH = 1200;
@@ -46,7 +46,7 @@ export interface AdvisoryCard extends CardBase {
   kind: 'advisory';
   cve: string | undefined;
   title: string;
-  severity: Severity;
+  severity: AdvisorySeverity;
   lines: string[];
   /** "20 June 2023", the day the advisory became public. */
   published: string;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SEVERITIES } from '../severity/severity';
+import { ADVISORY_SEVERITIES, UNRATED } from '../severity/severity';
 import { CveIdSchema, CweIdSchema, HttpsUrlSchema, IsoDateSchema, IsoDateTimeSchema, LineIdSchema } from './common';
 
 export const PLATFORMS = ['all', 'linux', 'win32', 'darwin', 'freebsd', 'openbsd', 'aix', 'sunos', 'android'] as const;
@@ -42,27 +42,53 @@ export const WithdrawalSchema = z.strictObject({
   reason: z.string().min(1),
 });
 
-export const AdvisorySchema = z.strictObject({
-  cve: CveIdSchema.optional(),
-  title: z.string().min(1),
-  release: IsoDateSchema,
-  severity: z.enum(SEVERITIES, { error: `expected one of ${SEVERITIES.join(', ')}` }),
-  cvss: CvssSchema.optional(),
-  cwe: z.array(CweIdSchema).default([]),
-  lines: z.array(LineIdSchema).min(1, { error: 'expected at least one affected release line' }),
-  platforms: z
-    .array(z.enum(PLATFORMS, { error: `expected one of ${PLATFORMS.join(', ')}` }))
-    .min(1)
-    .default(['all']),
-  credits: z.array(CreditSchema).default([]),
-  references: z.array(ReferenceSchema).default([]),
-  summary: z.string().optional(),
-  /** Set when the advisory text is corrected after release; only ever moves forward. */
-  modified: IsoDateTimeSchema.optional(),
-  withdrawn: WithdrawalSchema.optional(),
+/**
+ * Where an imported advisory came from, with the facts that the rest of the advisory cannot hold exactly: the
+ * database's own semver ranges (exports publish them unchanged) and its entry ids, so that a later import recognises it.
+ */
+export const AdvisorySourceSchema = z.strictObject({
+  database: z.string().min(1),
+  id: z.string().min(1),
+  /** Further entries of the database that said exactly the same and were merged into this advisory. */
+  duplicates: z.array(z.string().min(1)).optional(),
+  vulnerable: z.string().min(1),
+  patched: z.string().min(1),
+  /** The entry's own publication date, when it had one. */
+  published: IsoDateSchema.optional(),
+  /** The entry's reference as written, also when it is not an https:// URL the references list accepts. */
+  ref: z.string().min(1).optional(),
 });
+
+export const AdvisorySchema = z
+  .strictObject({
+    cve: CveIdSchema.optional(),
+    /** Further CVE ids of the same advisory, when one fix closed several (kept from imported databases). */
+    aliases: z.array(CveIdSchema).optional(),
+    title: z.string().min(1),
+    release: IsoDateSchema,
+    severity: z.enum(ADVISORY_SEVERITIES, { error: `expected one of ${ADVISORY_SEVERITIES.join(', ')}` }),
+    cvss: CvssSchema.optional(),
+    cwe: z.array(CweIdSchema).default([]),
+    lines: z.array(LineIdSchema).min(1, { error: 'expected at least one affected release line' }),
+    platforms: z
+      .array(z.enum(PLATFORMS, { error: `expected one of ${PLATFORMS.join(', ')}` }))
+      .min(1)
+      .default(['all']),
+    credits: z.array(CreditSchema).default([]),
+    references: z.array(ReferenceSchema).default([]),
+    summary: z.string().optional(),
+    /** Set when the advisory text is corrected after release; only ever moves forward. */
+    modified: IsoDateTimeSchema.optional(),
+    withdrawn: WithdrawalSchema.optional(),
+    source: AdvisorySourceSchema.optional(),
+  })
+  .refine((advisory) => advisory.severity !== UNRATED || advisory.source !== undefined, {
+    path: ['severity'],
+    error: `"${UNRATED}" is kept only for advisories imported unrated (with a source block); expected low, medium, high or critical`,
+  });
 
 export type AdvisoryData = z.output<typeof AdvisorySchema>;
 export type Credit = z.output<typeof CreditSchema>;
 export type Reference = z.output<typeof ReferenceSchema>;
 export type Platform = (typeof PLATFORMS)[number];
+export type AdvisorySource = z.output<typeof AdvisorySourceSchema>;

@@ -20,7 +20,8 @@ export const CveIdSchema = z.string().regex(/^CVE-\d{4}-\d{4,}$/, { error: 'expe
 
 export const CweIdSchema = z.string().regex(/^CWE-\d+$/, { error: 'expected a CWE id such as CWE-22' });
 
-export const LineIdSchema = z.string().regex(/^\d+\.x$/, { error: 'expected a release line id such as 20.x' });
+// Before 4.x each 0.x minor was its own release line, hence `0.12.x` beside `20.x`.
+export const LineIdSchema = z.string().regex(/^(?:\d+|0\.\d+)\.x$/, { error: 'expected a release line id such as 20.x' });
 
 export const SemverSchema = z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, { error: 'expected a version such as 20.3.1' });
 

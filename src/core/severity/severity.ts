@@ -1,9 +1,21 @@
 export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-const RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, critical: 3 };
+/**
+ * Advisories imported from older databases may never have been rated. They say so rather than borrow a rating, sort
+ * below every rated one, and stay out of severity counts.
+ */
+export const UNRATED = 'unknown' as const;
+export type AdvisorySeverity = Severity | typeof UNRATED;
+export const ADVISORY_SEVERITIES = [...SEVERITIES, UNRATED] as const;
 
-export function compareSeverityDescending(a: Severity, b: Severity): number {
+export function isRated(severity: AdvisorySeverity): severity is Severity {
+  return severity !== UNRATED;
+}
+
+const RANK: Record<AdvisorySeverity, number> = { unknown: -1, low: 0, medium: 1, high: 2, critical: 3 };
+
+export function compareSeverityDescending(a: AdvisorySeverity, b: AdvisorySeverity): number {
   return RANK[b] - RANK[a];
 }
 

@@ -5,9 +5,23 @@ export function lineMajor(lineId: string): number {
   return Number.parseInt(lineId, 10);
 }
 
+/** The minor version of a 0.x line id such as `0.12.x`, where each minor was its own line; undefined for `20.x`. */
+export function lineMinor(lineId: string): number | undefined {
+  const match = /^0\.(\d+)\.x$/.exec(lineId);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** The line a version belongs to: `20.3.1` → `20.x`, `0.12.17` → `0.12.x`. */
+export function lineOfVersion(version: string): string | undefined {
+  const parsed = semver.parse(version);
+  if (!parsed) return undefined;
+  return parsed.major === 0 ? `0.${parsed.minor}.x` : `${parsed.major}.x`;
+}
+
 export function versionBelongsToLine(version: string, lineId: string): boolean {
   const parsed = semver.parse(version);
-  return parsed !== null && parsed.major === lineMajor(lineId);
+  const minor = lineMinor(lineId);
+  return parsed !== null && parsed.major === lineMajor(lineId) && (minor === undefined || parsed.minor === minor);
 }
 
 export function compareVersions(a: string, b: string): number {
@@ -15,7 +29,7 @@ export function compareVersions(a: string, b: string): number {
 }
 
 export function compareLinesDescending(a: string, b: string): number {
-  return lineMajor(b) - lineMajor(a);
+  return lineMajor(b) - lineMajor(a) || (lineMinor(b) ?? 0) - (lineMinor(a) ?? 0);
 }
 
 /** The version just before a fixed one, the last that a reader on that line should consider affected. */
