@@ -9,6 +9,7 @@ export const paths = {
   report: (month: string) => `/reports/${month}/`,
   initiatives: () => '/initiatives/',
   initiative: (id: string) => `/initiatives/${id}/`,
+  metrics: () => '/metrics/',
   subscribe: () => '/subscribe/',
 };
 

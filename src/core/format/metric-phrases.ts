@@ -1,16 +1,23 @@
 import type { MetricChange } from '../model/types';
 
+/** A figure's noun in both numbers, so that a month with one closed report does not read "1 reports closed". */
+export interface FigureNoun {
+  one: string;
+  other: string;
+}
+
 function comparison(change: MetricChange, unit: string): string {
   if (change.previous === undefined || change.previous === null || change.direction === 'unknown') return '';
-  if (change.direction === 'same') return `, the same as the month before`;
+  if (change.direction === 'same') return ', the same as the month before';
+  // A rise from zero has no meaningful percentage; "up from 0" says it all.
   const percent = change.percent === undefined ? '' : ` (${change.percent > 0 ? '+' : ''}${change.percent}%)`;
   return `, ${change.direction} from ${change.previous}${unit}${percent}`;
 }
 
 /** "17 reports closed, up from 2 (+750%)". */
-export function describeCount(change: MetricChange, noun: string): string {
-  if (change.current === null) return `${noun}: not yet reported`;
-  return `${change.current} ${noun}${comparison(change, '')}`;
+export function describeCount(change: MetricChange, noun: FigureNoun): string {
+  if (change.current === null) return `${noun.other}: not yet reported`;
+  return `${change.current} ${change.current === 1 ? noun.one : noun.other}${comparison(change, '')}`;
 }
 
 /** "average first response 3 h, down from 8 h (-63%); goal under 48 h". */

@@ -1,0 +1,94 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  defaultPublished,
+  parsePublished,
+  parseReportMonth,
+  ReportScaffoldError,
+  reportPath,
+  scaffoldCutoff,
+  scaffoldReport,
+} from '../src/core/authoring/report-scaffold';
+import { formatDiagnostic } from '../src/core/content/diagnostic';
+import { validate } from '../src/core/content/load';
+import { resolveContentRoots } from '../src/core/content/roots';
+import { parseEntryFile } from '../src/core/content/source-file';
+import { formatMonth } from '../src/core/format/dates';
+import { resolveNow } from '../src/core/lifecycle/now';
+import { loadCheckedContent } from '../src/core/load-site';
+import { buildSiteModel } from '../src/core/model/build-site-model';
+import { ReportSchema } from '../src/core/schemas/report';
+import { PROJECT_ROOT } from './lib/project';
+
+/** npm run report:new -- --month 2023-07 [--published 2023-08-10]: writes the next report, ready to fill in. */
+function fail(message: string): never {
+  console.error(`✗ report:new: ${message}`);
+  console.error('  nothing was written.');
+  process.exit(1);
+}
+
+function run(): void {
+  let values: { month?: string | undefined; published?: string | undefined };
+  try {
+    ({ values } = parseArgs({ options: { month: { type: 'string' }, published: { type: 'string' } }, strict: true }));
+  } catch (error) {
+    throw new ReportScaffoldError(`${(error as Error).message}; usage: npm run report:new -- --month YYYY-MM [--published YYYY-MM-DD]`);
+  }
+  const month = parseReportMonth(values.month);
+  const published = parsePublished(values.published ?? defaultPublished(month), month);
+  const now = resolveNow();
+  const roots = resolveContentRoots(PROJECT_ROOT);
+  const target = join(roots.content, reportPath(month));
+  const shown = (path: string) => relative(PROJECT_ROOT, path).split('\\').join('/');
+  for (const existing of [target, target.replace(/\.mdx$/, '.md')]) {
+    if (existsSync(existing)) throw new ReportScaffoldError(`${shown(existing)} already exists; edit it, or move it away to start again`);
+  }
+
+  const { content, diagnostics } = loadCheckedContent(roots, now);
+  if (!content) {
+    for (const diagnostic of diagnostics.filter((item) => item.level === 'error')) console.error(`  ${formatDiagnostic(diagnostic)}`);
+    throw new ReportScaffoldError('the content has errors (above); fix them first, since the report is built from it');
+  }
+  const model = buildSiteModel(content, scaffoldCutoff(month, now));
+  const scaffold = scaffoldReport({
+    month,
+    published,
+    model,
+    reports: content.reports,
+    initiatives: content.initiatives.map((entry) => entry.data),
+  });
+
+  // The file must pass the same checks as any report, or the next build would stop on it.
+  const file = shown(target);
+  const parsed = parseEntryFile(file, new TextEncoder().encode(scaffold.text));
+  const problems = 'level' in parsed ? [parsed] : 'diagnostics' in validate(ReportSchema, parsed, file) ? ['invalid'] : [];
+  if (problems.length > 0) throw new Error(`the scaffold for ${month} does not pass the report schema; please report this`);
+
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, scaffold.text, { flag: 'wx' });
+
+  const releases = scaffold.releases.length === 1 ? '1 release' : `${scaffold.releases.length} releases`;
+  console.log(`report:new: ${formatMonth(month)}, to be published ${published}`);
+  console.log(
+    `  ${releases} and ${scaffold.advisoryCount} advisories of the month listed for reference (released by ${scaffoldCutoff(month, now).toISOString()})`,
+  );
+  console.log(
+    scaffold.previousMonth
+      ? `  ${scaffold.initiativeCount} initiatives and ${scaffold.headingCount} headings carried over from ${scaffold.previousMonth}`
+      : `  ${scaffold.initiativeCount} initiatives listed; no earlier report, so the body has the default headings`,
+  );
+  if (published <= now.toISOString().slice(0, 10)) {
+    console.log(`  note: ${published} is not in the future, so the next build publishes this report as it stands`);
+  }
+  console.log('  fill in every null figure, the summary and the body, then run npm run check');
+  console.log(file);
+}
+
+try {
+  run();
+} catch (error) {
+  if (error instanceof ReportScaffoldError) fail(error.message);
+  if ((error as NodeJS.ErrnoException).code === 'EEXIST') fail('the report was created meanwhile by something else');
+  throw error;
+}

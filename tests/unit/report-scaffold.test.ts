@@ -1,0 +1,147 @@
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import {
+  bodyHeadings,
+  defaultPublished,
+  parsePublished,
+  parseReportMonth,
+  ReportScaffoldError,
+  scaffoldCutoff,
+  scaffoldReport,
+} from '../../src/core/authoring/report-scaffold';
+import type { ReleaseView, SiteModel } from '../../src/core/model/types';
+import type { Initiative } from '../../src/core/schemas/initiative';
+import { ReportSchema } from '../../src/core/schemas/report';
+import { advisory, metrics, reportData, releasedRelease } from './report-fixtures';
+
+const site = { project: 'Node.js' } as SiteModel['site'];
+const initiatives: Initiative[] = [
+  { id: 'permission-model', name: 'Permission Model', champions: [], summary: 'x', links: [] },
+  { id: 'automate-dependency-updates', name: 'Automate dependency updates', champions: [], summary: 'x', links: [] },
+  { id: 'new-one', name: 'A new initiative', champions: [], summary: 'x', links: [] },
+];
+const june = {
+  data: reportData('2023-06', {
+    authors: ['Node.js Security Team'],
+    metrics: metrics({ reportsClosed: 17, firstResponseHours: 3, firstResponseGoalHours: 48, extra: [{ name: 'CVE fixes', value: 5, unit: 'fixes' }] }),
+    initiatives: [
+      { initiative: 'automate-dependency-updates', status: 'done', note: 'Complete;\nonly backports left.' },
+      { initiative: 'permission-model', status: 'in-progress' },
+    ],
+  }),
+  body: '\nIntro.\n\n## Fixing and triaging reports\n\nText.\n\n```md\n## Not a heading\n```\n\n### Details ###\n\n## Talks and meetings\n',
+};
+const may = {
+  data: reportData('2023-05', { initiatives: [{ initiative: 'permission-model', status: 'blocked', note: 'Waiting.' }] }),
+  body: '## Old heading\n',
+};
+
+const julyRelease = releasedRelease('2023-07-20', '2023-07-20T21:00:00Z', [
+  advisory('CVE-2023-32002', 'high', '2023-07-20T21:00:00Z', { title: 'Policy bypass via Module._load' }),
+  advisory('CVE-2023-32006', 'medium', '2023-07-20T21:00:00Z', { title: 'Policy bypass via module.constructor.createRequire' }),
+]);
+const announced = { id: '2023-07-28', phase: 'announced', title: 'Security release of 28 July 2023' } as ReleaseView;
+
+function scaffoldJuly(releases: ReleaseView[] = [julyRelease, releasedRelease('2023-06-20', '2023-06-20T21:00:00Z'), announced]) {
+  return scaffoldReport({ month: '2023-07', published: '2023-08-01', model: { site, releases }, reports: [june, may], initiatives });
+}
+
+function frontMatterOf(text: string): unknown {
+  return parse(/^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? '');
+}
+
+describe('the scaffold of the next report', () => {
+  it('passes the report schema, so a build does not stop on it before it is filled in', () => {
+    const result = ReportSchema.safeParse(frontMatterOf(scaffoldJuly().text));
+    expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
+  });
+
+  it('has every figure present and empty, the previous figure beside it as a comment', () => {
+    const { text } = scaffoldJuly();
+    const data = ReportSchema.parse(frontMatterOf(text));
+    expect(data.metrics).toEqual({
+      reportsReceived: null,
+      reportsClosed: null,
+      firstResponseHours: null,
+      firstResponseGoalHours: null,
+      reportsInTriage: null,
+      hackersParticipating: null,
+      extra: [{ name: 'CVE fixes', value: null, unit: 'fixes' }],
+    });
+    expect(text).toContain('  reportsClosed: null # 2023-06: 17\n');
+    expect(text).toContain('  firstResponseGoalHours: null # 2023-06: 48\n');
+  });
+
+  it('carries over the month, the published date, the authors and the last status of every initiative', () => {
+    const { text, initiativeCount, previousMonth } = scaffoldJuly();
+    const data = ReportSchema.parse(frontMatterOf(text));
+    expect(data).toMatchObject({ month: '2023-07', published: '2023-08-01', authors: ['Node.js Security Team'], talks: [] });
+    expect(data.initiatives).toEqual([
+      { initiative: 'automate-dependency-updates', status: 'done' },
+      { initiative: 'permission-model', status: 'in-progress' },
+      { initiative: 'new-one', status: 'not-started' },
+    ]);
+    expect(text).toContain('    status: done # 2023-06: Complete; only backports left.\n');
+    expect(initiativeCount).toBe(3);
+    expect(previousMonth).toBe('2023-06');
+  });
+
+  it('lists the releases and advisories released in the month, and nothing announced or from other months', () => {
+    const { text, releases, advisoryCount } = scaffoldJuly();
+    expect(releases.map((release) => release.id)).toEqual(['2023-07-20']);
+    expect(advisoryCount).toBe(2);
+    expect(text).toContain('#   Security release of 2023-07-20 (releases/2023-07-20), 2 advisories\n');
+    expect(text).toContain('#     - CVE-2023-32002 (high): Policy bypass via Module._load\n');
+    expect(text).not.toContain('2023-07-28');
+    expect(text).not.toContain('2023-06-20');
+  });
+
+  it('says when no release went out in the month', () => {
+    expect(scaffoldJuly([announced]).text).toContain('#   none released in this month');
+  });
+
+  it('takes the body headings of the previous report, outside code, each with a place to write', () => {
+    const body = scaffoldJuly().text.split(/\n---\n/)[1];
+    expect(body).toBe(
+      '\n## Fixing and triaging reports\n\n{/* To be written. */}\n\n### Details\n\n{/* To be written. */}\n\n## Talks and meetings\n\n{/* To be written. */}\n',
+    );
+  });
+
+  it('falls back to default headings and the project team without any earlier report', () => {
+    const first = scaffoldReport({ month: '2023-04', published: '2023-05-01', model: { site, releases: [] }, reports: [june, may], initiatives });
+    const data = ReportSchema.parse(frontMatterOf(first.text));
+    expect(first.previousMonth).toBeUndefined();
+    expect(data.authors).toEqual(['Node.js security team']);
+    expect(data.metrics.extra).toEqual([]);
+    expect(data.initiatives.every((item) => item.status === 'not-started')).toBe(true);
+    expect(first.text).toContain('## Fixing and triaging reports');
+  });
+});
+
+describe('the scaffold inputs', () => {
+  it('accept a real month and refuse anything else with the expected form', () => {
+    expect(parseReportMonth('2023-07')).toBe('2023-07');
+    for (const bad of ['2023-13', '2023-7', '23-07', 'July', '2023-00']) {
+      expect(() => parseReportMonth(bad)).toThrow(ReportScaffoldError);
+      expect(() => parseReportMonth(bad)).toThrow(/expected YYYY-MM/);
+    }
+    expect(() => parseReportMonth(undefined)).toThrow(/--month is required/);
+  });
+
+  it('publish on the first day after the month unless told otherwise', () => {
+    expect(defaultPublished('2023-07')).toBe('2023-08-01');
+    expect(defaultPublished('2023-12')).toBe('2024-01-01');
+    expect(parsePublished('2023-08-10', '2023-07')).toBe('2023-08-10');
+    expect(() => parsePublished('2023-02-30', '2023-02')).toThrow(/not a date/);
+    expect(() => parsePublished('2023-06-30', '2023-07')).toThrow(/before July 2023 starts/);
+  });
+
+  it('read the releases at the end of the month, or now if that is earlier, never later', () => {
+    expect(scaffoldCutoff('2023-07', new Date('2023-09-01T00:00:00Z')).toISOString()).toBe('2023-08-01T00:00:00.000Z');
+    expect(scaffoldCutoff('2023-07', new Date('2023-07-15T00:00:00Z')).toISOString()).toBe('2023-07-15T00:00:00.000Z');
+  });
+
+  it('find Markdown headings, ignoring fenced code and closing hashes', () => {
+    expect(bodyHeadings('# A\ntext\n~~~\n# no\n~~~\n## B ##\n#notaheading')).toEqual(['# A', '## B']);
+  });
+});
