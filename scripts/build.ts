@@ -1,31 +1,105 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { formatDiagnostic } from '../src/core/content/diagnostic';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { formatDiagnostics, plural, tally, wantsColour } from '../src/core/checks/format-report';
 import { resolveContentRoots } from '../src/core/content/roots';
 import { NowError, resolveNow } from '../src/core/lifecycle/now';
 import { loadCheckedContent } from '../src/core/load-site';
-import { withBuildLock } from './lib/build-lock';
+import { astroFailureCause } from './lib/astro-cause';
+import { acquireBuildLock } from './lib/build-lock';
 import { runPostBuildSteps } from './lib/post-build';
 import { PROJECT_ROOT } from './lib/project';
 
 /**
- * Builds the site into a temporary folder next to the output and swaps it in only when everything succeeded, so a
- * failed build never touches the last good site.
+ * Checks the content, builds the site into a staging folder next to the output, runs the post-build steps on it,
+ * and only then swaps it in: a build that fails at any point leaves the previous site exactly as it was.
  */
+
+const colour = wantsColour(process.stderr.isTTY, process.env);
+const cleanups: (() => void)[] = [];
+
+function fail(message: string, detail: string[] = []): never {
+  for (const cleanup of cleanups.splice(0).reverse()) cleanup();
+  console.error(`\n✗ build failed: ${message}`);
+  for (const line of detail) console.error(`  ${line}`);
+  console.error('  the previous site, if any, is unchanged.');
+  process.exit(1);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => fail(`stopped by ${signal}`));
+}
+
 function parseOutDir(argv: string[]): string {
   const index = argv.indexOf('--out');
   const value = index >= 0 ? argv[index + 1] : undefined;
-  if (index >= 0 && !value) throw new Error('--out needs a folder, e.g. --out dist');
+  if (index >= 0 && (!value || value.startsWith('--'))) throw new Error('--out needs a folder, e.g. --out dist');
   const out = value ?? 'dist';
   return isAbsolute(out) ? out : resolve(PROJECT_ROOT, out);
 }
 
-function fail(message: string): never {
-  console.error(`\n✗ build failed: ${message}`);
-  console.error('  the previous site, if any, is unchanged.');
-  process.exit(1);
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
+
+/** Staging folders of builds that were killed outright (no chance to clean up) would pile up next to the output. */
+function removeAbandonedStaging(outDir: string) {
+  const prefix = `.${basename(outDir)}.staging-`;
+  const parent = dirname(outDir);
+  if (!existsSync(parent)) return;
+  for (const name of readdirSync(parent)) {
+    const pid = Number(/^(\d+)(?:\.previous)?$/.exec(name.slice(prefix.length))?.[1]);
+    if (name.startsWith(prefix) && Number.isFinite(pid) && pid !== process.pid && !alive(pid)) {
+      rmSync(join(parent, name), { recursive: true, force: true });
+    }
+  }
+}
+
+/** Runs `astro build`, passing its output through as it comes and keeping it to name the cause if it fails. */
+function runAstro(staging: string): Promise<{ status: number; output: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging], {
+      cwd: PROJECT_ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...(process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {}) },
+    });
+    let output = '';
+    const keep = (chunk: Buffer) => {
+      output = (output + chunk.toString('utf-8')).slice(-64 * 1024);
+    };
+    child.stdout.on('data', (chunk: Buffer) => {
+      process.stdout.write(chunk);
+      keep(chunk);
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      process.stderr.write(chunk);
+      keep(chunk);
+    });
+    child.on('error', (error) => done({ status: 1, output: `${output}\n[ERROR] ${error.message}` }));
+    child.on('close', (code, signal) => done({ status: code ?? (signal ? 128 : 1), output }));
+  });
+}
+
+/** Replaces the output folder by the staging one; if the second rename fails, the previous site is put back. */
+function swapIn(staging: string, outDir: string) {
+  const previous = `${staging}.previous`;
+  const hadPrevious = existsSync(outDir);
+  if (hadPrevious) renameSync(outDir, previous);
+  try {
+    renameSync(staging, outDir);
+  } catch (error) {
+    if (hadPrevious) renameSync(previous, outDir);
+    throw error;
+  }
+  rmSync(previous, { recursive: true, force: true });
+}
+
+const shown = (path: string) => (relative(PROJECT_ROOT, path).startsWith('..') ? path : relative(PROJECT_ROOT, path) || '.');
 
 let now: Date;
 let outDir: string;
@@ -39,35 +113,40 @@ try {
 process.env.BULLETIN_NOW = now.toISOString();
 console.log(`bulletin: building for ${now.toISOString()}`);
 
-const { diagnostics } = loadCheckedContent(resolveContentRoots(PROJECT_ROOT), now);
-for (const diagnostic of diagnostics) console.error(`  ${formatDiagnostic(diagnostic)}`);
-const errors = diagnostics.filter((diagnostic) => diagnostic.level === 'error');
-if (errors.length > 0)
-  fail(`${errors.length} content error(s) above; fix them, then build again (npm run check lists them without building)`);
+const checked = loadCheckedContent(resolveContentRoots(PROJECT_ROOT), now);
+const counts = tally(checked.diagnostics);
+if (checked.diagnostics.length > 0) console.error(`\n${formatDiagnostics(checked.diagnostics, colour).join('\n')}`);
+if (counts.errors > 0) {
+  fail(`${plural(counts.errors, 'content error')} in ${plural(counts.files, 'file')} (listed above)`, [
+    'fix them, then build again; npm run check lists them without building',
+  ]);
+}
+console.log(`✓ content checked: ${plural(checked.files, 'file')}, ${plural(counts.warnings, 'warning')}`);
 
-const staging = join(dirname(outDir), `.${relative(dirname(outDir), outDir)}.staging-${process.pid}`);
+const release = await acquireBuildLock(PROJECT_ROOT);
+cleanups.push(release);
+removeAbandonedStaging(outDir);
+const staging = join(dirname(outDir), `.${basename(outDir)}.staging-${process.pid}`);
 rmSync(staging, { recursive: true, force: true });
-const astro = withBuildLock(PROJECT_ROOT, () =>
-  spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging], {
-    cwd: PROJECT_ROOT,
-    stdio: 'inherit',
-    env: process.env,
-  }),
-);
+cleanups.push(() => rmSync(staging, { recursive: true, force: true }));
+
+const astro = await runAstro(staging);
 if (astro.status !== 0) {
-  rmSync(staging, { recursive: true, force: true });
-  fail('astro build stopped (see its message above)');
+  const cause = astroFailureCause(astro.output);
+  fail(`astro build stopped${cause ? `: ${cause}` : ''}`, ['its full output is above']);
 }
 
 try {
   await runPostBuildSteps({ outDir: staging, now });
 } catch (error) {
-  rmSync(staging, { recursive: true, force: true });
-  fail((error as Error).message);
+  fail(`a post-build step failed: ${(error as Error).message ?? String(error)}`);
 }
 
-const previous = `${staging}.previous`;
-if (existsSync(outDir)) renameSync(outDir, previous);
-renameSync(staging, outDir);
-rmSync(previous, { recursive: true, force: true });
-console.log(`✓ site for ${now.toISOString()} written to ${relative(PROJECT_ROOT, outDir) || '.'}/`);
+try {
+  swapIn(staging, outDir);
+} catch (error) {
+  fail(`the new site could not replace ${shown(outDir)}: ${(error as Error).message}`);
+}
+cleanups.splice(0);
+release();
+console.log(`✓ site for ${now.toISOString()} written to ${shown(outDir)}/`);

@@ -10,34 +10,58 @@ function alive(pid: number): boolean {
   }
 }
 
-const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const sleepSync = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+function lockPath(projectRoot: string): string {
+  return join(projectRoot, 'node_modules', '.cache', 'bulletin', 'build.lock');
+}
+
+/** One attempt: true when taken; a lock left by a process that died is cleared so that the next attempt wins. */
+function tryLock(lock: string): { taken: true } | { taken: false; holder: number } {
+  try {
+    mkdirSync(lock);
+    writeFileSync(join(lock, 'pid'), String(process.pid));
+    return { taken: true };
+  } catch {
+    let holder = Number.NaN;
+    try {
+      holder = Number(readFileSync(join(lock, 'pid'), 'utf-8'));
+    } catch {}
+    if (Number.isFinite(holder) && !alive(holder)) rmSync(lock, { recursive: true, force: true });
+    return { taken: false, holder };
+  }
+}
 
 /**
  * Astro keeps per-project state in .astro/, so two builds of one project at once would overwrite each other's
- * content modules. Builds take turns; a lock left by a process that died is taken over.
+ * content modules. Builds take turns; a lock left by a process that died is taken over. Returns the release.
  */
-export function withBuildLock<T>(projectRoot: string, fn: () => T, log: (message: string) => void = console.log): T {
-  const lock = join(projectRoot, 'node_modules', '.cache', 'bulletin', 'build.lock');
+export async function acquireBuildLock(projectRoot: string, log: (message: string) => void = console.log): Promise<() => void> {
+  const lock = lockPath(projectRoot);
   mkdirSync(join(lock, '..'), { recursive: true });
   let announced = false;
   for (;;) {
-    try {
-      mkdirSync(lock);
-      writeFileSync(join(lock, 'pid'), String(process.pid));
-      break;
-    } catch {
-      let holder = Number.NaN;
-      try {
-        holder = Number(readFileSync(join(lock, 'pid'), 'utf-8'));
-      } catch {}
-      if (Number.isFinite(holder) && !alive(holder)) {
-        rmSync(lock, { recursive: true, force: true });
-        continue;
-      }
-      if (!announced) log(`waiting for another build of this project (pid ${Number.isFinite(holder) ? holder : '?'}) to finish`);
-      announced = true;
-      sleep(250);
-    }
+    const attempt = tryLock(lock);
+    if (attempt.taken) break;
+    if (!announced) log(`waiting for another build of this project (pid ${Number.isFinite(attempt.holder) ? attempt.holder : '?'}) to finish`);
+    announced = true;
+    await sleep(250);
+  }
+  return () => rmSync(lock, { recursive: true, force: true });
+}
+
+/** The synchronous form, for callers that hold the lock around one blocking call. */
+export function withBuildLock<T>(projectRoot: string, fn: () => T, log: (message: string) => void = console.log): T {
+  const lock = lockPath(projectRoot);
+  mkdirSync(join(lock, '..'), { recursive: true });
+  let announced = false;
+  for (;;) {
+    const attempt = tryLock(lock);
+    if (attempt.taken) break;
+    if (!announced) log(`waiting for another build of this project (pid ${Number.isFinite(attempt.holder) ? attempt.holder : '?'}) to finish`);
+    announced = true;
+    sleepSync(250);
   }
   try {
     return fn();

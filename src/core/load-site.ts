@@ -6,15 +6,18 @@ import { buildSiteModel } from './model/build-site-model';
 import type { SiteModel } from './model/types';
 
 export interface CheckedContent {
+  /** Undefined when any error was found: nothing may be built from content with errors. */
   content: ContentSet | undefined;
   diagnostics: Diagnostic[];
+  /** How many content files were read. */
+  files: number;
 }
 
-/** Loads and checks all content: schema problems first, then cross-entry rules when every file parsed. */
+/** Loads and checks all content: each file against its schema, then the cross-entry rules over every file that loaded. */
 export function loadCheckedContent(roots: ContentRoots, now: Date): CheckedContent {
-  const { content, diagnostics } = loadContent(roots);
-  if (content && !hasErrors(diagnostics)) diagnostics.push(...checkContent(content, now));
-  return { content: hasErrors(diagnostics) ? undefined : content, diagnostics };
+  const { content, partial, diagnostics, files } = loadContent(roots);
+  diagnostics.push(...checkContent(partial, now));
+  return { content: hasErrors(diagnostics) ? undefined : content, diagnostics, files };
 }
 
 export interface LoadedSite {

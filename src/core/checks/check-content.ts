@@ -1,21 +1,37 @@
 import type { Diagnostic } from '../content/diagnostic';
-import type { ContentSet } from '../content/entry';
-import { cvssAgreesWithSeverity } from './advisory-rules';
-import { fileNamesMatchIds, uniqueIds } from './identity-rules';
+import type { PartialContentSet } from '../content/entry';
+import { releasedReleasesComplete } from './completeness-rules';
+import { cvssAgreesWithSeverity } from './cvss-rules';
+import { advisoryDatesInOrder, releaseDatesInOrder } from './date-rules';
+import { identifiersWellFormed } from './identifier-rules';
+import { fileNamesMatchIds, uniqueIds, uniqueKeys } from './identity-rules';
+import { noPlaceholdersInPublished } from './placeholder-rules';
 import { referencesResolve } from './reference-rules';
-import { releaseDatesInOrder, releasedReleasesComplete } from './release-rules';
+import { publishedReportsFilledIn, reportMonthsValid } from './report-rules';
 import type { Rule } from './rule';
+import { urlsSecure } from './url-rules';
 
+/** Every cross-entry rule, in the order their messages read best; docs/content-checks.md describes each. */
 export const RULES: readonly Rule[] = [
   uniqueIds,
+  uniqueKeys,
   fileNamesMatchIds,
+  identifiersWellFormed,
   referencesResolve,
   releaseDatesInOrder,
+  advisoryDatesInOrder,
   releasedReleasesComplete,
   cvssAgreesWithSeverity,
+  urlsSecure,
+  noPlaceholdersInPublished,
+  reportMonthsValid,
+  publishedReportsFilledIn,
 ];
 
-/** Runs every cross-entry rule over content that already passed its schemas. */
-export function checkContent(content: ContentSet, now: Date): Diagnostic[] {
+/**
+ * Runs every cross-entry rule over what loaded. Files that failed their schema are absent, and the rules leave
+ * references to them alone, so one broken file neither hides the others' problems nor causes false ones.
+ */
+export function checkContent(content: PartialContentSet, now: Date): Diagnostic[] {
   return RULES.flatMap((rule) => rule({ content, now }));
 }

@@ -1,53 +1,88 @@
-import type { Diagnostic } from '../content/diagnostic';
-import type { Entry } from '../content/entry';
+import type { Diagnostic, FieldPath } from '../content/diagnostic';
+import type { Entry, SourceFile } from '../content/entry';
 import { problem, type Rule } from './rule';
 
-const CVE_FILE = /^CVE-\d{4}-\d{4,}$/;
+const CVE_ID = /^CVE-\d{4}-\d{4,}$/;
+const URL_SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
-function duplicates<T>(entries: Entry<T>[], key: (entry: Entry<T>) => string | undefined): Map<string, Entry<T>[]> {
-  const groups = new Map<string, Entry<T>[]>();
-  for (const entry of entries) {
-    const value = key(entry);
-    if (value === undefined) continue;
-    groups.set(value, [...(groups.get(value) ?? []), entry]);
-  }
-  return new Map([...groups].filter(([, group]) => group.length > 1));
-}
+const SINGULAR: Record<SourceFile['collection'], string> = {
+  lines: 'line',
+  initiatives: 'initiative',
+  releases: 'release',
+  advisories: 'advisory',
+  reports: 'report',
+};
 
-function reportDuplicates<T>(
-  entries: Entry<T>[],
-  what: string,
-  key: (entry: Entry<T>) => string | undefined,
-  field: string[],
-): Diagnostic[] {
+/**
+ * An id is the file name, and it becomes a URL: two files with one id (public and private folder, or .md next to
+ * .mdx) would publish over each other. Works on every file found, parsed or not.
+ */
+export const uniqueIds: Rule = ({ content }) => {
   const out: Diagnostic[] = [];
-  for (const [value, group] of duplicates(entries, key)) {
+  const groups = Map.groupBy(content.sources, (source) => `${source.collection}\u0000${source.id}`);
+  for (const group of groups.values()) {
+    for (const source of group.slice(1)) {
+      const others = group.filter((other) => other !== source).map((other) => other.file);
+      out.push({
+        level: 'error',
+        file: source.file,
+        message: `${SINGULAR[source.collection]} id "${source.id}" is also used by ${others.join(', ')}; each id may appear once across the public and private content folders`,
+      });
+    }
+  }
+  return out;
+};
+
+function reportDuplicates<T>(entries: Entry<T>[], what: string, key: (entry: Entry<T>) => string | undefined, field: string[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const groups = Map.groupBy(
+    entries.filter((entry) => key(entry) !== undefined),
+    (entry) => key(entry) as string,
+  );
+  for (const [value, group] of groups) {
     for (const entry of group.slice(1)) {
       const others = group.filter((other) => other !== entry).map((other) => other.file);
-      out.push(problem('error', entry, field, `${what} "${value}" is also used by ${others.join(', ')}; each must be unique`));
+      out.push(problem('error', entry, field, `${what} "${value}" is also used by ${others.join(', ')}; expected it in one file only`));
     }
   }
   return out;
 }
 
-export const uniqueIds: Rule = ({ content }) => [
-  ...reportDuplicates(content.lines, 'line id', (entry) => entry.id, []),
-  ...reportDuplicates(content.initiatives, 'initiative id', (entry) => entry.id, []),
-  ...reportDuplicates(content.releases, 'release id', (entry) => entry.id, []),
-  ...reportDuplicates(content.advisories, 'advisory id', (entry) => entry.id, []),
-  ...reportDuplicates(content.advisories, 'CVE id', (entry) => entry.data.cve, ['cve']),
-  ...reportDuplicates(content.reports, 'report month', (entry) => entry.data.month, ['month']),
+/** Every CVE id an advisory claims: its own, and any aliases it merged (as imports from other databases do). */
+function cveIds(entry: Entry<{ cve?: string | undefined; aliases?: string[] | undefined }>): { id: string; field: FieldPath }[] {
+  const own = entry.data.cve ? [{ id: entry.data.cve, field: ['cve'] as FieldPath }] : [];
+  return [...own, ...(entry.data.aliases ?? []).map((id, index) => ({ id, field: ['aliases', index] as FieldPath }))];
+}
+
+/** One advisory per CVE, counting aliases, so that two pages never claim the same vulnerability. */
+const uniqueCves: Rule = ({ content }) => {
+  const out: Diagnostic[] = [];
+  const claims = content.advisories.flatMap((entry) => cveIds(entry).map((claim) => ({ ...claim, entry })));
+  for (const [id, group] of Map.groupBy(claims, (claim) => claim.id)) {
+    const files = new Set(group.map((claim) => claim.entry.file));
+    if (files.size < 2) continue;
+    for (const claim of group.slice(1)) {
+      const others = [...files].filter((file) => file !== claim.entry.file);
+      out.push(problem('error', claim.entry, claim.field, `CVE id "${id}" is also claimed by ${others.join(', ')}; expected one advisory per CVE`));
+    }
+  }
+  return out;
+};
+
+/** One advisory per CVE, and one report per month, whatever their files are called. */
+export const uniqueKeys: Rule = (context) => [
+  ...uniqueCves(context),
+  ...reportDuplicates(context.content.reports, 'report month', (entry) => entry.data.month, ['month']),
 ];
 
 export const fileNamesMatchIds: Rule = ({ content }) => {
   const out: Diagnostic[] = [];
-  for (const entry of content.lines) {
-    if (entry.data.id !== entry.id)
-      out.push(problem('error', entry, ['id'], `expected "${entry.id}" to match the file name, found "${entry.data.id}"`));
-  }
-  for (const entry of content.initiatives) {
-    if (entry.data.id !== entry.id)
-      out.push(problem('error', entry, ['id'], `expected "${entry.id}" to match the file name, found "${entry.data.id}"`));
+  for (const entry of [...content.lines, ...content.initiatives]) {
+    if (entry.data.id !== entry.id) {
+      out.push(
+        problem('error', entry, ['id'], `expected "${entry.id}" to match the file name, found "${entry.data.id}"; rename the file or fix the id`),
+      );
+    }
   }
   for (const entry of content.releases) {
     if (entry.data.date !== entry.id) {
@@ -62,22 +97,20 @@ export const fileNamesMatchIds: Rule = ({ content }) => {
     }
   }
   for (const entry of content.reports) {
-    if (entry.data.month !== entry.id)
+    if (entry.data.month !== entry.id) {
       out.push(problem('error', entry, ['month'], `expected "${entry.id}" to match the file name, found "${entry.data.month}"`));
+    }
   }
   for (const entry of content.advisories) {
     const { cve } = entry.data;
-    if (CVE_FILE.test(entry.id) && cve !== entry.id) {
+    if (CVE_ID.test(entry.id) && cve !== entry.id) {
       out.push(problem('error', entry, ['cve'], `expected ${entry.id} to match the file name, found ${cve ? `"${cve}"` : 'no CVE id'}`));
+    } else if (!CVE_ID.test(entry.id) && cve) {
+      out.push(problem('error', entry, ['cve'], `expected the file to be named ${cve}.mdx once the CVE id is assigned, found "${entry.id}"`));
     }
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(entry.id)) {
+    if (!URL_SAFE_ID.test(entry.id)) {
       out.push(
-        problem(
-          'error',
-          entry,
-          [],
-          `the file name "${entry.id}" is not usable as a URL; use the CVE id or lowercase words joined by hyphens`,
-        ),
+        problem('error', entry, [], `the file name "${entry.id}" is not usable as a URL; use the CVE id or lowercase words joined by hyphens`),
       );
     }
   }

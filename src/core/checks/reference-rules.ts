@@ -1,6 +1,9 @@
 import type { Diagnostic } from '../content/diagnostic';
-import { problem, type Rule } from './rule';
+import { isBroken, problem, type Rule } from './rule';
 
+const listed = (ids: Iterable<string>) => [...ids].sort().join(', ') || 'none';
+
+/** References between entries resolve: releases to lines, advisories to releases and their lines, reports to initiatives. */
 export const referencesResolve: Rule = ({ content }) => {
   const out: Diagnostic[] = [];
   const lineIds = new Set(content.lines.map((entry) => entry.id));
@@ -8,64 +11,88 @@ export const referencesResolve: Rule = ({ content }) => {
   const endOfLifeLineIds = new Set(content.lines.filter((entry) => entry.data.status === 'end-of-life').map((entry) => entry.id));
   const releases = new Map(content.releases.map((entry) => [entry.id, entry]));
   const initiativeIds = new Set(content.initiatives.map((entry) => entry.id));
-  const known = (set: Set<string>) => [...set].sort().join(', ') || 'none';
+  const knownLine = (line: string) => lineIds.has(line) || isBroken(content, 'lines', line);
 
   for (const release of content.releases) {
+    const releaseLines = new Set(release.data.lines.map((item) => item.line));
+    const seen = new Set<string>();
     release.data.lines.forEach((item, index) => {
-      if (!lineIds.has(item.line))
-        out.push(
-          problem('error', release, ['lines', index, 'line'], `expected a known release line (${known(lineIds)}), found "${item.line}"`),
-        );
+      if (!knownLine(item.line)) {
+        out.push(problem('error', release, ['lines', index, 'line'], `expected a known release line (${listed(lineIds)}), found "${item.line}"`));
+      }
+      if (seen.has(item.line)) out.push(problem('error', release, ['lines', index, 'line'], `expected each line once, found "${item.line}" again`));
+      seen.add(item.line);
     });
     release.data.dependencies.forEach((dependency, index) => {
-      const releaseLines = new Set(release.data.lines.map((item) => item.line));
       dependency.lines.forEach((line, lineIndex) => {
-        if (!releaseLines.has(line))
+        if (!releaseLines.has(line)) {
           out.push(
             problem(
               'error',
               release,
               ['dependencies', index, 'lines', lineIndex],
-              `expected one of this release's lines (${known(releaseLines)}), found "${line}"`,
+              `expected one of this release's lines (${listed(releaseLines)}), found "${line}"`,
             ),
           );
+        }
       });
     });
   }
+
   for (const advisory of content.advisories) {
     const release = releases.get(advisory.data.release);
     if (!release) {
-      out.push(
-        problem('error', advisory, ['release'], `expected the id of a release in content/releases/, found "${advisory.data.release}"`),
-      );
+      if (!isBroken(content, 'releases', advisory.data.release)) {
+        out.push(
+          problem(
+            'error',
+            advisory,
+            ['release'],
+            `expected the id of a release in releases/ (${listed(releases.keys())}), found "${advisory.data.release}"`,
+          ),
+        );
+      }
       continue;
+    }
+    if (release.data.cancelled && !release.data.releasedAt) {
+      out.push(
+        problem(
+          'warning',
+          advisory,
+          ['release'],
+          `release ${release.id} is cancelled, so this advisory is never published; move it to the release that now fixes it`,
+        ),
+      );
     }
     const releaseLines = new Set(release.data.lines.map((item) => item.line));
     advisory.data.lines.forEach((line, index) => {
-      if (!lineIds.has(line))
-        out.push(problem('error', advisory, ['lines', index], `expected a known release line (${known(lineIds)}), found "${line}"`));
-      else if (!releaseLines.has(line) && !endOfLifeLineIds.has(line))
+      if (!knownLine(line)) {
+        out.push(problem('error', advisory, ['lines', index], `expected a known release line (${listed(lineIds)}), found "${line}"`));
+      } else if (!releaseLines.has(line) && !endOfLifeLineIds.has(line)) {
         out.push(
           problem(
             'error',
             advisory,
             ['lines', index],
-            `expected one of release ${release.id}'s lines (${known(releaseLines)}), found "${line}"`,
+            `expected one of release ${release.id}'s lines (${listed(releaseLines)}), found "${line}"; add the line to the release or remove it here`,
           ),
         );
+      }
     });
   }
+
   for (const report of content.reports) {
     report.data.initiatives.forEach((item, index) => {
-      if (!initiativeIds.has(item.initiative))
+      if (!initiativeIds.has(item.initiative) && !isBroken(content, 'initiatives', item.initiative)) {
         out.push(
           problem(
             'error',
             report,
             ['initiatives', index, 'initiative'],
-            `expected a known initiative (${known(initiativeIds)}), found "${item.initiative}"`,
+            `expected a known initiative (${listed(initiativeIds)}), found "${item.initiative}"`,
           ),
         );
+      }
     });
   }
   return out;

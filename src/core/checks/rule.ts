@@ -1,9 +1,10 @@
 import type { Diagnostic, DiagnosticLevel, FieldPath } from '../content/diagnostic';
 import { formatFieldPath } from '../content/diagnostic';
-import type { ContentSet, Entry } from '../content/entry';
+import type { CollectionName, Entry, PartialContentSet } from '../content/entry';
 
 export interface RuleContext {
-  content: ContentSet;
+  /** What loaded; files that failed their schema are absent from the collections but listed in `sources`. */
+  content: PartialContentSet;
   now: Date;
 }
 
@@ -14,3 +15,16 @@ export function problem(level: DiagnosticLevel, entry: Entry<unknown>, path: Fie
   const field = formatFieldPath(path);
   return { level, file: entry.file, ...(field ? { field } : {}), ...(line ? { line } : {}), message };
 }
+
+/**
+ * Whether a file with this id exists but failed to load. A reference to it is not reported as dangling: the file's
+ * own error already says what is wrong, and a second message would only mislead.
+ */
+export function isBroken(content: PartialContentSet, collection: CollectionName, id: string): boolean {
+  return content.sources.some((source) => source.collection === collection && source.id === id && !source.valid);
+}
+
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Midnight UTC at the start of a YYYY-MM-DD date. */
+export const startOfDay = (date: string) => Date.parse(`${date}T00:00:00Z`);

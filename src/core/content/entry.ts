@@ -11,6 +11,8 @@ export interface Entry<T> {
   data: T;
   /** Markdown or MDX body, empty for YAML data files. */
   body: string;
+  /** Line of the file where the body starts, so that messages about the body can point into the file. */
+  bodyLine?: number;
   /** Path relative to the project root, with forward slashes. */
   file: string;
   /** Absolute path on disk. */
@@ -27,4 +29,22 @@ export interface ContentSet {
   releases: Entry<ReleaseData>[];
   advisories: Entry<AdvisoryData>[];
   reports: Entry<ReportData>[];
+}
+
+export type CollectionName = 'lines' | 'initiatives' | 'releases' | 'advisories' | 'reports';
+
+/** Every content file found, whether or not it parsed, so that rules can tell "missing" from "broken". */
+export interface SourceFile {
+  collection: CollectionName;
+  id: string;
+  file: string;
+  private: boolean;
+  /** False when the file could not be read, parsed or validated; its entry is then absent. */
+  valid: boolean;
+}
+
+/** What did load, even when other files failed: cross-entry rules run over it so that every problem shows at once. */
+export interface PartialContentSet extends Omit<ContentSet, 'site'> {
+  site: SiteConfig | undefined;
+  sources: SourceFile[];
 }

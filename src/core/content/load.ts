@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import { AdvisorySchema } from '../schemas/advisory';
 import { InitiativeSchema } from '../schemas/initiative';
@@ -8,8 +8,9 @@ import { ReleaseSchema } from '../schemas/release';
 import { ReportSchema } from '../schemas/report';
 import { SiteConfigSchema } from '../schemas/site';
 import { type Diagnostic, type FieldPath, formatFieldPath } from './diagnostic';
-import type { ContentSet, Entry } from './entry';
-import { type ParsedSource, parseDataFile, parseEntryFile } from './source-file';
+import type { CollectionName, ContentSet, Entry, PartialContentSet, SourceFile } from './entry';
+import { suggestKey } from './key-suggestion';
+import { type ParsedSource, parseDataFile, parseEntryFile, sizeProblem } from './source-file';
 
 export interface ContentRoots {
   projectRoot: string;
@@ -20,8 +21,13 @@ export interface ContentRoots {
 }
 
 export interface LoadResult {
+  /** The entries that loaded, when the site configuration did; check `diagnostics` before trusting it. */
   content: ContentSet | undefined;
+  /** Whatever did load, for cross-entry rules that should still run next to the broken files. */
+  partial: PartialContentSet;
   diagnostics: Diagnostic[];
+  /** How many content files were read. */
+  files: number;
 }
 
 const ENTRY_EXTENSIONS = ['.mdx', '.md'];
@@ -40,12 +46,17 @@ const COLLECTIONS = {
   releases: { folder: 'releases', schema: ReleaseSchema, extensions: ENTRY_EXTENSIONS, privateAllowed: true },
   advisories: { folder: 'advisories', schema: AdvisorySchema, extensions: ENTRY_EXTENSIONS, privateAllowed: true },
   reports: { folder: 'reports', schema: ReportSchema, extensions: ENTRY_EXTENSIONS, privateAllowed: false },
-} satisfies Record<string, Collection<z.ZodType>>;
+} satisfies Record<CollectionName, Collection<z.ZodType>>;
 
-export type CollectionName = keyof typeof COLLECTIONS;
+export type { CollectionName };
 
+const SITE_FILES = ['site.yaml', 'site.yml'];
+
+/** The path to show for a file: relative to the project when inside it, absolute otherwise (e.g. a private folder). */
 export function toProjectPath(projectRoot: string, absolutePath: string): string {
-  return relative(projectRoot, absolutePath).split(sep).join('/');
+  const path = relative(projectRoot, absolutePath);
+  if (path.startsWith('..') || isAbsolute(path)) return absolutePath.split(sep).join('/');
+  return path.split(sep).join('/');
 }
 
 function describeFound(input: unknown): string {
@@ -56,11 +67,30 @@ function describeFound(input: unknown): string {
 }
 
 function issueMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') {
-    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}; check the spelling`;
-  }
   if (issue.code === 'invalid_type' && issue.input === undefined) return `is required (${issue.message.replace(/^Invalid input: /, '')})`;
   return `${issue.message.replace(/^Invalid input: /, '')}, found ${describeFound(issue.input)}`;
+}
+
+/** The keys a schema accepts at a path, for "did you mean" hints on unknown keys. */
+function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let current: unknown = schema;
+  for (const key of path) {
+    const def = (current as { def?: Record<string, unknown> } | undefined)?.def;
+    if (!def) return [];
+    if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') {
+      current = def.innerType;
+      return knownKeys(current as z.ZodType, path);
+    }
+    if (typeof key === 'number') current = def.type === 'array' ? def.element : undefined;
+    else current = def.type === 'object' ? (def.shape as Record<string, unknown>)[String(key)] : undefined;
+  }
+  for (;;) {
+    const def = (current as { def?: Record<string, unknown> } | undefined)?.def;
+    if (!def) return [];
+    if (def.type === 'object') return Object.keys(def.shape as Record<string, unknown>);
+    if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') current = def.innerType;
+    else return [];
+  }
 }
 
 /** Validates parsed data against a schema, turning every issue into a diagnostic that names the field and its line. */
@@ -71,17 +101,27 @@ export function validate<T extends z.ZodType>(
 ): { data: z.output<T> } | { diagnostics: Diagnostic[] } {
   const result = schema.safeParse(source.data, { reportInput: true });
   if (result.success) return { data: result.data };
-  const diagnostics = result.error.issues.map((issue): Diagnostic => {
-    const path: FieldPath = issue.code === 'unrecognized_keys' && issue.keys[0] ? [...issue.path, issue.keys[0]] : issue.path;
-    const line = source.locate(path);
-    const field = formatFieldPath(issue.code === 'unrecognized_keys' ? issue.path : issue.path);
-    return {
-      level: 'error',
-      file,
-      ...(field ? { field } : {}),
-      ...(line ? { line } : {}),
-      message: issueMessage(issue),
-    };
+  const diagnostics = result.error.issues.flatMap((issue): Diagnostic[] => {
+    if (issue.code === 'unrecognized_keys') {
+      // One message per unknown key, each with its own line and a suggestion, since each is its own typo.
+      const known = knownKeys(schema, issue.path);
+      return issue.keys.map((key) => {
+        const path: FieldPath = [...issue.path, key];
+        const line = source.locate(path);
+        const suggestion = suggestKey(key, known);
+        const expected = known.length > 0 ? `; expected one of ${known.join(', ')}` : '';
+        return {
+          level: 'error',
+          file,
+          field: formatFieldPath(path),
+          ...(line ? { line } : {}),
+          message: suggestion ? `unknown field "${key}"; did you mean "${suggestion}"?` : `unknown field "${key}"; check the spelling${expected}`,
+        };
+      });
+    }
+    const line = source.locate(issue.path);
+    const field = formatFieldPath(issue.path);
+    return [{ level: 'error', file, ...(field ? { field } : {}), ...(line ? { line } : {}), message: issueMessage(issue) }];
   });
   return { diagnostics };
 }
@@ -101,17 +141,38 @@ function stemOf(path: string, extensions: string[]): string | undefined {
   return extension ? name.slice(0, -extension.length) : undefined;
 }
 
-function loadCollection<K extends CollectionName>(
-  name: K,
-  roots: ContentRoots,
-  diagnostics: Diagnostic[],
-): Entry<z.output<(typeof COLLECTIONS)[K]['schema']>>[] {
+/** Reads a file, refusing it before reading when it is too large, and turning I/O failures into diagnostics. */
+function readSource(absolutePath: string, file: string): Uint8Array | Diagnostic {
+  try {
+    const tooBig = sizeProblem(file, statSync(absolutePath).size);
+    if (tooBig) return tooBig;
+    return readFileSync(absolutePath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { level: 'error', file, message: `the file cannot be read (${code ?? (error as Error).message}); check its permissions` };
+  }
+}
+
+function parseSource(absolutePath: string, file: string, data: boolean): ParsedSource | Diagnostic {
+  const bytes = readSource(absolutePath, file);
+  if (!(bytes instanceof Uint8Array)) return bytes;
+  if (data) return parseDataFile(file, bytes);
+  return parseEntryFile(file, bytes, { mdx: absolutePath.endsWith('.mdx') });
+}
+
+interface LoadState {
+  roots: ContentRoots;
+  diagnostics: Diagnostic[];
+  sources: SourceFile[];
+}
+
+function loadCollection<K extends CollectionName>(name: K, state: LoadState): Entry<z.output<(typeof COLLECTIONS)[K]['schema']>>[] {
+  const { roots, diagnostics } = state;
   const collection: Collection<z.ZodType> = COLLECTIONS[name];
   const folders: { folder: string; private: boolean }[] = [{ folder: join(roots.content, collection.folder), private: false }];
-  if (roots.privateContent) folders.push({ folder: join(roots.privateContent, collection.folder), private: true });
+  if (roots.privateContent && collection.privateAllowed) folders.push({ folder: join(roots.privateContent, collection.folder), private: true });
   const entries: Entry<z.output<(typeof COLLECTIONS)[K]['schema']>>[] = [];
   for (const { folder, private: isPrivate } of folders) {
-    if (isPrivate && !collection.privateAllowed) continue;
     for (const absolutePath of listFiles(folder)) {
       const file = toProjectPath(roots.projectRoot, absolutePath);
       const id = stemOf(absolutePath, collection.extensions);
@@ -119,25 +180,29 @@ function loadCollection<K extends CollectionName>(
         diagnostics.push({
           level: 'error',
           file,
-          message: `unexpected file in ${collection.folder}/; expected ${collection.extensions.join(' or ')} files`,
+          message: `unexpected file in ${collection.folder}/; expected ${collection.extensions.join(' or ')} files (rename it, or start its name with _ to keep it aside)`,
         });
         continue;
       }
-      const bytes = readFileSync(absolutePath);
-      const parsed = collection.extensions === DATA_EXTENSIONS ? parseDataFile(file, bytes) : parseEntryFile(file, bytes);
+      const source: SourceFile = { collection: name, id, file, private: isPrivate, valid: false };
+      state.sources.push(source);
+      const parsed = parseSource(absolutePath, file, collection.extensions === DATA_EXTENSIONS);
       if ('level' in parsed) {
         diagnostics.push(parsed);
         continue;
       }
+      if (parsed.bodyProblem) diagnostics.push(parsed.bodyProblem);
       const result = validate(collection.schema, parsed, file);
       if ('diagnostics' in result) {
         diagnostics.push(...result.diagnostics);
         continue;
       }
+      source.valid = !parsed.bodyProblem;
       entries.push({
         id,
         data: result.data as z.output<(typeof COLLECTIONS)[K]['schema']>,
         body: parsed.body,
+        bodyLine: parsed.bodyLine,
         file,
         absolutePath,
         private: isPrivate,
@@ -149,18 +214,18 @@ function loadCollection<K extends CollectionName>(
 }
 
 function loadSite(roots: ContentRoots, diagnostics: Diagnostic[]) {
-  const candidates = ['site.yaml', 'site.yml'].map((name) => join(roots.content, name));
+  const candidates = SITE_FILES.map((name) => join(roots.content, name));
   const path = candidates.find((candidate) => existsSync(candidate));
   if (!path) {
     diagnostics.push({
       level: 'error',
       file: toProjectPath(roots.projectRoot, candidates[0] ?? roots.content),
-      message: 'the site configuration is missing; expected content/site.yaml',
+      message: 'the site configuration is missing; expected a site.yaml file in the content folder',
     });
     return undefined;
   }
   const file = toProjectPath(roots.projectRoot, path);
-  const parsed = parseDataFile(file, readFileSync(path));
+  const parsed = parseSource(path, file, true);
   if ('level' in parsed) {
     diagnostics.push(parsed);
     return undefined;
@@ -173,16 +238,49 @@ function loadSite(roots: ContentRoots, diagnostics: Diagnostic[]) {
   return result.data;
 }
 
+/** Files and folders the loader would silently skip: a misnamed folder must not hide content from the checks. */
+function strayItems(roots: ContentRoots, diagnostics: Diagnostic[]) {
+  const folders = Object.values(COLLECTIONS).map((collection) => collection.folder);
+  const visible = (folder: string) =>
+    existsSync(folder) ? readdirSync(folder).filter((name) => !name.startsWith('.') && !name.startsWith('_')) : [];
+  for (const name of visible(roots.content)) {
+    const path = join(roots.content, name);
+    const isFolder = statSync(path).isDirectory();
+    if (isFolder ? folders.includes(name) : SITE_FILES.includes(name)) continue;
+    diagnostics.push({
+      level: 'warning',
+      file: toProjectPath(roots.projectRoot, path),
+      message: isFolder
+        ? `unknown folder, so its files are not published; expected one of ${folders.join(', ')} (start its name with _ to keep it aside)`
+        : 'unknown file next to site.yaml, so it is not published; content files belong in their folder',
+    });
+  }
+  if (!roots.privateContent) return;
+  const allowed = Object.values(COLLECTIONS)
+    .filter((collection) => collection.privateAllowed)
+    .map((collection) => collection.folder);
+  for (const name of visible(roots.privateContent)) {
+    if (allowed.includes(name)) continue;
+    diagnostics.push({
+      level: 'error',
+      file: toProjectPath(roots.projectRoot, join(roots.privateContent, name)),
+      message: `only ${allowed.join(' and ')} may live in the private folder (BULLETIN_PRIVATE_DIR); move this into the public content folder or remove it`,
+    });
+  }
+}
+
 /** Reads every content file under the roots and validates each against its schema. Cross-entry rules run separately. */
 export function loadContent(roots: ContentRoots): LoadResult {
   const diagnostics: Diagnostic[] = [];
+  const state: LoadState = { roots, diagnostics, sources: [] };
+  const empty: PartialContentSet = { site: undefined, lines: [], initiatives: [], releases: [], advisories: [], reports: [], sources: [] };
   if (!existsSync(roots.content)) {
     diagnostics.push({
       level: 'error',
       file: toProjectPath(roots.projectRoot, roots.content),
-      message: 'the content folder does not exist',
+      message: 'the content folder does not exist; create it or point BULLETIN_CONTENT_DIR at it',
     });
-    return { content: undefined, diagnostics };
+    return { content: undefined, partial: empty, diagnostics, files: 0 };
   }
   if (roots.privateContent && !existsSync(roots.privateContent)) {
     diagnostics.push({
@@ -191,13 +289,24 @@ export function loadContent(roots: ContentRoots): LoadResult {
       message: 'the private content folder named by BULLETIN_PRIVATE_DIR does not exist',
     });
   }
+  strayItems(roots, diagnostics);
   const site = loadSite(roots, diagnostics);
-  const content = {
-    lines: loadCollection('lines', roots, diagnostics),
-    initiatives: loadCollection('initiatives', roots, diagnostics),
-    releases: loadCollection('releases', roots, diagnostics),
-    advisories: loadCollection('advisories', roots, diagnostics),
-    reports: loadCollection('reports', roots, diagnostics),
+  const partial: PartialContentSet = {
+    site,
+    lines: loadCollection('lines', state),
+    initiatives: loadCollection('initiatives', state),
+    releases: loadCollection('releases', state),
+    advisories: loadCollection('advisories', state),
+    reports: loadCollection('reports', state),
+    sources: state.sources,
   };
-  return { content: site ? { site, ...content } : undefined, diagnostics };
+  const { lines, initiatives, releases, advisories, reports } = partial;
+  return {
+    // As before any rule runs: the entries that loaded, whenever the site configuration did. load-site.ts decides
+    // whether the whole is fit to build.
+    content: site ? { site, lines, initiatives, releases, advisories, reports } : undefined,
+    partial,
+    diagnostics,
+    files: state.sources.length + (site ? 1 : 0),
+  };
 }

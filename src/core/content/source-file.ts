@@ -1,5 +1,6 @@
 import { type Document, LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic, FieldPath } from './diagnostic';
+import { findMdxSyntaxError } from './mdx-syntax';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 
@@ -9,24 +10,31 @@ export interface ParsedSource {
   /** Line in the file where the body starts, for messages about it. */
   bodyLine: number;
   locate: (path: FieldPath) => number | undefined;
+  /** A syntax error in the body; the front matter may still be used. */
+  bodyProblem?: Diagnostic;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-function decode(file: string, bytes: Uint8Array): string | Diagnostic {
-  if (bytes.byteLength === 0) return { level: 'error', file, message: 'the file is empty; expected front matter between --- lines' };
-  if (bytes.byteLength > MAX_FILE_BYTES) {
-    return {
-      level: 'error',
-      file,
-      message: `the file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; content files may be at most 1 MB`,
-    };
-  }
+/** Checked before reading, so that a huge file is refused without loading it. */
+export function sizeProblem(file: string, size: number): Diagnostic | undefined {
+  if (size <= MAX_FILE_BYTES) return undefined;
+  return {
+    level: 'error',
+    file,
+    message: `the file is ${(size / 1024 / 1024).toFixed(1)} MB; expected a content file of at most 1 MB (move large data or images elsewhere)`,
+  };
+}
+
+function decode(file: string, bytes: Uint8Array, empty: string): string | Diagnostic {
+  if (bytes.byteLength === 0) return { level: 'error', file, message: `the file is empty; expected ${empty}` };
+  const tooBig = sizeProblem(file, bytes.byteLength);
+  if (tooBig) return tooBig;
   if (bytes.includes(0)) return { level: 'error', file, message: 'the file is binary (it contains NUL bytes); expected UTF-8 text' };
   try {
     return utf8.decode(bytes).replace(/^\uFEFF/, '');
   } catch {
-    return { level: 'error', file, message: 'the file is not valid UTF-8 text' };
+    return { level: 'error', file, message: 'the file is not valid UTF-8 text; save it with UTF-8 encoding' };
   }
 }
 
@@ -54,8 +62,9 @@ function parseYaml(file: string, text: string, lineOffset: number): Omit<ParsedS
 
 /** Reads a YAML data file (site config, lines, initiatives). */
 export function parseDataFile(file: string, bytes: Uint8Array): ParsedSource | Diagnostic {
-  const text = decode(file, bytes);
+  const text = decode(file, bytes, 'YAML fields');
   if (typeof text !== 'string') return text;
+  if (!text.trim()) return { level: 'error', file, message: 'the file holds only white space; expected YAML fields' };
   const parsed = parseYaml(file, text, 0);
   if ('level' in parsed) return parsed;
   if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
@@ -64,12 +73,18 @@ export function parseDataFile(file: string, bytes: Uint8Array): ParsedSource | D
   return { ...parsed, body: '', bodyLine: 0 };
 }
 
-/** Reads a Markdown or MDX file: YAML front matter between --- lines, then the body. */
-export function parseEntryFile(file: string, bytes: Uint8Array): ParsedSource | Diagnostic {
-  const text = decode(file, bytes);
+/** Reads a Markdown or MDX file: YAML front matter between --- lines, then the body (checked as MDX when `mdx`). */
+export function parseEntryFile(file: string, bytes: Uint8Array, options: { mdx: boolean } = { mdx: true }): ParsedSource | Diagnostic {
+  const text = decode(file, bytes, 'front matter between --- lines');
   if (typeof text !== 'string') return text;
+  if (!text.trim()) return { level: 'error', file, message: 'the file holds only white space; expected front matter between --- lines' };
   const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-  if (!match) return { level: 'error', file, line: 1, message: 'expected the file to start with front matter between --- lines' };
+  if (!match) {
+    const message = /^---[ \t]*\r?\n/.test(text)
+      ? 'the front matter is not closed; expected a line holding only --- after the fields'
+      : 'expected the file to start with front matter between --- lines';
+    return { level: 'error', file, line: 1, message };
+  }
   const frontMatter = match[1] ?? '';
   const parsed = parseYaml(file, frontMatter, 1);
   if ('level' in parsed) return parsed;
@@ -77,5 +92,14 @@ export function parseEntryFile(file: string, bytes: Uint8Array): ParsedSource | 
     return { level: 'error', file, line: 2, message: 'expected the front matter to be a YAML mapping of fields' };
   }
   const bodyLine = match[0].split('\n').length;
-  return { ...parsed, body: text.slice(match[0].length), bodyLine };
+  const body = text.slice(match[0].length);
+  const problem = options.mdx ? findMdxSyntaxError(body) : undefined;
+  // The front matter is still good, so the file goes on to its schema and the cross-entry rules.
+  const bodyProblem: Diagnostic | undefined = problem && {
+    level: 'error',
+    file,
+    ...(problem.line ? { line: bodyLine + problem.line - 1 } : {}),
+    message: `MDX syntax error in the body: ${problem.reason}`,
+  };
+  return { ...parsed, body, bodyLine, ...(bodyProblem ? { bodyProblem } : {}) };
 }

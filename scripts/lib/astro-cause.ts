@@ -1,0 +1,21 @@
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+/**
+ * The one line that says why an Astro build stopped, picked from its output: Astro prints the cause on an
+ * `[ERROR]` line (or an `error` line in older formats) followed by hints and a stack trace that bury it.
+ */
+export function astroFailureCause(output: string): string | undefined {
+  const lines = output.replace(ANSI, '').split(/\r?\n/).map((line) => line.trim());
+  const errorLine = lines.find((line) => /^(\[ERROR\]|error\b|✘|\[vite\].*error)/i.test(line));
+  const picked =
+    errorLine ??
+    lines.findLast((line) => /(Error|error):\s/.test(line) && !line.startsWith('at ')) ??
+    undefined;
+  if (!picked) return undefined;
+  const cause = picked
+    .replace(/^\[ERROR\]\s*/, '')
+    .replace(/^error\s+/i, '')
+    .replace(/^✘\s*/, '')
+    .trim();
+  return cause.length > 300 ? `${cause.slice(0, 297)}...` : cause || undefined;
+}

@@ -1,0 +1,39 @@
+import type { Diagnostic } from '../content/diagnostic';
+import { versionBelongsToLine } from '../versions/version';
+import { problem, type Rule } from './rule';
+
+/**
+ * A release with releasedAt set goes public in full at that moment, perhaps on a scheduled rebuild with nobody
+ * watching, so everything it publishes must be there before releasedAt is written, not when it passes.
+ */
+export const releasedReleasesComplete: Rule = ({ content }) => {
+  const out: Diagnostic[] = [];
+  for (const release of content.releases) {
+    const { releasedAt } = release.data;
+    release.data.lines.forEach((item, index) => {
+      if (item.version && !versionBelongsToLine(item.version, item.line)) {
+        out.push(problem('error', release, ['lines', index, 'version'], `expected a ${item.line} version, found ${item.version}`));
+      }
+      if (releasedAt && !item.version) {
+        out.push(
+          problem(
+            'error',
+            release,
+            ['lines', index, 'version'],
+            `expected the fixed ${item.line} version, since the release has releasedAt; found nothing`,
+          ),
+        );
+      }
+    });
+    if (!releasedAt) continue;
+    for (const advisory of content.advisories.filter((entry) => entry.data.release === release.id)) {
+      const why = `since release ${release.id} has releasedAt`;
+      if (!advisory.data.cve) out.push(problem('error', advisory, ['cve'], `expected a CVE id ${why}; found nothing`));
+      if (!advisory.data.summary?.trim()) out.push(problem('error', advisory, ['summary'], `expected a summary ${why}; found nothing`));
+      if (advisory.data.credits.length === 0) {
+        out.push(problem('error', advisory, ['credits'], `expected at least one credit ${why}; found none`));
+      }
+    }
+  }
+  return out;
+};

@@ -1,0 +1,147 @@
+import type { Diagnostic } from '../content/diagnostic';
+import { DAY_MS, problem, type Rule, startOfDay } from './rule';
+
+/** The process announces a week ahead; less notice is allowed (an urgent fix) but worth a second look. */
+const NOTICE_DAYS = 7;
+
+const dayOf = (moment: string) => new Date(moment).toISOString().slice(0, 10);
+
+/** A release's dates tell one story: announced, maybe moved (later, and only after the announcement), then released. */
+export const releaseDatesInOrder: Rule = ({ content }) => {
+  const out: Diagnostic[] = [];
+  for (const release of content.releases) {
+    const { data } = release;
+    const announced = Date.parse(data.announcedAt);
+    const noticeDays = Math.round((startOfDay(data.date) - startOfDay(dayOf(data.announcedAt))) / DAY_MS);
+    if (noticeDays < 0) {
+      out.push(
+        problem(
+          'error',
+          release,
+          ['announcedAt'],
+          `expected the pre-announcement before the release date ${data.date}, found ${data.announcedAt}`,
+        ),
+      );
+    } else if (noticeDays < NOTICE_DAYS) {
+      out.push(
+        problem(
+          'warning',
+          release,
+          ['announcedAt'],
+          `the pre-announcement comes ${noticeDays} day(s) before the release date ${data.date}; the process asks for ${NOTICE_DAYS}`,
+        ),
+      );
+    }
+
+    let previousDate = data.date;
+    let previousAt = announced;
+    data.dateChanges.forEach((change, index) => {
+      const at = Date.parse(change.at);
+      if (at < announced) {
+        out.push(
+          problem(
+            'error',
+            release,
+            ['dateChanges', index, 'at'],
+            `expected the date change after the pre-announcement (${data.announcedAt}), found ${change.at}`,
+          ),
+        );
+      } else if (at < previousAt) {
+        out.push(
+          problem(
+            'error',
+            release,
+            ['dateChanges', index, 'at'],
+            `expected date changes oldest first, found ${change.at} after a later change`,
+          ),
+        );
+      }
+      if (change.to === previousDate) {
+        out.push(problem('error', release, ['dateChanges', index, 'to'], `expected a new date, found the current one (${previousDate})`));
+      } else if (change.to < previousDate) {
+        out.push(
+          problem(
+            'error',
+            release,
+            ['dateChanges', index, 'to'],
+            `expected a date later than ${previousDate} (a date change postpones the release), found ${change.to}`,
+          ),
+        );
+      }
+      if (change.to < dayOf(change.at)) {
+        out.push(
+          problem('error', release, ['dateChanges', index, 'to'], `expected a date on or after the change itself (${dayOf(change.at)}), found ${change.to}`),
+        );
+      }
+      if (data.releasedAt && at > Date.parse(data.releasedAt)) {
+        out.push(
+          problem(
+            'error',
+            release,
+            ['dateChanges', index, 'at'],
+            `expected the date change before the release went out (${data.releasedAt}), found ${change.at}`,
+          ),
+        );
+      }
+      previousDate = change.to;
+      previousAt = Math.max(previousAt, at);
+    });
+
+    if (data.releasedAt) {
+      const releasedAt = Date.parse(data.releasedAt);
+      if (releasedAt < announced) {
+        out.push(
+          problem(
+            'error',
+            release,
+            ['releasedAt'],
+            `expected the release after its pre-announcement (${data.announcedAt}), found ${data.releasedAt}`,
+          ),
+        );
+      } else if (dayOf(data.releasedAt) !== previousDate) {
+        out.push(
+          problem(
+            'warning',
+            release,
+            ['releasedAt'],
+            `the release went out on ${dayOf(data.releasedAt)} (UTC) but readers were told ${previousDate}; record a date change if the date moved`,
+          ),
+        );
+      }
+      if (data.cancelled) {
+        out.push(problem('error', release, ['cancelled'], 'expected either releasedAt or cancelled, found both; a cancelled release is never released'));
+      }
+    }
+    if (data.cancelled && Date.parse(data.cancelled.at) < announced) {
+      out.push(
+        problem(
+          'error',
+          release,
+          ['cancelled', 'at'],
+          `expected the cancellation after the pre-announcement (${data.announcedAt}), found ${data.cancelled.at}`,
+        ),
+      );
+    }
+  }
+  return out;
+};
+
+/** An advisory's own dates come after it became public: corrections and withdrawals only move forward. */
+export const advisoryDatesInOrder: Rule = ({ content }) => {
+  const out: Diagnostic[] = [];
+  const releasedAt = new Map(content.releases.map((release) => [release.id, release.data.releasedAt]));
+  for (const advisory of content.advisories) {
+    const published = releasedAt.get(advisory.data.release);
+    if (!published) continue;
+    const { modified, withdrawn } = advisory.data;
+    if (modified && Date.parse(modified) < Date.parse(published)) {
+      out.push(problem('error', advisory, ['modified'], `expected a moment after the advisory was published (${published}), found ${modified}`));
+    }
+    if (withdrawn && Date.parse(withdrawn.at) < Date.parse(published)) {
+      out.push(
+        problem('error', advisory, ['withdrawn', 'at'], `expected a moment after the advisory was published (${published}), found ${withdrawn.at}`),
+      );
+    }
+  }
+  return out;
+};

@@ -1,0 +1,59 @@
+import type { Diagnostic, FieldPath } from '../content/diagnostic';
+import type { Entry } from '../content/entry';
+import { isReportPublished } from '../model/report-view';
+import { findBodyPlaceholders, findPlaceholder } from './placeholder-text';
+import { problem, type Rule } from './rule';
+
+function inFields(entry: Entry<unknown>, value: unknown, path: FieldPath, out: Diagnostic[]) {
+  if (typeof value === 'string') {
+    const found = findPlaceholder(value);
+    if (found) out.push(problem('error', entry, path, `expected finished text in published content, found ${found}`));
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => {
+      inFields(entry, item, [...path, index], out);
+    });
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) inFields(entry, item, [...path, key], out);
+  }
+}
+
+function inBody(entry: Entry<unknown>, out: Diagnostic[]) {
+  for (const { index, found } of findBodyPlaceholders(entry.body)) {
+    const line = entry.bodyLine === undefined ? undefined : entry.bodyLine + index;
+    out.push({
+      level: 'error',
+      file: entry.file,
+      field: 'body',
+      ...(line ? { line } : {}),
+      message: `expected finished text in published content, found ${found}`,
+    });
+  }
+}
+
+/**
+ * No TODO, TBD, XXX or scaffold text in anything public. Only what is or will be published is checked, so drafts
+ * under embargo may keep their notes; a release counts as published from releasedAt being set, not from it passing,
+ * because a scheduled rebuild may publish it with nobody watching.
+ */
+export const noPlaceholdersInPublished: Rule = ({ content, now }) => {
+  const out: Diagnostic[] = [];
+  for (const entry of [...content.lines, ...content.initiatives]) inFields(entry, entry.data, [], out);
+  const released = new Set<string>();
+  for (const release of content.releases) {
+    const isReleased = release.data.releasedAt !== undefined;
+    if (isReleased) released.add(release.id);
+    if (isReleased || Date.parse(release.data.announcedAt) <= now.getTime()) inFields(release, release.data, [], out);
+    if (isReleased) inBody(release, out);
+  }
+  for (const advisory of content.advisories) {
+    if (!released.has(advisory.data.release)) continue;
+    inFields(advisory, advisory.data, [], out);
+    inBody(advisory, out);
+  }
+  for (const report of content.reports) {
+    if (!isReportPublished(report.data, now)) continue;
+    inFields(report, report.data, [], out);
+    inBody(report, out);
+  }
+  return out;
+};

@@ -1,0 +1,47 @@
+/**
+ * Text that stands in for something still to be written. The generic markers are matched in upper case only, so
+ * that ordinary words ("todo list") pass; the scaffold sentences are what `npm run advisory:new` and
+ * `npm run report:new` write into new files (tests/unit/check-placeholders.test.ts keeps the two in step).
+ */
+const MARKERS: readonly { pattern: RegExp; name: string }[] = [
+  { pattern: /\b(?:TODO|TBD|FIXME)\b/, name: 'a $& marker' },
+  { pattern: /\bXXX\b/, name: 'an XXX marker' },
+  { pattern: /\bto be (?:written|filled in|confirmed|decided)\b/i, name: 'the scaffold text "$&"' },
+  { pattern: /\bWhat the vulnerability is, in a paragraph\./, name: 'the scaffold text "$&"' },
+  { pattern: /\bWho is affected, under which conditions, and what an attacker can achieve\./, name: 'the scaffold text "$&"' },
+  { pattern: /\bWhat users can do until they upgrade, or that no workaround is known\./, name: 'the scaffold text "$&"' },
+  { pattern: /\bWho found, reported and fixed the issue\./, name: 'the scaffold text "$&"' },
+  { pattern: /\blorem ipsum\b/i, name: 'the filler text "$&"' },
+];
+
+/** Names the first placeholder in a piece of text, e.g. `a TODO marker`, or undefined when there is none. */
+export function findPlaceholder(text: string): string | undefined {
+  for (const { pattern, name } of MARKERS) {
+    const match = pattern.exec(text);
+    if (match) return name.replace('$&', match[0]);
+  }
+  return undefined;
+}
+
+export interface BodyPlaceholder {
+  /** 0-based line within the body. */
+  index: number;
+  found: string;
+}
+
+/** Placeholders in a Markdown/MDX body, line by line, skipping code (where TODO or XXX may be quoted on purpose). */
+export function findBodyPlaceholders(body: string): BodyPlaceholder[] {
+  const out: BodyPlaceholder[] = [];
+  let fence: string | undefined;
+  body.split(/\r?\n/).forEach((line, index) => {
+    const opener = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (opener && (fence === undefined || opener.startsWith(fence))) {
+      fence = fence === undefined ? opener : undefined;
+      return;
+    }
+    if (fence !== undefined) return;
+    const found = findPlaceholder(line.replace(/`[^`]*`/g, ''));
+    if (found) out.push({ index, found });
+  });
+  return out;
+}

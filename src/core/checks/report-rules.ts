@@ -1,0 +1,71 @@
+import type { Diagnostic } from '../content/diagnostic';
+import { isReportPublished } from '../model/report-view';
+import type { ReportMetrics } from '../schemas/report';
+import { problem, type Rule } from './rule';
+
+type Figure = Exclude<keyof ReportMetrics, 'extra'>;
+
+const FIGURES: readonly Figure[] = [
+  'reportsReceived',
+  'reportsClosed',
+  'firstResponseHours',
+  'firstResponseGoalHours',
+  'reportsInTriage',
+  'hackersParticipating',
+];
+
+const monthOf = (now: Date) => now.toISOString().slice(0, 7);
+
+/** A report covers a month that has begun, and goes out no earlier than that month's first day. */
+export const reportMonthsValid: Rule = ({ content, now }) => {
+  const out: Diagnostic[] = [];
+  const current = monthOf(now);
+  for (const report of content.reports) {
+    const { month, published } = report.data;
+    if (month > current) {
+      out.push(problem('error', report, ['month'], `expected a month up to ${current} (the current one), found ${month}, which is in the future`));
+    }
+    if (published < `${month}-01`) {
+      out.push(problem('error', report, ['published'], `expected a date in or after ${month}, found ${published}, before the month it reports on`));
+    }
+  }
+  return out;
+};
+
+/**
+ * A published report may not keep a figure still to be filled in (null). A figure that no report has ever given is
+ * one the team does not track, and stays allowed; a figure given elsewhere, any extra figure, and a report whose
+ * figures are all empty (an untouched scaffold) are errors.
+ */
+export const publishedReportsFilledIn: Rule = ({ content, now }) => {
+  const out: Diagnostic[] = [];
+  const tracked = new Set(FIGURES.filter((figure) => content.reports.some((report) => report.data.metrics[figure] !== null)));
+  for (const report of content.reports) {
+    if (!isReportPublished(report.data, now)) continue;
+    const { metrics } = report.data;
+    const untouched = FIGURES.every((figure) => metrics[figure] === null);
+    for (const figure of FIGURES) {
+      if (metrics[figure] !== null || !(untouched || tracked.has(figure))) continue;
+      out.push(
+        problem(
+          'error',
+          report,
+          ['metrics', figure],
+          `expected a number, since the report is published (${report.data.published}); found null, still to be filled in`,
+        ),
+      );
+    }
+    metrics.extra.forEach((metric, index) => {
+      if (metric.value !== null) return;
+      out.push(
+        problem(
+          'error',
+          report,
+          ['metrics', 'extra', index, 'value'],
+          `expected a number for "${metric.name}", since the report is published (${report.data.published}); found null (fill it in or remove the metric)`,
+        ),
+      );
+    });
+  }
+  return out;
+};

@@ -1,0 +1,36 @@
+import type { Diagnostic } from '../content/diagnostic';
+import type { Entry } from '../content/entry';
+import { problem, type Rule } from './rule';
+
+const PLAIN_HTTP = /\bhttp:\/\/[^\s)>\]"']+/;
+
+/**
+ * Front-matter URLs are https by schema; links written in bodies are checked here. Plain http is a warning rather
+ * than an error, since some external pages offer nothing else.
+ */
+export const urlsSecure: Rule = ({ content }) => {
+  const out: Diagnostic[] = [];
+  const bodies: Entry<unknown>[] = [...content.releases, ...content.advisories, ...content.reports];
+  for (const entry of bodies) {
+    entry.body.split(/\r?\n/).forEach((text, index) => {
+      const url = PLAIN_HTTP.exec(text)?.[0];
+      if (!url) return;
+      const line = entry.bodyLine === undefined ? undefined : entry.bodyLine + index;
+      out.push({
+        level: 'warning',
+        file: entry.file,
+        field: 'body',
+        ...(line ? { line } : {}),
+        message: `expected an https:// link, found ${url}`,
+      });
+    });
+  }
+  for (const advisory of content.advisories) {
+    const seen = new Set<string>();
+    advisory.data.references.forEach((reference, index) => {
+      if (seen.has(reference.url)) out.push(problem('warning', advisory, ['references', index, 'url'], `${reference.url} is listed twice; remove the repeat`));
+      seen.add(reference.url);
+    });
+  }
+  return out;
+};
