@@ -89,7 +89,16 @@ describe('bar geometry', () => {
   });
 
   it('stacks parts on each other, leaving out empty ones', () => {
-    const stacked = layoutBars([{ month: '2023-06', parts: [{ key: 'critical', value: 0 }, { key: 'high', value: 3 }, { key: 'medium', value: 7 }] }]);
+    const stacked = layoutBars([
+      {
+        month: '2023-06',
+        parts: [
+          { key: 'critical', value: 0 },
+          { key: 'high', value: 3 },
+          { key: 'medium', value: 7 },
+        ],
+      },
+    ]);
     const [high, medium] = stacked.bars[0]?.segments ?? [];
     expect(stacked.bars[0]?.segments.map((segment) => segment.key)).toEqual(['high', 'medium']);
     expect(medium?.y !== undefined && high ? medium.y + medium.height : 0).toBeCloseTo(high?.y ?? -1, 1);

@@ -32,7 +32,15 @@ export function reportData(month: string, values: Partial<ReportData> = {}): Rep
 }
 
 export function reportEntry(data: ReportData, body = ''): Entry<ReportData> {
-  return { id: data.month, data, body, file: `content/reports/${data.month}.mdx`, absolutePath: `/x/${data.month}.mdx`, private: false, locate: () => undefined };
+  return {
+    id: data.month,
+    data,
+    body,
+    file: `content/reports/${data.month}.mdx`,
+    absolutePath: `/x/${data.month}.mdx`,
+    private: false,
+    locate: () => undefined,
+  };
 }
 
 export function reportViewOf(month: string, values: Partial<ReportMetrics> = {}): ReportView {

@@ -1,5 +1,5 @@
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import {
   bodyHeadings,
   defaultPublished,
@@ -12,7 +12,7 @@ import {
 import type { ReleaseView, SiteModel } from '../../src/core/model/types';
 import type { Initiative } from '../../src/core/schemas/initiative';
 import { ReportSchema } from '../../src/core/schemas/report';
-import { advisory, metrics, reportData, releasedRelease } from './report-fixtures';
+import { advisory, metrics, releasedRelease, reportData } from './report-fixtures';
 
 const site = { project: 'Node.js' } as SiteModel['site'];
 const initiatives: Initiative[] = [
@@ -23,7 +23,12 @@ const initiatives: Initiative[] = [
 const june = {
   data: reportData('2023-06', {
     authors: ['Node.js Security Team'],
-    metrics: metrics({ reportsClosed: 17, firstResponseHours: 3, firstResponseGoalHours: 48, extra: [{ name: 'CVE fixes', value: 5, unit: 'fixes' }] }),
+    metrics: metrics({
+      reportsClosed: 17,
+      firstResponseHours: 3,
+      firstResponseGoalHours: 48,
+      extra: [{ name: 'CVE fixes', value: 5, unit: 'fixes' }],
+    }),
     initiatives: [
       { initiative: 'automate-dependency-updates', status: 'done', note: 'Complete;\nonly backports left.' },
       { initiative: 'permission-model', status: 'in-progress' },
@@ -108,7 +113,13 @@ describe('the scaffold of the next report', () => {
   });
 
   it('falls back to default headings and the project team without any earlier report', () => {
-    const first = scaffoldReport({ month: '2023-04', published: '2023-05-01', model: { site, releases: [] }, reports: [june, may], initiatives });
+    const first = scaffoldReport({
+      month: '2023-04',
+      published: '2023-05-01',
+      model: { site, releases: [] },
+      reports: [june, may],
+      initiatives,
+    });
     const data = ReportSchema.parse(frontMatterOf(first.text));
     expect(first.previousMonth).toBeUndefined();
     expect(data.authors).toEqual(['Node.js security team']);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isReportPublished, reportView } from '../../src/core/model/report-view';
 import type { Initiative } from '../../src/core/schemas/initiative';
-import { advisory, metrics, reportData, reportEntry, releasedRelease } from './report-fixtures';
+import { advisory, metrics, releasedRelease, reportData, reportEntry } from './report-fixtures';
 
 const initiatives = new Map<string, Initiative>([
   ['permission-model', { id: 'permission-model', name: 'Permission Model', champions: ['Rafael'], summary: 'Phase 2.', links: [] }],
@@ -60,7 +60,9 @@ describe('a report view', () => {
 
   it('joins initiative statuses with their initiatives', () => {
     const view = reportView(june, may, initiatives, []);
-    expect(view.initiatives.map((item) => [item.initiative.name, item.status, item.note])).toEqual([['Permission Model', 'in-progress', 'Five fixes.']]);
+    expect(view.initiatives.map((item) => [item.initiative.name, item.status, item.note])).toEqual([
+      ['Permission Model', 'in-progress', 'Five fixes.'],
+    ]);
   });
 
   it('is published from the start of its published day', () => {

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { buildSite } from '../helpers/build-site';
+
+/** The sample site a month after the June release: May and June reports, ten advisories fixed in June. */
+describe('the metrics page and the report pages', () => {
+  const site = buildSite({ name: 'sample-released', now: '2023-07-20T00:00:00Z' });
+  const main = (path: string) => /<main[\s\S]*<\/main>/.exec(site.read(path))?.[0] ?? '';
+
+  it('builds', () => {
+    expect(site.status, site.stderr).toBe(0);
+  });
+
+  it('draws three accessible trend charts on /metrics/, each with a title, a description and a data table', () => {
+    const html = main('metrics/index.html');
+    const svgs = html.match(/<svg[^>]*role="img"[^>]*>/g) ?? [];
+    expect(svgs).toHaveLength(3);
+    for (const id of ['metrics-reports-closed', 'metrics-first-response', 'metrics-cves-fixed']) {
+      expect(html).toContain(`aria-labelledby="${id}-title ${id}-desc"`);
+      expect(html).toMatch(new RegExp(`<title id="${id}-title">[^<]+</title>`));
+      expect(html).toMatch(new RegExp(`<desc id="${id}-desc">[^<]+</desc>`));
+    }
+    expect(html.match(/<table class="chart-table"/g)).toHaveLength(3);
+    expect(html).toContain('Reports closed each month, May 2023 to June 2023. Most: 17 in June 2023. Fewest: 2 in May 2023.');
+    expect(html).toContain('10 in all (3 high, 7 medium)');
+  });
+
+  it('has one mark per month and the goal line, with no client script', () => {
+    const html = main('metrics/index.html');
+    const closed = /<figure[^>]*id="metrics-reports-closed"[\s\S]*?<\/figure>/.exec(html)?.[0] ?? '';
+    expect([...closed.matchAll(/class="chart-bar[^"]*" data-month="([\d-]+)" data-value="(\d*)"/g)].map((m) => [m[1], m[2]])).toEqual([
+      ['2023-05', '2'],
+      ['2023-06', '17'],
+    ]);
+    const response = /<figure[^>]*id="metrics-first-response"[\s\S]*?<\/figure>/.exec(html)?.[0] ?? '';
+    expect(response.match(/class="chart-point[^"]*" data-month=/g)).toHaveLength(2);
+    expect(response).toContain('data-series="firstResponseGoalHours"');
+    expect(response).toContain('goal 48 h');
+    expect(site.read('metrics/index.html')).not.toMatch(/<script(?![^>]*type="application\/ld\+json")[^>]*>[^<]+/);
+  });
+
+  it('links to the metrics from the navigation and the reports list', () => {
+    expect(site.read('reports/index.html')).toContain('href="/metrics/"');
+    expect(site.read('index.html')).toMatch(/<nav[\s\S]*href="\/metrics\/"[\s\S]*<\/nav>/);
+  });
+
+  it('shows a report with its headline changes, derived release and CVEs, and charts of its neighbourhood', () => {
+    const html = main('reports/2023-06/index.html');
+    expect(html).toContain('17 reports closed, up from 2 (+750%)');
+    expect(html).toContain('Average first response 3 h, down from 8 h (-63%); goal under 48 h');
+    expect(html).toContain('href="/releases/2023-06-20/"');
+    expect(html.match(/href="\/advisories\/CVE-2023-305\d\d\/"/g)?.length).toBeGreaterThanOrEqual(10);
+    expect(html.match(/<svg[^>]*role="img"/g)).toHaveLength(3);
+    expect(html).toContain('aria-labelledby="report-2023-06-reports-closed-title report-2023-06-reports-closed-desc"');
+    expect(html).toMatch(/class="chart-bar chart-current" data-month="2023-06"/);
+    expect(html).toMatch(/<h2[^>]*>Initiatives<\/h2>[\s\S]*Permission Model/);
+    expect(html).toContain('5 Ways You Could Have Hacked Node.js');
+    expect(html).toContain('href="/metrics/"');
+  });
+
+  it('compares the first report with nothing and lists no release in a month without one', () => {
+    const html = main('reports/2023-05/index.html');
+    expect(html).toContain('2 reports closed</li>');
+    expect(html).toContain('No security release shipped in May 2023.');
+  });
+
+  it('shows each initiative status history across the reports', () => {
+    const html = main('initiatives/automate-dependency-updates/index.html');
+    expect(html).toMatch(/May 2023[\s\S]*In progress[\s\S]*June 2023[\s\S]*Done/);
+  });
+});

@@ -1,0 +1,60 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../helpers/build-site';
+import { contentFixture } from '../helpers/content-fixture';
+
+function reportNew(content: string, args: string[], now = '2023-08-02T00:00:00Z') {
+  const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/report-new.ts', ...args], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf-8',
+    env: { ...process.env, BULLETIN_NOW: now, BULLETIN_CONTENT_DIR: content, BULLETIN_PRIVATE_DIR: '' },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm run report:new', () => {
+  it('writes the report of the month into BULLETIN_CONTENT_DIR and prints its path last', () => {
+    const fixture = contentFixture();
+    fixture.remove('reports/2023-06.mdx');
+    const result = reportNew(fixture.root, ['--month', '2023-06']);
+    expect(result.status, result.stderr).toBe(0);
+    const written = join(fixture.root, 'reports/2023-06.mdx');
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe(relative(PROJECT_ROOT, written));
+    expect(result.stdout).toContain('1 release and 10 advisories');
+    const text = readFileSync(written, 'utf-8');
+    expect(text).toContain('#     - CVE-2023-30581 (high): ');
+    expect(text).toContain('  reportsClosed: null # 2023-05: 2\n');
+    expect(text).toContain('## Reports and response times');
+  });
+
+  it('lists no advisory whose release is not out yet when run during the month', () => {
+    const fixture = contentFixture();
+    fixture.remove('reports/2023-06.mdx');
+    const result = reportNew(fixture.root, ['--month', '2023-06', '--published', '2023-07-13'], '2023-06-15T12:00:00Z');
+    expect(result.status, result.stderr).toBe(0);
+    const text = readFileSync(join(fixture.root, 'reports/2023-06.mdx'), 'utf-8');
+    expect(text).toContain('published: 2023-07-13');
+    expect(text).not.toMatch(/CVE-2023-305|mainModule/);
+  });
+
+  it('refuses to overwrite an existing report, writing nothing', () => {
+    const fixture = contentFixture();
+    const before = readFileSync(join(fixture.root, 'reports/2023-06.mdx'), 'utf-8');
+    const result = reportNew(fixture.root, ['--month', '2023-06']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('reports/2023-06.mdx already exists');
+    expect(result.stderr).toContain('nothing was written');
+    expect(readFileSync(join(fixture.root, 'reports/2023-06.mdx'), 'utf-8')).toBe(before);
+  });
+
+  it('refuses a month that is not YYYY-MM, naming the flag and the expected form', () => {
+    const fixture = contentFixture();
+    const result = reportNew(fixture.root, ['--month', '2023-13']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('--month "2023-13" is not a month; expected YYYY-MM');
+    expect(existsSync(join(fixture.root, 'reports/2023-13.mdx'))).toBe(false);
+    expect(reportNew(fixture.root, []).stderr).toContain('--month is required');
+  });
+});
