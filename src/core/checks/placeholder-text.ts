@@ -6,7 +6,8 @@
 const MARKERS: readonly { pattern: RegExp; name: string }[] = [
   { pattern: /\b(?:TODO|TBD|FIXME)\b/, name: 'a $& marker' },
   { pattern: /\bXXX\b/, name: 'an XXX marker' },
-  { pattern: /\bto be (?:written|filled in|confirmed|decided)\b/i, name: 'the scaffold text "$&"' },
+  // Capitalised as the scaffolds write it, so that prose such as "bytes to be written" passes.
+  { pattern: /\bTo be (?:written|filled in|confirmed|decided)\b/, name: 'the scaffold text "$&"' },
   { pattern: /\bWhat the vulnerability is, in a paragraph\./, name: 'the scaffold text "$&"' },
   { pattern: /\bWho is affected, under which conditions, and what an attacker can achieve\./, name: 'the scaffold text "$&"' },
   { pattern: /\bWhat users can do until they upgrade, or that no workaround is known\./, name: 'the scaffold text "$&"' },
