@@ -1,0 +1,107 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contentFixture } from '../helpers/content-fixture';
+import { projectPath, runCli, snapshotFolder } from '../helpers/run-cli';
+
+const NOW = '2031-02-01T00:00:00Z';
+
+const RELEASE = `---
+date: 2031-03-10
+announcedAt: 2031-03-03T18:00:00Z
+lines:
+  - line: 20.x
+  - line: 18.x
+---
+`;
+
+function withRelease() {
+  const fixture = contentFixture();
+  fixture.write('releases/2031-03-10.mdx', RELEASE);
+  return fixture;
+}
+
+const required = ['--release', '2031-03-10', '--title', 'Path traversal: in fs.readFile', '--severity', 'high', '--lines', '20.x'];
+
+describe('npm run advisory:new', () => {
+  it('writes a CVE-named advisory with every given field and a body skeleton', async () => {
+    const { root } = withRelease();
+    const result = await runCli(
+      'advisory-new.ts',
+      [
+        ...required,
+        '--cve',
+        'CVE-2031-0001',
+        '--summary',
+        'Reading a crafted path escapes the root.',
+        '--cvss',
+        'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:N/A:N',
+      ],
+      { content: root, now: NOW },
+    );
+    expect(result.status, result.stderr).toBe(0);
+    const path = join(root, 'advisories', 'CVE-2031-0001.mdx');
+    expect(result.lastLine).toBe(projectPath(path));
+    const text = readFileSync(path, 'utf-8');
+    expect(text).toMatch(/^cve: CVE-2031-0001$/m);
+    expect(text).toMatch(/^title: "Path traversal: in fs.readFile"$/m);
+    expect(text).toMatch(/^release: 2031-03-10$/m);
+    expect(text).toMatch(/^severity: high$/m);
+    expect(text).toMatch(/^ {2}vector: CVSS:3\.1\/AV:N/m);
+    expect(text).toMatch(/^summary: Reading a crafted path escapes the root\.$/m);
+    for (const heading of ['Summary', 'Impact', 'Workarounds', 'Credits']) expect(text).toContain(`## ${heading}`);
+    expect(result.stderr).toBe('');
+  });
+
+  it('names an advisory without a CVE id after its release, and warns about what publishing will need', async () => {
+    const { root } = withRelease();
+    const first = await runCli('advisory-new.ts', required, { content: root, now: NOW });
+    const second = await runCli('advisory-new.ts', [...required.slice(0, 3), 'Second', ...required.slice(4)], { content: root, now: NOW });
+    expect(first.status, first.stderr).toBe(0);
+    expect(second.status, second.stderr).toBe(0);
+    expect(first.lastLine).toBe(projectPath(join(root, 'advisories', '2031-03-10-1.mdx')));
+    expect(second.lastLine).toBe(projectPath(join(root, 'advisories', '2031-03-10-2.mdx')));
+    expect(first.stderr).toContain('no --cve yet');
+    expect(first.stderr).toContain('no --summary yet');
+  });
+
+  it('warns that the published counts change when the release is already pre-announced', async () => {
+    const { root } = withRelease();
+    const result = await runCli('advisory-new.ts', required, { content: root, now: '2031-03-05T00:00:00Z' });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toContain('already pre-announced');
+  });
+
+  it('writes to the private content root when there is one', async () => {
+    const { root } = withRelease();
+    const privateRoot = contentFixture(null).root;
+    const result = await runCli('advisory-new.ts', [...required, '--cve', 'CVE-2031-0001'], {
+      content: root,
+      privateContent: privateRoot,
+      now: NOW,
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.lastLine).toBe(projectPath(join(privateRoot, 'advisories', 'CVE-2031-0001.mdx')));
+    expect(existsSync(join(root, 'advisories', 'CVE-2031-0001.mdx'))).toBe(false);
+  });
+
+  it.concurrent.for([
+    { args: required.filter((_, index) => index !== 4 && index !== 5), message: '--severity is required' },
+    { args: [...required.slice(0, 5), 'urgent', ...required.slice(6)], message: '"urgent" is not a severity' },
+    { args: [...required, '--cve', 'CVE-31-1'], message: '"CVE-31-1" is not a CVE id' },
+    { args: ['--release', '2031-04-01', ...required.slice(2)], message: 'there is no release 2031-04-01' },
+    { args: [...required.slice(0, 7), '16.x'], message: 'found "16.x"' },
+    { args: [...required, '--cve', 'CVE-2023-30581'], message: 'advisory CVE-2023-30581 already exists' },
+    { args: [...required, '--cvss', 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:L/I:N/A:N'], message: 'cvss.severityOverride' },
+    { args: [...required, '--cvss', 'not-a-vector'], message: 'cvss.vector' },
+  ])('refuses $message without touching any file', async ({ args, message }, { expect }) => {
+    const { root } = withRelease();
+    const before = snapshotFolder(root);
+    const result = await runCli('advisory-new.ts', args, { content: root, now: NOW });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('✗ advisory:new:');
+    expect(result.stderr).toContain(message);
+    expect(result.stdout).toBe('');
+    expect(snapshotFolder(root)).toEqual(before);
+  });
+});

@@ -1,0 +1,79 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contentFixture } from '../helpers/content-fixture';
+import { projectPath, runCli, snapshotFolder } from '../helpers/run-cli';
+
+const NOW = '2031-02-01T00:00:00Z';
+const fixture = () => contentFixture();
+
+describe('npm run release:new', () => {
+  it('creates a release pre-announced seven days ahead, prints the checklist and ends with the path', async () => {
+    const { root } = fixture();
+    const result = await runCli('release-new.ts', ['--date', '2031-03-10', '--lines', '20.x,18.x'], { content: root, now: NOW });
+    expect(result.status, result.stderr).toBe(0);
+    const path = join(root, 'releases', '2031-03-10.mdx');
+    expect(result.lastLine).toBe(projectPath(path));
+    const text = readFileSync(path, 'utf-8');
+    expect(text).toMatch(/^date: 2031-03-10$/m);
+    expect(text).toMatch(/^announcedAt: 2031-03-03T00:00:00Z$/m);
+    expect(text).toMatch(/lines:\n {2}- line: 20\.x\n {2}- line: 18\.x/);
+    expect(result.stdout).toContain('npm run advisory:new -- --release 2031-03-10');
+    expect(result.stdout).toContain('npm run release:publish -- 2031-03-10 --versions 20.y.z,18.y.z');
+    expect(result.stdout).toMatch(/^ {2}1\. /m);
+    expect(result.stderr).toBe('');
+  });
+
+  it('takes an explicit pre-announcement time and warns when it leaves less than seven days', async () => {
+    const { root } = fixture();
+    const result = await runCli('release-new.ts', ['--date', '2031-03-10', '--lines', '20.x', '--announce', '2031-03-07T18:00:00Z'], {
+      content: root,
+      now: NOW,
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(readFileSync(join(root, 'releases', '2031-03-10.mdx'), 'utf-8')).toMatch(/^announcedAt: 2031-03-07T18:00:00Z$/m);
+    expect(result.stderr).toContain('warning: the pre-announcement comes 3 days before the release; users expect 7');
+    expect(result.stderr.match(/warning/g)).toHaveLength(1);
+  });
+
+  it('writes to the private content root when there is one, unless --public', async () => {
+    const { root } = fixture();
+    const privateRoot = contentFixture(null).root;
+    const result = await runCli('release-new.ts', ['--date', '2031-03-10', '--lines', '20.x'], {
+      content: root,
+      privateContent: privateRoot,
+      now: NOW,
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.lastLine).toBe(projectPath(join(privateRoot, 'releases', '2031-03-10.mdx')));
+    expect(existsSync(join(root, 'releases', '2031-03-10.mdx'))).toBe(false);
+    expect(result.stdout).toContain('BULLETIN_PRIVATE_DIR');
+
+    const open = await runCli('release-new.ts', ['--date', '2031-04-10', '--lines', '20.x', '--public'], {
+      content: root,
+      privateContent: privateRoot,
+      now: NOW,
+    });
+    expect(open.status, open.stderr).toBe(0);
+    expect(open.lastLine).toBe(projectPath(join(root, 'releases', '2031-04-10.mdx')));
+  });
+
+  it.concurrent.for([
+    { args: ['--lines', '20.x'], message: '--date is required' },
+    { args: ['--date', '2031-02-30', '--lines', '20.x'], message: '"2031-02-30" is not a date' },
+    { args: ['--date', '2031-03-10', '--lines', '20'], message: '"20" is not a release line id' },
+    { args: ['--date', '2031-03-10', '--lines', '20.x', '--color', 'red'], message: "Unknown option '--color'" },
+    { args: ['--date', '2031-03-10', '--lines', '20.x', '--announce', '2031-03-11'], message: 'must come before the release date' },
+    { args: ['--date', '2023-06-20', '--lines', '20.x'], message: 'release 2023-06-20 already exists' },
+    { args: ['--date', '2031-03-10', '--lines', '21.x'], message: 'found "21.x"' },
+  ])('refuses $args without touching any file', async ({ args, message }, { expect }) => {
+    const { root } = fixture();
+    const before = snapshotFolder(root);
+    const result = await runCli('release-new.ts', args, { content: root, now: NOW });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('✗ release:new:');
+    expect(result.stderr).toContain(message);
+    expect(result.stdout).toBe('');
+    expect(snapshotFolder(root)).toEqual(before);
+  });
+});

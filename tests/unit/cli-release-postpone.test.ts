@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { contentFixture } from '../helpers/content-fixture';
+import { projectPath, runCli, snapshotFolder } from '../helpers/run-cli';
+
+// Comments and field order are the steward's; an edit must keep them.
+const RELEASE = `---
+# Planned with the release team.
+date: 2031-03-10
+announcedAt: 2031-03-03T18:00:00Z # a week ahead
+lines:
+  - line: 20.x
+dependencies: []
+---
+
+Release-day text.
+`;
+
+const ANNOUNCED = '2031-03-05T10:00:00Z';
+
+function withRelease(text = RELEASE) {
+  const fixture = contentFixture();
+  const path = fixture.write('releases/2031-03-10.mdx', text);
+  return { ...fixture, path };
+}
+
+describe('npm run release:postpone', () => {
+  it('records a date change at the current moment and keeps the rest of the file as it was', async () => {
+    const { root, path } = withRelease();
+    const result = await runCli('release-postpone.ts', ['2031-03-10', '--to', '2031-03-12', '--note', 'A fix needs more review.'], {
+      content: root,
+      now: ANNOUNCED,
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.lastLine).toBe(projectPath(path));
+    expect(result.stdout).toContain('moves from 10 March 2031 to 12 March 2031');
+    expect(readFileSync(path, 'utf-8')).toBe(`---
+# Planned with the release team.
+date: 2031-03-10
+announcedAt: 2031-03-03T18:00:00Z # a week ahead
+lines:
+  - line: 20.x
+dependencies: []
+dateChanges:
+  - at: 2031-03-05T10:00:00Z
+    to: 2031-03-12
+    note: A fix needs more review.
+---
+
+Release-day text.
+`);
+  });
+
+  it('appends later changes after earlier ones, at the moment given by --at', async () => {
+    const { root, path } = withRelease();
+    await runCli('release-postpone.ts', ['2031-03-10', '--to', '2031-03-12', '--note', 'First.'], { content: root, now: ANNOUNCED });
+    const second = await runCli(
+      'release-postpone.ts',
+      ['2031-03-10', '--to', '2031-03-14', '--note', 'Second.', '--at', '2031-03-06T09:00:00Z'],
+      {
+        content: root,
+        now: ANNOUNCED,
+      },
+    );
+    expect(second.status, second.stderr).toBe(0);
+    expect(second.stdout).toContain('moves from 12 March 2031 to 14 March 2031');
+    const text = readFileSync(path, 'utf-8');
+    expect(text.indexOf('to: 2031-03-12')).toBeLessThan(text.indexOf('to: 2031-03-14'));
+    expect(text).toContain('at: 2031-03-06T09:00:00Z');
+  });
+
+  it.concurrent.for([
+    { args: ['--to', '2031-03-12', '--note', 'x'], message: 'missing the release id' },
+    { args: ['2031-03-10', '--note', 'x'], message: '--to is required' },
+    { args: ['2031-03-10', '--to', '2031-03-12'], message: '--note is required' },
+    { args: ['2031-03-10', '--to', '12 March', '--note', 'x'], message: '"12 March" is not a date' },
+    {
+      args: ['2031-04-01', '--to', '2031-04-03', '--note', 'x'],
+      message: 'there is no release 2031-04-01; known releases: 2023-06-20, 2031-03-10',
+    },
+    { args: ['2031-03-10', '--to', '2031-03-10', '--note', 'x'], message: 'already planned for 2031-03-10' },
+    {
+      args: ['2031-03-10', '--to', '2031-03-12', '--note', 'x', '--at', '2031-03-01T00:00:00Z'],
+      message: 'not pre-announced until 2031-03-03T18:00:00Z',
+    },
+    { args: ['2031-03-10', '--to', '2031-03-12', '--note', 'x', '--at', 'soon'], message: '--at: "soon" is not a moment' },
+    { args: ['2023-06-20', '--to', '2023-06-22', '--note', 'x'], message: 'already published' },
+  ])('refuses $message without touching any file', async ({ args, message }, { expect }) => {
+    const { root } = withRelease();
+    const before = snapshotFolder(root);
+    const result = await runCli('release-postpone.ts', args, { content: root, now: ANNOUNCED });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('✗ release:postpone:');
+    expect(result.stderr).toContain(message);
+    expect(result.stdout).toBe('');
+    expect(snapshotFolder(root)).toEqual(before);
+  });
+});

@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { contentFixture } from '../helpers/content-fixture';
+import { projectPath, runCli, snapshotFolder } from '../helpers/run-cli';
+
+const RELEASE = `---
+date: 2031-03-10
+announcedAt: 2031-03-03T18:00:00Z
+lines:
+  - line: 20.x
+  - line: 18.x
+---
+
+Release-day text.
+`;
+
+function advisory(fields: { cve?: string; summary?: string; credits?: boolean }) {
+  return `---
+${fields.cve ? `cve: ${fields.cve}\n` : ''}title: Canary-free title
+release: 2031-03-10
+severity: high
+lines: [20.x, 18.x]
+${fields.credits === false ? '' : 'credits:\n  - name: Jane Doe\n    role: reporter\n'}${fields.summary ? `summary: ${fields.summary}\n` : ''}---
+
+Body.
+`;
+}
+
+const NOW = '2031-03-10T12:00:00Z';
+
+function fixtureWith(files: Record<string, string>) {
+  const fixture = contentFixture();
+  const path = fixture.write('releases/2031-03-10.mdx', RELEASE);
+  for (const [name, text] of Object.entries(files)) fixture.write(name, text);
+  return { ...fixture, path };
+}
+
+const ready = { 'advisories/CVE-2031-0001.mdx': advisory({ cve: 'CVE-2031-0001', summary: 'One paragraph.' }) };
+
+describe('npm run release:publish', () => {
+  it('sets every fixed version and released-at, now by default', async () => {
+    const { root, path } = fixtureWith(ready);
+    const result = await runCli('release-publish.ts', ['2031-03-10', '--versions', '18.99.1,20.99.1'], { content: root, now: NOW });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.lastLine).toBe(projectPath(path));
+    expect(readFileSync(path, 'utf-8')).toBe(`---
+date: 2031-03-10
+announcedAt: 2031-03-03T18:00:00Z
+lines:
+  - line: 20.x
+    version: 20.99.1
+  - line: 18.x
+    version: 18.99.1
+releasedAt: 2031-03-10T12:00:00Z
+---
+
+Release-day text.
+`);
+    expect(result.stdout).toContain('20.x v20.99.1, 18.x v18.99.1 and 1 advisory');
+  });
+
+  it('schedules the release for a later moment with --at', async () => {
+    const { root, path } = fixtureWith(ready);
+    const result = await runCli('release-publish.ts', ['2031-03-10', '--versions', '20.99.1,18.99.1', '--at', '2031-03-10T20:00:00Z'], {
+      content: root,
+      now: NOW,
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(readFileSync(path, 'utf-8')).toMatch(/^releasedAt: 2031-03-10T20:00:00Z$/m);
+    expect(result.stdout).toContain('builds from 2031-03-10T20:00:00Z on publish it');
+  });
+
+  it.concurrent.for([
+    { files: ready, args: ['2031-03-10'], message: '--versions is required' },
+    { files: ready, args: ['2031-03-10', '--versions', '20.99'], message: '"20.99" is not a version' },
+    { files: ready, args: ['2031-03-10', '--versions', '20.99.1'], message: 'line 18.x has no fixed version' },
+    {
+      files: ready,
+      args: ['2031-03-10', '--versions', '20.99.1,18.99.1,16.99.1'],
+      message: "16.99.1 belongs to none of the release's lines",
+    },
+    { files: ready, args: ['2031-03-10', '--versions', '20.99.1,20.99.2,18.99.1'], message: 'more than one version for line 20.x' },
+    { files: ready, args: ['2031-04-01', '--versions', '20.99.1,18.99.1'], message: 'there is no release 2031-04-01' },
+    { files: ready, args: ['2023-06-20', '--versions', '20.99.1'], message: 'already published' },
+    {
+      files: ready,
+      args: ['2031-03-10', '--versions', '20.99.1,18.99.1', '--at', '2031-03-01T00:00:00Z'],
+      message: 'comes before the pre-announcement',
+    },
+    {
+      files: { 'advisories/2031-03-10-1.mdx': advisory({ summary: 'One paragraph.' }) },
+      args: ['2031-03-10', '--versions', '20.99.1,18.99.1'],
+      message: 'has no CVE id',
+    },
+    {
+      files: { 'advisories/CVE-2031-0001.mdx': advisory({ cve: 'CVE-2031-0001' }) },
+      args: ['2031-03-10', '--versions', '20.99.1,18.99.1'],
+      message: 'has no summary',
+    },
+    {
+      files: { 'advisories/CVE-2031-0001.mdx': advisory({ cve: 'CVE-2031-0001', summary: 'One paragraph.', credits: false }) },
+      args: ['2031-03-10', '--versions', '20.99.1,18.99.1'],
+      message: 'credits',
+    },
+  ])('refuses when $message, without touching any file', async ({ files, args, message }, { expect }) => {
+    const { root } = fixtureWith(files);
+    const before = snapshotFolder(root);
+    const result = await runCli('release-publish.ts', args, { content: root, now: NOW });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('✗ release:publish:');
+    expect(result.stderr).toContain(message);
+    expect(result.stdout).toBe('');
+    expect(snapshotFolder(root)).toEqual(before);
+  });
+});
