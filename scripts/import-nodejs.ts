@@ -91,9 +91,7 @@ try {
 if (!existsSync(folder)) fail(`${folder} does not exist; expected the folder holding the database's N.json files`);
 const names = filesIn(folder, /^\d+\.json$/).sort((a, b) => compareEntryIds(a.replace('.json', ''), b.replace('.json', '')));
 if (names.length === 0) fail(`${folder} holds no N.json entry files (1.json, 2.json, …)`);
-console.log(
-  `import:nodejs: ${names.length} entries from ${relative(process.cwd(), folder) || '.'} into ${relative(process.cwd(), out) || '.'}/`,
-);
+console.log(`import:nodejs: ${names.length} entries from ${shown(folder)} into ${shown(out)}/`);
 
 const entries = names.map((name) => parseNodejsEntry(name.replace('.json', ''), readFileSync(join(folder, name), 'utf-8')));
 const plan = planImport({ entries, existing: readExisting(out), releaseData: nodeReleaseData(), now });

@@ -58,7 +58,7 @@ export function osvRecord(advisory: AdvisoryView, site: SiteConfig, advisoryUrl:
     modified: utc(advisory.modified),
     published: utc(advisory.published),
     ...(advisory.withdrawn ? { withdrawn: utc(advisory.withdrawn.at) } : {}),
-    aliases: advisory.cve ? [advisory.cve] : [],
+    aliases: advisory.cve ? [advisory.cve, ...(advisory.aliases ?? [])] : [],
     summary: advisory.title,
     details: advisory.summary,
     ...(advisory.cvss

@@ -34,12 +34,13 @@ export function rangesFromLines(advisory: AdvisoryView): SemverRanges {
  * advisory) over the derived ones: return them here when the advisory carries them.
  */
 export function semverRanges(advisory: AdvisoryView): SemverRanges {
+  if (advisory.source) return { vulnerable: advisory.source.vulnerable, patched: advisory.source.patched };
   return rangesFromLines(advisory);
 }
 
 export function securityWgEntry(advisory: AdvisoryView, ref: string): SecurityWgEntry {
   return {
-    cve: advisory.cve ? [advisory.cve] : [],
+    cve: advisory.cve ? [advisory.cve, ...(advisory.aliases ?? [])] : [],
     ...semverRanges(advisory),
     ref,
     overview: advisory.summary || advisory.title,

@@ -33,7 +33,9 @@ export function importReport(plan: ImportPlan, written: { created: number; updat
     );
   }
   const byNote = new Map<string, string[]>();
-  for (const [entry, notes] of plan.notes) {
+  // Notes concern what this run wrote; a second run over the same folder stays quiet.
+  const fresh = new Set([...imported, ...merged].map((outcome) => outcome.entry));
+  for (const [entry, notes] of [...plan.notes].filter(([entry]) => fresh.has(entry))) {
     for (const text of notes) {
       // Group notes that differ only in the advisory id they name.
       const kind = text.replace(/nodejs-sec-\d+|CVE-\d{4}-\d+/g, '…');

@@ -32,9 +32,14 @@ export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** Titles and summaries are shown as plain text, where Markdown's code and bold marks would show as such. */
+export function plainText(text: string): string {
+  return text.replace(/`([^`]*)`/g, '$1').replace(/\*\*([^*]+)\*\*/g, '$1');
+}
+
 /** The first paragraph of a text, on one line. */
 export function firstParagraph(text: string): string {
-  return oneLine(text.trim().split(/\n\s*\n/)[0] ?? '');
+  return plainText(oneLine(text.trim().split(/\n\s*\n/)[0] ?? ''));
 }
 
 const TITLE_LIMIT = 120;

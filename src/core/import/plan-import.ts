@@ -160,12 +160,11 @@ export function planImport(input: ImportInput): ImportPlan {
     const twin = fingerprints.get(entryFingerprint(entry));
     if (twin) {
       twin.duplicates.push(entry.id);
-      outcomes.push({
-        entry: entry.id,
-        kind: 'merged',
-        advisory: twin.advisory.id,
-        reason: `says exactly what entry ${twin.entry.id} says`,
-      });
+      const reason = `says exactly what entry ${twin.entry.id} says`;
+      // A duplicate already recorded by an earlier import is not news.
+      if (twin.existing?.source?.duplicates?.includes(entry.id))
+        outcomes.push({ entry: entry.id, kind: 'unchanged', advisory: twin.existing.id });
+      else outcomes.push({ entry: entry.id, kind: 'merged', advisory: twin.advisory.id, reason });
       continue;
     }
     const clash = byAdvisoryId.get(advisory.id) ?? entry.data.cve.map((cve) => byCve.get(cve)).find(Boolean);
