@@ -1,9 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { readFrontMatter } from '../src/core/import/content-files';
 import { importReport } from '../src/core/import/import-report';
-import { NO_RELEASE_DATA, type NodeReleaseData, type ScheduledLine } from '../src/core/import/node-release-data';
+import { loadNodeReleaseData, NO_RELEASE_DATA, type NodeReleaseData } from '../src/core/import/node-release-data';
 import { compareEntryIds, parseNodejsEntry } from '../src/core/import/nodejs-entry';
 import { type ExistingAdvisory, type ExistingContent, planImport } from '../src/core/import/plan-import';
 import { NowError, resolveNow } from '../src/core/lifecycle/now';
@@ -67,17 +66,11 @@ function readExisting(out: string): ExistingContent {
   return { advisories, releases, lines };
 }
 
-/** Release days of Node.js versions and the schedule of its lines, from the node-releases package when installed. */
 function nodeReleaseData(): NodeReleaseData {
-  try {
-    const require = createRequire(import.meta.url);
-    const versions = require('node-releases/data/processed/envs.json') as { version: string; date: string }[];
-    const schedule = require('node-releases/data/release-schedule/release-schedule.json') as Record<string, ScheduledLine>;
-    return { versionDates: new Map(versions.map((item) => [item.version, item.date])), schedule };
-  } catch {
-    console.warn('  node-releases is not installed: release dates and line schedules are estimated from the database alone');
-    return NO_RELEASE_DATA;
-  }
+  const data = loadNodeReleaseData();
+  if (data) return data;
+  console.warn('  node-releases is not installed: release dates and line schedules come from the database alone');
+  return NO_RELEASE_DATA;
 }
 
 const { folder, out } = parseArgs(process.argv.slice(2));

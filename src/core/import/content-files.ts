@@ -24,14 +24,15 @@ export function readFrontMatter(text: string): Record<string, unknown> | undefin
 }
 
 /**
- * Adds one field to the front matter of a file someone wrote by hand, keeping its comments, order and styles. Returns
- * undefined when the front matter cannot be read.
+ * Adds one field at the end of the front matter of a file someone wrote by hand, leaving every byte they wrote as it
+ * was. Returns undefined when the front matter cannot be read or already has the field.
  */
 export function withFrontMatterField(text: string, key: string, value: unknown): string | undefined {
   const match = FRONT_MATTER.exec(text);
   if (!match) return undefined;
-  const document = parseDocument(match[1] ?? '');
-  if (document.errors.length > 0) return undefined;
-  document.set(key, document.createNode(value));
-  return `---\n${document.toString(YAML_OPTIONS)}---\n${text.slice(match[0].length)}`;
+  const frontMatter = match[1] ?? '';
+  const document = parseDocument(frontMatter);
+  if (document.errors.length > 0 || document.has(key)) return undefined;
+  const addition = new Document({ [key]: value }).toString(YAML_OPTIONS);
+  return `---\n${frontMatter.replace(/\s+$/, '')}\n${addition}---\n${text.slice(match[0].length)}`;
 }

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { lineMajor, lineMinor } from '../versions/version';
 
 /** One line of the Node.js release schedule, as the `node-releases` package ships it (dates YYYY-MM-DD). */
@@ -28,4 +29,16 @@ export function scheduleKey(lineId: string): string {
 
 export function scheduledLine(data: NodeReleaseData, lineId: string): ScheduledLine | undefined {
   return data.schedule[scheduleKey(lineId)];
+}
+
+/** Release days and line schedules from the `node-releases` package, or undefined when it is not installed. */
+export function loadNodeReleaseData(): NodeReleaseData | undefined {
+  try {
+    const require = createRequire(import.meta.url);
+    const versions = require('node-releases/data/processed/envs.json') as { version: string; date: string }[];
+    const schedule = require('node-releases/data/release-schedule/release-schedule.json') as Record<string, ScheduledLine>;
+    return { versionDates: new Map(versions.map((item) => [item.version, item.date])), schedule };
+  } catch {
+    return undefined;
+  }
 }
