@@ -5,15 +5,18 @@ const ANSI = /\u001b\[[0-9;]*m/g;
  * `[ERROR]` line (or an `error` line in older formats) followed by hints and a stack trace that bury it.
  */
 export function astroFailureCause(output: string): string | undefined {
-  const lines = output.replace(ANSI, '').split(/\r?\n/).map((line) => line.trim());
-  const errorLine = lines.find((line) => /^(\[ERROR\]|error\b|✘|\[vite\].*error)/i.test(line));
+  const lines = output
+    .replace(ANSI, '')
+    .split(/\r?\n/)
+    .map((line) => line.trim().replace(/^\d{2}:\d{2}:\d{2}\s+/, ''));
+  const errorLine = lines.find((line) => /^(\[ERROR\]|error\b|✘)/i.test(line));
   const picked =
     errorLine ??
     lines.findLast((line) => /(Error|error):\s/.test(line) && !line.startsWith('at ')) ??
     undefined;
   if (!picked) return undefined;
   const cause = picked
-    .replace(/^\[ERROR\]\s*/, '')
+    .replace(/^\[ERROR\]\s*(?:\[[\w:@/.-]+\]\s*)?/, '')
     .replace(/^error\s+/i, '')
     .replace(/^✘\s*/, '')
     .trim();

@@ -67,7 +67,9 @@ function describeFound(input: unknown): string {
 }
 
 function issueMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return `is required (${issue.message.replace(/^Invalid input: /, '')})`;
+  if (issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+    return `is missing; ${issue.message.replace(/^Invalid input: /, '').replace(/, received undefined$/, '')}`;
+  }
   return `${issue.message.replace(/^Invalid input: /, '')}, found ${describeFound(issue.input)}`;
 }
 

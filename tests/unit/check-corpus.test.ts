@@ -1,0 +1,464 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCheckCommand } from '../../src/core/checks/check-command';
+import type { Diagnostic } from '../../src/core/content/diagnostic';
+import { PROJECT_ROOT } from '../helpers/build-site';
+import { type ContentFixture, contentFixture } from '../helpers/content-fixture';
+
+/** After the sample's release day and the June report's publication. */
+const NOW = '2023-07-20T00:00:00Z';
+const FIXTURES = join(PROJECT_ROOT, 'tests', 'fixtures', 'bad-content');
+
+interface Expectation {
+  /** Path inside the content root (or the private root). */
+  file: string;
+  field?: string;
+  line?: number;
+  message: string | RegExp;
+  level?: 'error' | 'warning';
+  /** Exit code of `npm run check`; 1 for errors, 0 when only warnings. */
+  exit?: number;
+}
+
+interface Case extends Expectation {
+  name: string;
+  edit: (content: ContentFixture, privateContent: ContentFixture) => void;
+  /** Whether the case needs BULLETIN_PRIVATE_DIR. */
+  usesPrivate?: boolean;
+  /** Whether `file` is in the private folder. */
+  inPrivate?: boolean;
+}
+
+/** Replaces text in a copied sample file, failing loudly if the sample no longer holds it. */
+function replace(fixture: ContentFixture, path: string, from: string | RegExp, to: string) {
+  const file = join(fixture.root, path);
+  const text = readFileSync(file, 'utf-8');
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`the sample's ${path} no longer contains ${String(from)}; update this case`);
+  writeFileSync(file, next);
+}
+
+const SOURCES = `credits:
+  - name: Jane Doe
+    role: reporter
+summary: A complete summary.`;
+
+function advisory(frontMatter: string, body = 'Body.') {
+  return `---\n${frontMatter}\n---\n\n${body}\n`;
+}
+
+const RELEASED_ADVISORY = (cve: string, extra: string) =>
+  advisory(`cve: ${cve}\ntitle: A new issue\nrelease: 2023-06-20\nseverity: low\nlines: [20.x]\n${extra}`);
+
+const CASES: Case[] = [
+  {
+    name: 'misspelt front-matter key',
+    edit: (c) => replace(c, 'advisories/CVE-2023-30581.mdx', 'severity: high', 'severty: high'),
+    file: 'advisories/CVE-2023-30581.mdx',
+    field: 'severty',
+    line: 5,
+    message: 'unknown field "severty"; did you mean "severity"?',
+  },
+  {
+    name: 'fixed version of another line',
+    edit: (c) => replace(c, 'releases/2023-06-20.mdx', 'version: 18.16.1', 'version: 20.16.1'),
+    file: 'releases/2023-06-20.mdx',
+    field: 'lines[1].version',
+    line: 8,
+    message: 'expected a 18.x version, found 20.16.1',
+  },
+  {
+    name: 'released release without a fixed version',
+    edit: (c) => replace(c, 'releases/2023-06-20.mdx', '    version: 16.20.1\n', ''),
+    file: 'releases/2023-06-20.mdx',
+    field: 'lines[2].version',
+    line: 9,
+    message: 'expected the fixed 16.x version',
+  },
+  {
+    name: 'release line that does not exist',
+    edit: (c) => replace(c, 'releases/2023-06-20.mdx', '- line: 16.x', '- line: 15.x'),
+    file: 'releases/2023-06-20.mdx',
+    field: 'lines[2].line',
+    line: 9,
+    message: 'expected a known release line (16.x, 18.x, 20.x), found "15.x"',
+  },
+  {
+    name: "advisory line outside its release's lines",
+    edit: (c) => {
+      // An end-of-life line may be named outside the release (affected, never fixed); a maintained one may not.
+      c.write('lines/14.x.yaml', 'id: 14.x\nlabel: Node.js 14\nstatus: maintenance\nendOfLife: 2023-04-30\n');
+      replace(c, 'advisories/CVE-2023-30582.mdx', /^lines: .*$/m, 'lines: [20.x, 14.x]');
+    },
+    file: 'advisories/CVE-2023-30582.mdx',
+    field: 'lines[1]',
+    line: 6,
+    message: "expected one of release 2023-06-20's lines",
+  },
+  {
+    name: 'advisory of a release that does not exist',
+    edit: (c) => replace(c, 'advisories/CVE-2023-30583.mdx', 'release: 2023-06-20', 'release: 2023-06-21'),
+    file: 'advisories/CVE-2023-30583.mdx',
+    field: 'release',
+    line: 4,
+    message: 'found "2023-06-21"',
+  },
+  {
+    name: 'one CVE in two advisories',
+    edit: (c) => {
+      c.write('advisories/CVE-2023-39999.mdx', RELEASED_ADVISORY('CVE-2023-39999', SOURCES));
+      c.write('advisories/new-issue.mdx', RELEASED_ADVISORY('CVE-2023-39999', SOURCES));
+    },
+    file: 'advisories/new-issue.mdx',
+    field: 'cve',
+    line: 2,
+    message: 'CVE id "CVE-2023-39999" is also claimed by',
+  },
+  {
+    name: 'id used in the public and the private folder',
+    usesPrivate: true,
+    inPrivate: true,
+    edit: (c, p) => p.write('advisories/CVE-2023-30581.mdx', readFileSync(join(c.root, 'advisories/CVE-2023-30581.mdx'), 'utf-8')),
+    file: 'advisories/CVE-2023-30581.mdx',
+    message: /advisory id "CVE-2023-30581" is also used by .*public and private/,
+  },
+  {
+    name: 'report in the private folder',
+    usesPrivate: true,
+    inPrivate: true,
+    edit: (_c, p) => p.write('reports/2023-07.mdx', '---\nmonth: 2023-07\n---\n'),
+    file: 'reports',
+    message: 'only releases and advisories may live in the private folder',
+  },
+  {
+    name: 'line id that disagrees with its file name',
+    edit: (c) => replace(c, 'lines/20.x.yaml', 'id: 20.x', 'id: 21.x'),
+    file: 'lines/20.x.yaml',
+    field: 'id',
+    line: 1,
+    message: 'expected "20.x" to match the file name, found "21.x"',
+  },
+  {
+    name: 'release date that disagrees with its file name',
+    edit: (c) => replace(c, 'releases/2023-06-20.mdx', 'date: 2023-06-20', 'date: 2023-06-22'),
+    file: 'releases/2023-06-20.mdx',
+    field: 'date',
+    line: 2,
+    message: 'record the move in dateChanges',
+  },
+  {
+    name: 'malformed CVE id',
+    edit: (c) => c.write('advisories/new-issue.mdx', RELEASED_ADVISORY('CVE-23-1', SOURCES)),
+    file: 'advisories/new-issue.mdx',
+    field: 'cve',
+    line: 2,
+    message: 'expected a CVE id such as CVE-2023-30581, found "CVE-23-1"',
+  },
+  {
+    name: 'CVE id from a year that cannot be',
+    edit: (c) => c.write('advisories/CVE-2093-0001.mdx', RELEASED_ADVISORY('CVE-2093-0001', SOURCES)),
+    file: 'advisories/CVE-2093-0001.mdx',
+    field: 'cve',
+    line: 2,
+    message: 'expected a CVE year from 1999 to 2024',
+  },
+  {
+    name: 'malformed CWE id',
+    edit: (c) => c.write('advisories/CVE-2023-39997.mdx', RELEASED_ADVISORY('CVE-2023-39997', `cwe: [CWE-22, CWE22]\n${SOURCES}`)),
+    file: 'advisories/CVE-2023-39997.mdx',
+    field: 'cwe[1]',
+    line: 7,
+    message: 'expected a CWE id such as CWE-22',
+  },
+  {
+    name: 'CVSS vector that does not parse',
+    edit: (c) => c.write('advisories/CVE-2023-39996.mdx', RELEASED_ADVISORY('CVE-2023-39996', `cvss:\n  vector: CVSS:3.1/AV:N/AC:L\n${SOURCES}`)),
+    file: 'advisories/CVE-2023-39996.mdx',
+    field: 'cvss.vector',
+    line: 8,
+    message: 'lacks the base metric(s) PR, UI, S, C, I, A',
+  },
+  {
+    name: 'CVSS vector that disagrees with the severity',
+    edit: (c) =>
+      c.write(
+        'advisories/CVE-2023-39995.mdx',
+        RELEASED_ADVISORY('CVE-2023-39995', `cvss:\n  vector: CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H\n${SOURCES}`),
+      ),
+    file: 'advisories/CVE-2023-39995.mdx',
+    field: 'severity',
+    line: 5,
+    message: 'expected "critical" to agree with the CVSS vector (score 9.8), found "low"',
+  },
+  {
+    name: 'severity override where none is needed',
+    edit: (c) =>
+      c.write(
+        'advisories/CVE-2023-39994.mdx',
+        RELEASED_ADVISORY(
+          'CVE-2023-39994',
+          `cvss:\n  vector: CVSS:3.1/AV:L/AC:H/PR:H/UI:R/S:U/C:L/I:N/A:N\n  severityOverride: We think so.\n${SOURCES}`,
+        ),
+      ),
+    file: 'advisories/CVE-2023-39994.mdx',
+    field: 'cvss.severityOverride',
+    line: 9,
+    level: 'warning',
+    exit: 0,
+    message: 'remove the override',
+  },
+  {
+    name: 'plain http reference',
+    edit: (c) => replace(c, 'advisories/CVE-2023-30581.mdx', 'url: https://nodejs.org/', 'url: http://nodejs.org/'),
+    file: 'advisories/CVE-2023-30581.mdx',
+    field: 'references[0].url',
+    line: 13,
+    message: 'expected an absolute https:// URL',
+  },
+  {
+    name: 'pre-announcement after the release date',
+    edit: (c) => replace(c, 'releases/2023-06-20.mdx', 'announcedAt: 2023-06-13T20:00:00Z', 'announcedAt: 2023-06-21T20:00:00Z'),
+    file: 'releases/2023-06-20.mdx',
+    field: 'announcedAt',
+    line: 3,
+    message: 'expected the pre-announcement before the release date 2023-06-20',
+  },
+  {
+    name: 'pre-announcement less than a week ahead',
+    edit: (c) => replace(c, 'releases/2023-06-20.mdx', 'announcedAt: 2023-06-13T20:00:00Z', 'announcedAt: 2023-06-16T20:00:00Z'),
+    file: 'releases/2023-06-20.mdx',
+    field: 'announcedAt',
+    line: 3,
+    level: 'warning',
+    exit: 0,
+    message: 'comes 4 day(s) before the release date 2023-06-20',
+  },
+  {
+    name: 'date change that moves the release earlier',
+    edit: (c) =>
+      replace(c, 'releases/2023-06-20.mdx', 'releasedAt:', 'dateChanges:\n  - at: 2023-06-14T10:00:00Z\n    to: 2023-06-19\n    note: Sooner.\nreleasedAt:'),
+    file: 'releases/2023-06-20.mdx',
+    field: 'dateChanges[0].to',
+    line: 24,
+    message: 'expected a date later than 2023-06-20',
+  },
+  {
+    name: 'date change before the pre-announcement',
+    edit: (c) =>
+      replace(c, 'releases/2023-06-20.mdx', 'releasedAt:', 'dateChanges:\n  - at: 2023-06-10T10:00:00Z\n    to: 2023-06-21\n    note: Later.\nreleasedAt:'),
+    file: 'releases/2023-06-20.mdx',
+    field: 'dateChanges[0].at',
+    line: 23,
+    message: 'expected the date change after the pre-announcement',
+  },
+  {
+    name: 'released and cancelled at once',
+    edit: (c) => replace(c, 'releases/2023-06-20.mdx', 'releasedAt:', 'cancelled:\n  at: 2023-06-15T10:00:00Z\n  note: Dropped.\nreleasedAt:'),
+    file: 'releases/2023-06-20.mdx',
+    field: 'cancelled',
+    line: 23,
+    message: 'expected either releasedAt or cancelled, found both',
+  },
+  {
+    name: 'released advisory without a CVE id',
+    edit: (c) => c.write('advisories/2023-06-20-1.mdx', advisory(`title: A new issue\nrelease: 2023-06-20\nseverity: low\nlines: [20.x]\n${SOURCES}`)),
+    file: 'advisories/2023-06-20-1.mdx',
+    field: 'cve',
+    message: 'expected a CVE id since release 2023-06-20 has releasedAt',
+  },
+  {
+    name: 'released advisory without a summary',
+    edit: (c) => c.write('advisories/CVE-2023-39993.mdx', RELEASED_ADVISORY('CVE-2023-39993', 'credits:\n  - name: Jane Doe\n    role: reporter')),
+    file: 'advisories/CVE-2023-39993.mdx',
+    field: 'summary',
+    message: 'expected a summary since release 2023-06-20 has releasedAt',
+  },
+  {
+    name: 'released advisory without credits',
+    edit: (c) => c.write('advisories/CVE-2023-39992.mdx', RELEASED_ADVISORY('CVE-2023-39992', 'summary: A summary.')),
+    file: 'advisories/CVE-2023-39992.mdx',
+    field: 'credits',
+    message: 'expected at least one credit',
+  },
+  {
+    name: 'advisory modified before it was published',
+    edit: (c) => c.write('advisories/CVE-2023-39991.mdx', RELEASED_ADVISORY('CVE-2023-39991', `${SOURCES}\nmodified: 2023-06-01T00:00:00Z`)),
+    file: 'advisories/CVE-2023-39991.mdx',
+    field: 'modified',
+    line: 11,
+    message: 'expected a moment after the advisory was published (2023-06-20T21:00:00Z)',
+  },
+  {
+    name: 'TODO in a released advisory body',
+    edit: (c) => c.write('advisories/CVE-2023-39990.mdx', advisory(RELEASED_ADVISORY('CVE-2023-39990', SOURCES).split('---')[1]?.trim() ?? '', '## Impact\n\nTODO: describe the impact.')),
+    file: 'advisories/CVE-2023-39990.mdx',
+    field: 'body',
+    line: 15,
+    message: 'found a TODO marker',
+  },
+  {
+    name: 'scaffold text in a published report',
+    edit: (c) => replace(c, 'reports/2023-06.mdx', /^summary: >-\n(?: {2}.*\n)+/m, 'summary: "To be written: one sentence on June 2023."\n'),
+    file: 'reports/2023-06.mdx',
+    field: 'summary',
+    line: 6,
+    message: 'found the scaffold text "To be written"',
+  },
+  {
+    name: 'TBD in a line label',
+    edit: (c) => replace(c, 'lines/20.x.yaml', 'label: Node.js 20', 'label: Node.js 20 (TBD)'),
+    file: 'lines/20.x.yaml',
+    field: 'label',
+    line: 2,
+    message: 'found a TBD marker',
+  },
+  {
+    name: 'report of a month in the future',
+    edit: (c) => c.write('reports/2023-08.mdx', readFileSync(join(c.root, 'reports/2023-06.mdx'), 'utf-8').replace('month: 2023-06', 'month: 2023-08').replace('published: 2023-07-13', 'published: 2023-09-12')),
+    file: 'reports/2023-08.mdx',
+    field: 'month',
+    line: 2,
+    message: 'expected a month up to 2023-07 (the current one), found 2023-08',
+  },
+  {
+    name: 'published report with a figure still empty',
+    edit: (c) => replace(c, 'reports/2023-06.mdx', 'reportsClosed: 17', 'reportsClosed: null'),
+    file: 'reports/2023-06.mdx',
+    field: 'metrics.reportsClosed',
+    line: 11,
+    message: 'expected a number, since the report is published (2023-07-13); found null',
+  },
+  {
+    name: 'one month reported twice',
+    edit: (c) => c.write('reports/2023-07.mdx', readFileSync(join(c.root, 'reports/2023-06.mdx'), 'utf-8')),
+    file: 'reports/2023-07.mdx',
+    field: 'month',
+    line: 2,
+    message: 'report month "2023-06" is also used by',
+  },
+  {
+    name: 'report published before its month',
+    edit: (c) => replace(c, 'reports/2023-06.mdx', 'published: 2023-07-13', 'published: 2023-05-30'),
+    file: 'reports/2023-06.mdx',
+    field: 'published',
+    line: 3,
+    message: 'before the month it reports on',
+  },
+  {
+    name: 'initiative that does not exist',
+    edit: (c) => replace(c, 'reports/2023-06.mdx', 'initiative: permission-model', 'initiative: permision-model'),
+    file: 'reports/2023-06.mdx',
+    field: 'initiatives[0].initiative',
+    line: 20,
+    message: 'found "permision-model"',
+  },
+  {
+    name: 'empty file',
+    edit: (c) => c.write('advisories/CVE-2023-30584.mdx', ''),
+    file: 'advisories/CVE-2023-30584.mdx',
+    message: 'the file is empty',
+  },
+  {
+    name: 'binary file',
+    edit: (c) => writeFileSync(join(c.root, 'advisories/CVE-2023-30584.mdx'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])),
+    file: 'advisories/CVE-2023-30584.mdx',
+    message: 'the file is binary',
+  },
+  {
+    name: 'file that is not UTF-8',
+    edit: (c) => writeFileSync(join(c.root, 'lines/20.x.yaml'), Buffer.from('id: 20.x\nlabel: Node.js 20 \xe9t\xe9\nstatus: current\nendOfLife: 2026-04-30\n', 'latin1')),
+    file: 'lines/20.x.yaml',
+    message: 'not valid UTF-8',
+  },
+  {
+    name: '10 MB file',
+    edit: (c) => c.write('advisories/CVE-2023-30584.mdx', `---\ntitle: x\n---\n${'A'.repeat(10 * 1024 * 1024)}\n`),
+    file: 'advisories/CVE-2023-30584.mdx',
+    message: 'the file is 10.0 MB; expected a content file of at most 1 MB',
+  },
+  {
+    name: 'missing site configuration',
+    edit: (c) => c.remove('site.yaml'),
+    file: 'site.yaml',
+    message: 'the site configuration is missing',
+  },
+  {
+    name: 'misnamed content folder',
+    edit: (c) => c.write('advisory/CVE-2023-39989.mdx', RELEASED_ADVISORY('CVE-2023-39989', SOURCES)),
+    file: 'advisory',
+    level: 'warning',
+    exit: 0,
+    message: 'unknown folder, so its files are not published',
+  },
+];
+
+interface Outcome {
+  exitCode: number;
+  text: string;
+  diagnostics: Diagnostic[];
+}
+
+function check(content: ContentFixture, privateContent?: ContentFixture): Outcome {
+  const result = runCheckCommand({
+    argv: [],
+    env: { BULLETIN_NOW: NOW, BULLETIN_CONTENT_DIR: content.root, BULLETIN_PRIVATE_DIR: privateContent?.root ?? '' },
+    projectRoot: PROJECT_ROOT,
+    colour: false,
+  });
+  return { exitCode: result.exitCode, text: result.lines.join('\n'), diagnostics: result.diagnostics };
+}
+
+/** The case's problem is reported, with its file, field and line, both as data and in the printed report. */
+function expectReported(outcome: Outcome, root: string, expected: Expectation) {
+  const file = `${root}/${expected.file}`;
+  const matches = outcome.diagnostics.filter(
+    (diagnostic) =>
+      diagnostic.file === file &&
+      (typeof expected.message === 'string' ? diagnostic.message.includes(expected.message) : expected.message.test(diagnostic.message)),
+  );
+  expect(matches, `no diagnostic for ${file} matching ${String(expected.message)}:\n${outcome.text}`).toHaveLength(1);
+  const [found] = matches as [Diagnostic];
+  expect(found.level).toBe(expected.level ?? 'error');
+  expect(found.field).toBe(expected.field);
+  if (expected.line !== undefined) expect(found.line).toBe(expected.line);
+  expect(outcome.exitCode).toBe(expected.exit ?? 1);
+
+  // The printed report groups by file and names the field and line on the problem's own line.
+  const printed = outcome.text.split('\n');
+  const header = printed.indexOf(file);
+  expect(header, `no group for ${file} in:\n${outcome.text}`).toBeGreaterThanOrEqual(0);
+  const own = printed.slice(header + 1).find((line) => line.includes(found.message));
+  expect(own).toBeDefined();
+  if (found.field) expect(own).toContain(`${found.field}: `);
+  if (found.line) expect(own).toContain(`line ${found.line}: `);
+}
+
+describe('npm run check over bad content', () => {
+  it('has a corpus of at least 30 cases', () => {
+    expect(CASES.length + readdirSync(FIXTURES).length).toBeGreaterThanOrEqual(30);
+  });
+
+  for (const testCase of CASES) {
+    it(`reports ${testCase.name}`, () => {
+      const content = contentFixture();
+      const privateContent = contentFixture(null);
+      testCase.edit(content, privateContent);
+      const outcome = check(content, testCase.usesPrivate ? privateContent : undefined);
+      expectReported(outcome, testCase.inPrivate ? privateContent.root : content.root, testCase);
+    });
+  }
+
+  for (const name of readdirSync(FIXTURES).sort()) {
+    it(`reports the fixture ${name}`, () => {
+      const content = contentFixture();
+      const overlay = join(FIXTURES, name);
+      for (const path of readdirSync(overlay, { recursive: true, encoding: 'utf-8' })) {
+        if (path === 'expect.json' || !path.includes('.')) continue;
+        content.write(path.split('\\').join('/'), readFileSync(join(overlay, path), 'utf-8'));
+      }
+      const expected = JSON.parse(readFileSync(join(overlay, 'expect.json'), 'utf-8')) as Expectation;
+      expectReported(check(content), content.root, expected);
+    });
+  }
+});
