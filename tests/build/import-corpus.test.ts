@@ -1,0 +1,127 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { resolveContentRoots } from '../../src/core/content/roots';
+import { loadCheckedContent } from '../../src/core/load-site';
+import { buildSite, PROJECT_ROOT, SAMPLE_CONTENT } from '../helpers/build-site';
+import { contentFixture } from '../helpers/content-fixture';
+
+const CORPUS = resolve(PROJECT_ROOT, '..', 'shared', 'corpus', 'nodejs-security-wg', 'vuln', 'core');
+const NOW = '2026-11-29T00:00:00Z';
+
+interface WgEntry {
+  cve: string[];
+  vulnerable: string;
+  patched: string;
+  severity: string;
+  affectedEnvironments: string[];
+}
+
+const input = Object.fromEntries(
+  readdirSync(CORPUS)
+    .filter((name) => /^\d+\.json$/.test(name))
+    .map((name) => [name.replace('.json', ''), JSON.parse(readFileSync(join(CORPUS, name), 'utf-8')) as WgEntry]),
+);
+
+function runImport(out: string) {
+  const result = spawnSync(
+    process.execPath,
+    [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/import-nodejs.ts', CORPUS, '--out', out],
+    { cwd: PROJECT_ROOT, encoding: 'utf-8', env: { ...process.env, BULLETIN_NOW: NOW } },
+  );
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function snapshot(root: string): string {
+  const hash = createHash('sha256');
+  for (const path of readdirSync(root, { recursive: true, encoding: 'utf-8' }).sort()) {
+    if (statSync(join(root, path)).isFile()) hash.update(path).update(readFileSync(join(root, path)));
+  }
+  return hash.digest('hex');
+}
+
+const normalized = (range: string) => range.trim().replace(/\s+/g, ' ');
+
+describe('the Node.js security working group corpus, imported and built', () => {
+  const fixture = contentFixture(null);
+  copyFileSync(join(SAMPLE_CONTENT, 'site.yaml'), join(fixture.root, 'site.yaml'));
+  const first = runImport(fixture.root);
+  const afterFirst = snapshot(fixture.root);
+  const second = runImport(fixture.root);
+  const afterSecond = snapshot(fixture.root);
+  const site = buildSite({ name: 'import-corpus', now: NOW, content: fixture.root });
+
+  it('imports all 171 entries and says what it merged', () => {
+    expect(first.status, first.stderr).toBe(0);
+    expect(first.stdout).toContain('imported 170, merged 1, unchanged 0, skipped 0 of 171 entries');
+    expect(first.stdout).toContain('merged  150 → CVE-2024-27980: says exactly what entry 141 says');
+    expect(first.stdout).toMatch(/estimated release dates \(the database records no day; fix by hand\)/);
+  });
+
+  it('changes nothing on a second run', () => {
+    expect(second.status, second.stderr).toBe(0);
+    expect(second.stdout).toContain('imported 0, merged 0, unchanged 171, skipped 0 of 171 entries');
+    expect(second.stdout).toContain('wrote 0 new and 0 updated file(s)');
+    expect(afterSecond).toBe(afterFirst);
+  });
+
+  it('passes the content checks, with warnings only for what the database lacks', () => {
+    const { diagnostics } = loadCheckedContent(resolveContentRoots(PROJECT_ROOT, { BULLETIN_CONTENT_DIR: fixture.root }), new Date(NOW));
+    expect(diagnostics.filter((diagnostic) => diagnostic.level === 'error')).toEqual([]);
+    const kinds = new Set(
+      diagnostics.map((diagnostic) => `${diagnostic.field}: ${diagnostic.message.replace(/\d{4}-\d{2}-\d{2}|entry \d+/g, '…')}`),
+    );
+    for (const kind of kinds) expect(kind).toMatch(/^(credits|cve|announcedAt|body): /);
+  });
+
+  it('builds a site where every entry has its advisory page', () => {
+    expect(site.status, site.stderr).toBe(0);
+    for (const [id, entry] of Object.entries(input)) {
+      const page = `advisories/${entry.cve[0] ?? `nodejs-sec-${id}`}/index.html`;
+      expect(site.exists(page), `entry ${id}: ${page}`).toBe(true);
+    }
+    expect(site.read('advisories/nodejs-sec-2/index.html')).toContain('badge sev-unknown');
+  });
+
+  it('exports a vuln/core/index.json that agrees with the input on every entry', () => {
+    const index = JSON.parse(site.read('vuln/core/index.json')) as Record<string, WgEntry>;
+    for (const [id, entry] of Object.entries(input)) {
+      const exported = index[entry.cve[0] ?? `nodejs-sec-${id}`];
+      expect(exported, `entry ${id}`).toBeDefined();
+      expect(
+        {
+          cve: exported?.cve,
+          vulnerable: normalized(exported?.vulnerable ?? ''),
+          patched: normalized(exported?.patched ?? ''),
+          severity: exported?.severity,
+          affectedEnvironments: exported?.affectedEnvironments,
+        },
+        `entry ${id}`,
+      ).toEqual({
+        cve: entry.cve,
+        vulnerable: normalized(entry.vulnerable),
+        patched: normalized(entry.patched),
+        severity: entry.severity,
+        affectedEnvironments: entry.affectedEnvironments,
+      });
+    }
+  });
+
+  it('exports OSV records that validate against the OSV schema, with every CVE id', () => {
+    const schema = JSON.parse(readFileSync(resolve(PROJECT_ROOT, '..', 'shared', 'schemas', 'osv-schema.json'), 'utf-8'));
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats(ajv);
+    const validate = ajv.compile(schema);
+    const records = site.files().filter((file) => /^osv\/.+\.json$/.test(file) && !file.endsWith('all.json'));
+    expect(records).toHaveLength(170);
+    for (const file of records) {
+      const record = JSON.parse(site.read(file));
+      expect(validate(record), `${file}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+    }
+    expect(JSON.parse(site.read('osv/x_NODE-CVE-2019-9511.json')).aliases).toHaveLength(8);
+  });
+});
