@@ -1,4 +1,4 @@
-const ANSI = /\u001b\[[0-9;]*m/g;
+const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 
 /**
  * The one line that says why an Astro build stopped, picked from its output: Astro prints the cause on an
@@ -10,10 +10,7 @@ export function astroFailureCause(output: string): string | undefined {
     .split(/\r?\n/)
     .map((line) => line.trim().replace(/^\d{2}:\d{2}:\d{2}\s+/, ''));
   const errorLine = lines.find((line) => /^(\[ERROR\]|error\b|✘)/i.test(line));
-  const picked =
-    errorLine ??
-    lines.findLast((line) => /(Error|error):\s/.test(line) && !line.startsWith('at ')) ??
-    undefined;
+  const picked = errorLine ?? lines.findLast((line) => /(Error|error):\s/.test(line) && !line.startsWith('at ')) ?? undefined;
   if (!picked) return undefined;
   const cause = picked
     .replace(/^\[ERROR\]\s*(?:\[[\w:@/.-]+\]\s*)?/, '')

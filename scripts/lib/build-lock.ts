@@ -44,7 +44,8 @@ export async function acquireBuildLock(projectRoot: string, log: (message: strin
   for (;;) {
     const attempt = tryLock(lock);
     if (attempt.taken) break;
-    if (!announced) log(`waiting for another build of this project (pid ${Number.isFinite(attempt.holder) ? attempt.holder : '?'}) to finish`);
+    if (!announced)
+      log(`waiting for another build of this project (pid ${Number.isFinite(attempt.holder) ? attempt.holder : '?'}) to finish`);
     announced = true;
     await sleep(250);
   }
@@ -59,7 +60,8 @@ export function withBuildLock<T>(projectRoot: string, fn: () => T, log: (message
   for (;;) {
     const attempt = tryLock(lock);
     if (attempt.taken) break;
-    if (!announced) log(`waiting for another build of this project (pid ${Number.isFinite(attempt.holder) ? attempt.holder : '?'}) to finish`);
+    if (!announced)
+      log(`waiting for another build of this project (pid ${Number.isFinite(attempt.holder) ? attempt.holder : '?'}) to finish`);
     announced = true;
     sleepSync(250);
   }

@@ -173,7 +173,8 @@ const CASES: Case[] = [
   },
   {
     name: 'CVSS vector that does not parse',
-    edit: (c) => c.write('advisories/CVE-2023-39996.mdx', RELEASED_ADVISORY('CVE-2023-39996', `cvss:\n  vector: CVSS:3.1/AV:N/AC:L\n${SOURCES}`)),
+    edit: (c) =>
+      c.write('advisories/CVE-2023-39996.mdx', RELEASED_ADVISORY('CVE-2023-39996', `cvss:\n  vector: CVSS:3.1/AV:N/AC:L\n${SOURCES}`)),
     file: 'advisories/CVE-2023-39996.mdx',
     field: 'cvss.vector',
     line: 8,
@@ -237,7 +238,12 @@ const CASES: Case[] = [
   {
     name: 'date change that moves the release earlier',
     edit: (c) =>
-      replace(c, 'releases/2023-06-20.mdx', 'releasedAt:', 'dateChanges:\n  - at: 2023-06-14T10:00:00Z\n    to: 2023-06-19\n    note: Sooner.\nreleasedAt:'),
+      replace(
+        c,
+        'releases/2023-06-20.mdx',
+        'releasedAt:',
+        'dateChanges:\n  - at: 2023-06-14T10:00:00Z\n    to: 2023-06-19\n    note: Sooner.\nreleasedAt:',
+      ),
     file: 'releases/2023-06-20.mdx',
     field: 'dateChanges[0].to',
     line: 24,
@@ -246,7 +252,12 @@ const CASES: Case[] = [
   {
     name: 'date change before the pre-announcement',
     edit: (c) =>
-      replace(c, 'releases/2023-06-20.mdx', 'releasedAt:', 'dateChanges:\n  - at: 2023-06-10T10:00:00Z\n    to: 2023-06-21\n    note: Later.\nreleasedAt:'),
+      replace(
+        c,
+        'releases/2023-06-20.mdx',
+        'releasedAt:',
+        'dateChanges:\n  - at: 2023-06-10T10:00:00Z\n    to: 2023-06-21\n    note: Later.\nreleasedAt:',
+      ),
     file: 'releases/2023-06-20.mdx',
     field: 'dateChanges[0].at',
     line: 23,
@@ -254,7 +265,8 @@ const CASES: Case[] = [
   },
   {
     name: 'released and cancelled at once',
-    edit: (c) => replace(c, 'releases/2023-06-20.mdx', 'releasedAt:', 'cancelled:\n  at: 2023-06-15T10:00:00Z\n  note: Dropped.\nreleasedAt:'),
+    edit: (c) =>
+      replace(c, 'releases/2023-06-20.mdx', 'releasedAt:', 'cancelled:\n  at: 2023-06-15T10:00:00Z\n  note: Dropped.\nreleasedAt:'),
     file: 'releases/2023-06-20.mdx',
     field: 'cancelled',
     line: 23,
@@ -262,14 +274,16 @@ const CASES: Case[] = [
   },
   {
     name: 'released advisory without a CVE id',
-    edit: (c) => c.write('advisories/2023-06-20-1.mdx', advisory(`title: A new issue\nrelease: 2023-06-20\nseverity: low\nlines: [20.x]\n${SOURCES}`)),
+    edit: (c) =>
+      c.write('advisories/2023-06-20-1.mdx', advisory(`title: A new issue\nrelease: 2023-06-20\nseverity: low\nlines: [20.x]\n${SOURCES}`)),
     file: 'advisories/2023-06-20-1.mdx',
     field: 'cve',
     message: 'expected a CVE id since release 2023-06-20 has releasedAt',
   },
   {
     name: 'released advisory without a summary',
-    edit: (c) => c.write('advisories/CVE-2023-39993.mdx', RELEASED_ADVISORY('CVE-2023-39993', 'credits:\n  - name: Jane Doe\n    role: reporter')),
+    edit: (c) =>
+      c.write('advisories/CVE-2023-39993.mdx', RELEASED_ADVISORY('CVE-2023-39993', 'credits:\n  - name: Jane Doe\n    role: reporter')),
     file: 'advisories/CVE-2023-39993.mdx',
     field: 'summary',
     message: 'expected a summary since release 2023-06-20 has releasedAt',
@@ -283,7 +297,8 @@ const CASES: Case[] = [
   },
   {
     name: 'advisory modified before it was published',
-    edit: (c) => c.write('advisories/CVE-2023-39991.mdx', RELEASED_ADVISORY('CVE-2023-39991', `${SOURCES}\nmodified: 2023-06-01T00:00:00Z`)),
+    edit: (c) =>
+      c.write('advisories/CVE-2023-39991.mdx', RELEASED_ADVISORY('CVE-2023-39991', `${SOURCES}\nmodified: 2023-06-01T00:00:00Z`)),
     file: 'advisories/CVE-2023-39991.mdx',
     field: 'modified',
     line: 11,
@@ -291,7 +306,11 @@ const CASES: Case[] = [
   },
   {
     name: 'TODO in a released advisory body',
-    edit: (c) => c.write('advisories/CVE-2023-39990.mdx', advisory(RELEASED_ADVISORY('CVE-2023-39990', SOURCES).split('---')[1]?.trim() ?? '', '## Impact\n\nTODO: describe the impact.')),
+    edit: (c) =>
+      c.write(
+        'advisories/CVE-2023-39990.mdx',
+        advisory(RELEASED_ADVISORY('CVE-2023-39990', SOURCES).split('---')[1]?.trim() ?? '', '## Impact\n\nTODO: describe the impact.'),
+      ),
     file: 'advisories/CVE-2023-39990.mdx',
     field: 'body',
     line: 15,
@@ -299,7 +318,8 @@ const CASES: Case[] = [
   },
   {
     name: 'scaffold text in a published report',
-    edit: (c) => replace(c, 'reports/2023-06.mdx', /^summary: >-\n(?: {2}.*\n)+/m, 'summary: "To be written: one sentence on June 2023."\n'),
+    edit: (c) =>
+      replace(c, 'reports/2023-06.mdx', /^summary: >-\n(?: {2}.*\n)+/m, 'summary: "To be written: one sentence on June 2023."\n'),
     file: 'reports/2023-06.mdx',
     field: 'summary',
     line: 6,
@@ -315,7 +335,13 @@ const CASES: Case[] = [
   },
   {
     name: 'report of a month in the future',
-    edit: (c) => c.write('reports/2023-08.mdx', readFileSync(join(c.root, 'reports/2023-06.mdx'), 'utf-8').replace('month: 2023-06', 'month: 2023-08').replace('published: 2023-07-13', 'published: 2023-09-12')),
+    edit: (c) =>
+      c.write(
+        'reports/2023-08.mdx',
+        readFileSync(join(c.root, 'reports/2023-06.mdx'), 'utf-8')
+          .replace('month: 2023-06', 'month: 2023-08')
+          .replace('published: 2023-07-13', 'published: 2023-09-12'),
+      ),
     file: 'reports/2023-08.mdx',
     field: 'month',
     line: 2,
@@ -361,13 +387,21 @@ const CASES: Case[] = [
   },
   {
     name: 'binary file',
-    edit: (c) => writeFileSync(join(c.root, 'advisories/CVE-2023-30584.mdx'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])),
+    edit: (c) =>
+      writeFileSync(
+        join(c.root, 'advisories/CVE-2023-30584.mdx'),
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+      ),
     file: 'advisories/CVE-2023-30584.mdx',
     message: 'the file is binary',
   },
   {
     name: 'file that is not UTF-8',
-    edit: (c) => writeFileSync(join(c.root, 'lines/20.x.yaml'), Buffer.from('id: 20.x\nlabel: Node.js 20 \xe9t\xe9\nstatus: current\nendOfLife: 2026-04-30\n', 'latin1')),
+    edit: (c) =>
+      writeFileSync(
+        join(c.root, 'lines/20.x.yaml'),
+        Buffer.from('id: 20.x\nlabel: Node.js 20 \xe9t\xe9\nstatus: current\nendOfLife: 2026-04-30\n', 'latin1'),
+      ),
     file: 'lines/20.x.yaml',
     message: 'not valid UTF-8',
   },

@@ -70,7 +70,12 @@ export const releaseDatesInOrder: Rule = ({ content }) => {
       }
       if (change.to < dayOf(change.at)) {
         out.push(
-          problem('error', release, ['dateChanges', index, 'to'], `expected a date on or after the change itself (${dayOf(change.at)}), found ${change.to}`),
+          problem(
+            'error',
+            release,
+            ['dateChanges', index, 'to'],
+            `expected a date on or after the change itself (${dayOf(change.at)}), found ${change.to}`,
+          ),
         );
       }
       if (data.releasedAt && at > Date.parse(data.releasedAt)) {
@@ -109,7 +114,14 @@ export const releaseDatesInOrder: Rule = ({ content }) => {
         );
       }
       if (data.cancelled) {
-        out.push(problem('error', release, ['cancelled'], 'expected either releasedAt or cancelled, found both; a cancelled release is never released'));
+        out.push(
+          problem(
+            'error',
+            release,
+            ['cancelled'],
+            'expected either releasedAt or cancelled, found both; a cancelled release is never released',
+          ),
+        );
       }
     }
     if (data.cancelled && Date.parse(data.cancelled.at) < announced) {
@@ -135,11 +147,18 @@ export const advisoryDatesInOrder: Rule = ({ content }) => {
     if (!published) continue;
     const { modified, withdrawn } = advisory.data;
     if (modified && Date.parse(modified) < Date.parse(published)) {
-      out.push(problem('error', advisory, ['modified'], `expected a moment after the advisory was published (${published}), found ${modified}`));
+      out.push(
+        problem('error', advisory, ['modified'], `expected a moment after the advisory was published (${published}), found ${modified}`),
+      );
     }
     if (withdrawn && Date.parse(withdrawn.at) < Date.parse(published)) {
       out.push(
-        problem('error', advisory, ['withdrawn', 'at'], `expected a moment after the advisory was published (${published}), found ${withdrawn.at}`),
+        problem(
+          'error',
+          advisory,
+          ['withdrawn', 'at'],
+          `expected a moment after the advisory was published (${published}), found ${withdrawn.at}`,
+        ),
       );
     }
   }

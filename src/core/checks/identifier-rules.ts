@@ -12,7 +12,9 @@ export const identifiersWellFormed: Rule = ({ content, now }) => {
     const { cve, cwe } = advisory.data;
     const year = cve ? Number(cve.slice(4, 8)) : undefined;
     if (year !== undefined && (year < FIRST_CVE_YEAR || year > latestYear)) {
-      out.push(problem('error', advisory, ['cve'], `expected a CVE year from ${FIRST_CVE_YEAR} to ${latestYear}, found ${year} in "${cve}"`));
+      out.push(
+        problem('error', advisory, ['cve'], `expected a CVE year from ${FIRST_CVE_YEAR} to ${latestYear}, found ${year} in "${cve}"`),
+      );
     }
     const seen = new Set<string>();
     cwe.forEach((id, index) => {

@@ -33,7 +33,12 @@ export const uniqueIds: Rule = ({ content }) => {
   return out;
 };
 
-function reportDuplicates<T>(entries: Entry<T>[], what: string, key: (entry: Entry<T>) => string | undefined, field: string[]): Diagnostic[] {
+function reportDuplicates<T>(
+  entries: Entry<T>[],
+  what: string,
+  key: (entry: Entry<T>) => string | undefined,
+  field: string[],
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const groups = Map.groupBy(
     entries.filter((entry) => key(entry) !== undefined),
@@ -63,7 +68,9 @@ const uniqueCves: Rule = ({ content }) => {
     if (files.size < 2) continue;
     for (const claim of group.slice(1)) {
       const others = [...files].filter((file) => file !== claim.entry.file);
-      out.push(problem('error', claim.entry, claim.field, `CVE id "${id}" is also claimed by ${others.join(', ')}; expected one advisory per CVE`));
+      out.push(
+        problem('error', claim.entry, claim.field, `CVE id "${id}" is also claimed by ${others.join(', ')}; expected one advisory per CVE`),
+      );
     }
   }
   return out;
@@ -80,7 +87,12 @@ export const fileNamesMatchIds: Rule = ({ content }) => {
   for (const entry of [...content.lines, ...content.initiatives]) {
     if (entry.data.id !== entry.id) {
       out.push(
-        problem('error', entry, ['id'], `expected "${entry.id}" to match the file name, found "${entry.data.id}"; rename the file or fix the id`),
+        problem(
+          'error',
+          entry,
+          ['id'],
+          `expected "${entry.id}" to match the file name, found "${entry.data.id}"; rename the file or fix the id`,
+        ),
       );
     }
   }
@@ -106,11 +118,18 @@ export const fileNamesMatchIds: Rule = ({ content }) => {
     if (CVE_ID.test(entry.id) && cve !== entry.id) {
       out.push(problem('error', entry, ['cve'], `expected ${entry.id} to match the file name, found ${cve ? `"${cve}"` : 'no CVE id'}`));
     } else if (!CVE_ID.test(entry.id) && cve) {
-      out.push(problem('error', entry, ['cve'], `expected the file to be named ${cve}.mdx once the CVE id is assigned, found "${entry.id}"`));
+      out.push(
+        problem('error', entry, ['cve'], `expected the file to be named ${cve}.mdx once the CVE id is assigned, found "${entry.id}"`),
+      );
     }
     if (!URL_SAFE_ID.test(entry.id)) {
       out.push(
-        problem('error', entry, [], `the file name "${entry.id}" is not usable as a URL; use the CVE id or lowercase words joined by hyphens`),
+        problem(
+          'error',
+          entry,
+          [],
+          `the file name "${entry.id}" is not usable as a URL; use the CVE id or lowercase words joined by hyphens`,
+        ),
       );
     }
   }

@@ -18,9 +18,12 @@ export const referencesResolve: Rule = ({ content }) => {
     const seen = new Set<string>();
     release.data.lines.forEach((item, index) => {
       if (!knownLine(item.line)) {
-        out.push(problem('error', release, ['lines', index, 'line'], `expected a known release line (${listed(lineIds)}), found "${item.line}"`));
+        out.push(
+          problem('error', release, ['lines', index, 'line'], `expected a known release line (${listed(lineIds)}), found "${item.line}"`),
+        );
       }
-      if (seen.has(item.line)) out.push(problem('error', release, ['lines', index, 'line'], `expected each line once, found "${item.line}" again`));
+      if (seen.has(item.line))
+        out.push(problem('error', release, ['lines', index, 'line'], `expected each line once, found "${item.line}" again`));
       seen.add(item.line);
     });
     release.data.dependencies.forEach((dependency, index) => {

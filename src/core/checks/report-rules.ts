@@ -23,10 +23,14 @@ export const reportMonthsValid: Rule = ({ content, now }) => {
   for (const report of content.reports) {
     const { month, published } = report.data;
     if (month > current) {
-      out.push(problem('error', report, ['month'], `expected a month up to ${current} (the current one), found ${month}, which is in the future`));
+      out.push(
+        problem('error', report, ['month'], `expected a month up to ${current} (the current one), found ${month}, which is in the future`),
+      );
     }
     if (published < `${month}-01`) {
-      out.push(problem('error', report, ['published'], `expected a date in or after ${month}, found ${published}, before the month it reports on`));
+      out.push(
+        problem('error', report, ['published'], `expected a date in or after ${month}, found ${published}, before the month it reports on`),
+      );
     }
   }
   return out;

@@ -28,7 +28,8 @@ export const urlsSecure: Rule = ({ content }) => {
   for (const advisory of content.advisories) {
     const seen = new Set<string>();
     advisory.data.references.forEach((reference, index) => {
-      if (seen.has(reference.url)) out.push(problem('warning', advisory, ['references', index, 'url'], `${reference.url} is listed twice; remove the repeat`));
+      if (seen.has(reference.url))
+        out.push(problem('warning', advisory, ['references', index, 'url'], `${reference.url} is listed twice; remove the repeat`));
       seen.add(reference.url);
     });
   }

@@ -117,7 +117,9 @@ export function validate<T extends z.ZodType>(
           file,
           field: formatFieldPath(path),
           ...(line ? { line } : {}),
-          message: suggestion ? `unknown field "${key}"; did you mean "${suggestion}"?` : `unknown field "${key}"; check the spelling${expected}`,
+          message: suggestion
+            ? `unknown field "${key}"; did you mean "${suggestion}"?`
+            : `unknown field "${key}"; check the spelling${expected}`,
         };
       });
     }
@@ -172,7 +174,8 @@ function loadCollection<K extends CollectionName>(name: K, state: LoadState): En
   const { roots, diagnostics } = state;
   const collection: Collection<z.ZodType> = COLLECTIONS[name];
   const folders: { folder: string; private: boolean }[] = [{ folder: join(roots.content, collection.folder), private: false }];
-  if (roots.privateContent && collection.privateAllowed) folders.push({ folder: join(roots.privateContent, collection.folder), private: true });
+  if (roots.privateContent && collection.privateAllowed)
+    folders.push({ folder: join(roots.privateContent, collection.folder), private: true });
   const entries: Entry<z.output<(typeof COLLECTIONS)[K]['schema']>>[] = [];
   for (const { folder, private: isPrivate } of folders) {
     for (const absolutePath of listFiles(folder)) {

@@ -1,0 +1,143 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { astroFailureCause } from '../../scripts/lib/astro-cause';
+import { newAdvisory } from '../../src/core/authoring/new-advisory';
+import { runCheckCommand } from '../../src/core/checks/check-command';
+import { wantsColour } from '../../src/core/checks/format-report';
+import { findBodyPlaceholders } from '../../src/core/checks/placeholder-text';
+import { PROJECT_ROOT, SAMPLE_CONTENT } from '../helpers/build-site';
+import { contentFixture } from '../helpers/content-fixture';
+
+const NOW = '2023-07-20T00:00:00Z';
+
+function check(root: string, argv: string[] = [], env: Record<string, string> = {}) {
+  return runCheckCommand({
+    argv,
+    env: { BULLETIN_NOW: NOW, BULLETIN_CONTENT_DIR: root, ...env },
+    projectRoot: PROJECT_ROOT,
+    colour: false,
+  });
+}
+
+function edit(root: string, path: string, from: string, to: string) {
+  const text = readFileSync(join(root, path), 'utf-8');
+  if (!text.includes(from)) throw new Error(`the sample's ${path} no longer contains ${from}`);
+  writeFileSync(join(root, path), text.replace(from, to));
+}
+
+describe('npm run check', () => {
+  it('runs clean on the sample, before, during and after its release', () => {
+    for (const now of ['2023-06-01T00:00:00Z', '2023-06-15T12:00:00Z', NOW]) {
+      const result = check(SAMPLE_CONTENT, ['--strict'], { BULLETIN_NOW: now });
+      expect(result.diagnostics, now).toEqual([]);
+      expect(result.exitCode).toBe(0);
+      expect(result.lines.at(-1)).toMatch(/^✓ content is valid: 0 errors, 0 warnings; \d+ content files checked for /);
+    }
+  });
+
+  it('passes warnings, and fails on them only with --strict', () => {
+    const fixture = contentFixture();
+    edit(fixture.root, 'releases/2023-06-20.mdx', 'announcedAt: 2023-06-13T20:00:00Z', 'announcedAt: 2023-06-17T20:00:00Z');
+    const relaxed = check(fixture.root);
+    expect(relaxed.exitCode).toBe(0);
+    expect(relaxed.lines.at(-1)).toMatch(/^✓ content is valid: 0 errors, 1 warning;/);
+    const strict = check(fixture.root, ['--strict']);
+    expect(strict.exitCode).toBe(1);
+    expect(strict.lines.at(-1)).toMatch(/^✗ check failed \(--strict fails on warnings\): 0 errors, 1 warning in 1 file;/);
+  });
+
+  it("reports every problem at once: a broken file hides neither its own other problems nor other files' rules", () => {
+    const fixture = contentFixture();
+    // A schema error in one advisory, a body syntax error in another, and a cross-entry error in the release.
+    edit(fixture.root, 'advisories/CVE-2023-30581.mdx', 'severity: high', 'severity: severe');
+    edit(fixture.root, 'advisories/CVE-2023-30582.mdx', '## Impact', '## Impact <Note>');
+    edit(fixture.root, 'advisories/CVE-2023-30582.mdx', 'severity: medium', 'severity: medium\nsevirity: low');
+    edit(fixture.root, 'releases/2023-06-20.mdx', 'version: 16.20.1', 'version: 18.20.1');
+    // A release file that does not parse: references to it are not reported as dangling.
+    const result = check(fixture.root);
+    const found = result.diagnostics.map((diagnostic) => `${diagnostic.file.slice(fixture.root.length + 1)} ${diagnostic.field ?? ''}`);
+    expect(found.sort()).toEqual(
+      [
+        'advisories/CVE-2023-30581.mdx severity',
+        'advisories/CVE-2023-30582.mdx ',
+        'advisories/CVE-2023-30582.mdx sevirity',
+        'releases/2023-06-20.mdx lines[2].version',
+      ].sort(),
+    );
+    expect(result.exitCode).toBe(1);
+    expect(result.lines.at(-1)).toMatch(/^✗ check failed: 4 errors, 0 warnings in 3 files;/);
+  });
+
+  it('does not report references to a file that failed to load', () => {
+    const fixture = contentFixture();
+    fixture.write('releases/2023-06-20.mdx', '---\ndate: [\n---\n');
+    const result = check(fixture.root);
+    expect(result.diagnostics.map((diagnostic) => diagnostic.file.slice(fixture.root.length + 1))).toEqual(['releases/2023-06-20.mdx']);
+  });
+
+  it('refuses an unknown option and a bad BULLETIN_NOW with exit code 2', () => {
+    expect(check(SAMPLE_CONTENT, ['--strickt']).exitCode).toBe(2);
+    const badNow = check(SAMPLE_CONTENT, [], { BULLETIN_NOW: 'tomorrow' });
+    expect(badNow.exitCode).toBe(2);
+    expect(badNow.lines[0]).toContain('BULLETIN_NOW="tomorrow"');
+  });
+
+  it('runs as a command with the same exit code, without colour when piped or when NO_COLOR is set', () => {
+    const fixture = contentFixture();
+    edit(fixture.root, 'lines/20.x.yaml', 'status: current', 'status: curent');
+    const run = (env: Record<string, string>) =>
+      spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/check.ts'], {
+        cwd: PROJECT_ROOT,
+        encoding: 'utf-8',
+        env: { ...process.env, BULLETIN_NOW: NOW, BULLETIN_CONTENT_DIR: fixture.root, BULLETIN_PRIVATE_DIR: '', ...env },
+      });
+    const result = run({ NO_COLOR: '1' });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain(`${fixture.root}/lines/20.x.yaml\n  error    line 3: status: expected one of current`);
+    expect(result.stdout).not.toContain('\u001b[');
+  });
+
+  it('colours only a terminal without NO_COLOR', () => {
+    expect(wantsColour(true, {})).toBe(true);
+    expect(wantsColour(true, { NO_COLOR: '1' })).toBe(false);
+    expect(wantsColour(true, { NO_COLOR: '' })).toBe(true);
+    expect(wantsColour(false, {})).toBe(false);
+    expect(wantsColour(undefined, {})).toBe(false);
+  });
+});
+
+describe('placeholder text', () => {
+  it('flags every skeleton sentence npm run advisory:new writes', () => {
+    const { text } = newAdvisory({ release: '2031-03-10', title: 'A title', severity: 'high', lines: ['20.x'] });
+    const body = text.split(/^---$/m).slice(2).join('---');
+    const prose = body
+      .split('\n')
+      .map((line, index) => ({ line, index }))
+      .filter(({ line }) => line.trim() && !line.startsWith('#') && !line.startsWith('{/*'));
+    const flagged = new Set(findBodyPlaceholders(body).map((placeholder) => placeholder.index));
+    for (const { line, index } of prose) expect(flagged.has(index), line).toBe(true);
+  });
+
+  it('leaves code and ordinary words alone', () => {
+    expect(findBodyPlaceholders('A todo list.\n\n```js\n// TODO: quoted on purpose\n```\n\nSee `XXX` in the code.')).toEqual([]);
+  });
+});
+
+describe('the cause of an Astro failure', () => {
+  it('is the [ERROR] line without its time and tag', () => {
+    const output = [
+      '11:13:54 [vite] ✓ built in 38ms',
+      '\u001b[31m11:13:55 [ERROR] [build] Caught error rendering /advisories/CVE-1/: ReferenceError: x is not defined\u001b[39m',
+      '  Hint:',
+      '    at render (file.js:1:1)',
+    ].join('\n');
+    expect(astroFailureCause(output)).toBe('Caught error rendering /advisories/CVE-1/: ReferenceError: x is not defined');
+  });
+
+  it('falls back to the last error message, or nothing', () => {
+    expect(astroFailureCause('building\nTypeError: boom\n    at x (y.js:1:1)')).toBe('TypeError: boom');
+    expect(astroFailureCause('nothing useful')).toBeUndefined();
+  });
+});
