@@ -149,6 +149,7 @@ describe('one entry as an advisory', () => {
   it('escapes what MDX would read as JSX or expressions, and leaves code spans alone', () => {
     expect(mdxSafeText('a <b> {c} `x<y>{z}` import')).toBe('a \\<b\\> \\{c\\} `x<y>{z}` import');
     expect(mdxSafeText('export const a = 1')).toBe('&#101;xport const a = 1');
+    expect(mdxSafeText('Details at <https://example.org/a.txt>.')).toBe('Details at https://example.org/a.txt.');
   });
 
   it('writes a body that parses as MDX and front matter the schema accepts, for every entry of the corpus', () => {

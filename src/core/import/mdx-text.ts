@@ -11,6 +11,8 @@ export function mdxSafeText(text: string): string {
   return lines
     .map((line) =>
       line
+        // MDX has no <https://…> autolinks; a bare URL becomes a link all the same (GFM).
+        .replace(/<(https?:\/\/[^<>\s]+)>/g, '$1')
         .split(/(`[^`]*`)/)
         .map((part, index) => (index % 2 === 1 ? part : escapeOutsideCode(part)))
         .join(''),
@@ -34,7 +36,10 @@ export function oneLine(text: string): string {
 
 /** Titles and summaries are shown as plain text, where Markdown's code and bold marks would show as such. */
 export function plainText(text: string): string {
-  return text.replace(/`([^`]*)`/g, '$1').replace(/\*\*([^*]+)\*\*/g, '$1');
+  return text
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/\*\*([^*]+)\*\*/g, '$1')
+    .replace(/<(https?:\/\/[^<>\s]+)>/g, '$1');
 }
 
 /** The first paragraph of a text, on one line. */
