@@ -18,6 +18,6 @@ export function box(style: OgStyle, ...children: OgNode[]): OgElement {
 
 /** A run of text; `lines` clamps it with an ellipsis so long titles never push the layout off the image. */
 export function text(style: OgStyle, content: string, lines?: number): OgElement {
-  const clamp = lines === undefined ? {} : { display: 'block', lineClamp: lines, overflow: 'hidden' };
+  const clamp: OgStyle = lines === undefined ? {} : { display: 'block', lineClamp: lines, overflow: 'hidden' };
   return { type: 'div', props: { style: { ...style, ...clamp }, children: content } };
 }
