@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runBuild } from '../helpers/build-site';
+import { contentFixture } from '../helpers/content-fixture';
+
+const NOW = '2023-07-20T00:00:00Z';
+
+/** Every file of a folder with its SHA-256, so that "unchanged" means byte for byte. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const path of readdirSync(dir, { recursive: true, encoding: 'utf-8' }).sort()) {
+    const full = join(dir, path);
+    if (statSync(full).isFile()) out[path] = createHash('sha256').update(readFileSync(full)).digest('hex');
+  }
+  return out;
+}
+
+const leftovers = (outDir: string) => readdirSync(dirname(outDir)).filter((name) => name.startsWith(`.${basename(outDir)}.staging-`));
+
+describe('a failed build', () => {
+  // One good build, then two failures into the same folder: one stopped by the checks, one by Astro itself.
+  const outDir = join(mkdtempSync(join(tmpdir(), 'bulletin-failed-build-')), 'site');
+  const content = contentFixture();
+  const good = runBuild(['--out', outDir], { content: content.root, now: NOW });
+  const before = good.status === 0 ? snapshot(outDir) : {};
+
+  it('starts from a good build', () => {
+    expect(good.status, good.stderr).toBe(0);
+    expect(Object.keys(before).length).toBeGreaterThan(20);
+  });
+
+  it('stops at the checks with their report and leaves the previous site byte-identical', () => {
+    const broken = contentFixture(content.root);
+    appendFileSync(join(broken.root, 'advisories/CVE-2023-30583.mdx'), '\n<Note>\n\nUnclosed.\n');
+    broken.write('lines/16.x.yaml', '');
+    const result = runBuild(['--out', outDir], { content: broken.root, now: NOW });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${broken.root}/advisories/CVE-2023-30583.mdx`);
+    expect(result.stderr).toMatch(/error {4}line \d+: MDX syntax error in the body: Expected a closing tag for `<Note>`/);
+    expect(result.stderr).toContain(`${broken.root}/lines/16.x.yaml\n  error    the file is empty`);
+    expect(result.stderr).toContain('✗ build failed: 2 content errors in 2 files');
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+    expect(snapshot(outDir)).toEqual(before);
+    expect(leftovers(outDir)).toEqual([]);
+  });
+
+  it('stops in Astro with a one-line cause and leaves the previous site byte-identical', () => {
+    // Valid MDX that passes every check but cannot render: the expression names nothing defined.
+    const broken = contentFixture(content.root);
+    appendFileSync(join(broken.root, 'advisories/CVE-2023-30583.mdx'), '\nThe value is {notDefinedAnywhere}.\n');
+    const result = runBuild(['--out', outDir], { content: broken.root, now: NOW });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/✗ build failed: astro build stopped: .*notDefinedAnywhere is not defined/);
+    expect(result.stderr).toContain('the previous site, if any, is unchanged.');
+    expect(snapshot(outDir)).toEqual(before);
+    expect(leftovers(outDir)).toEqual([]);
+  });
+});
