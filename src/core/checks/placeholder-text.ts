@@ -15,8 +15,12 @@ const MARKERS: readonly { pattern: RegExp; name: string }[] = [
   { pattern: /\blorem ipsum\b/i, name: 'the filler text "$&"' },
 ];
 
+/** One pass over the text rules out nearly every string before the markers are tried one by one. */
+const ANY_MARKER = new RegExp(MARKERS.map(({ pattern }) => pattern.source).join('|'), 'i');
+
 /** Names the first placeholder in a piece of text, e.g. `a TODO marker`, or undefined when there is none. */
 export function findPlaceholder(text: string): string | undefined {
+  if (!ANY_MARKER.test(text)) return undefined;
   for (const { pattern, name } of MARKERS) {
     const match = pattern.exec(text);
     if (match) return name.replace('$&', match[0]);
@@ -33,6 +37,7 @@ export interface BodyPlaceholder {
 /** Placeholders in a Markdown/MDX body, line by line, skipping code (where TODO or XXX may be quoted on purpose). */
 export function findBodyPlaceholders(body: string): BodyPlaceholder[] {
   const out: BodyPlaceholder[] = [];
+  if (!ANY_MARKER.test(body)) return out;
   let fence: string | undefined;
   body.split(/\r?\n/).forEach((line, index) => {
     const opener = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
