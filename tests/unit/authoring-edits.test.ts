@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { AuthoringError } from '../../src/core/authoring/authoring-error';
+import { newRelease } from '../../src/core/authoring/new-release';
+import { postponeRelease } from '../../src/core/authoring/postpone-release';
+import { publishRelease } from '../../src/core/authoring/publish-release';
+import { releaseChecklist } from '../../src/core/authoring/release-checklist';
+import type { ReleaseData } from '../../src/core/schemas/release';
+
+const data: ReleaseData = {
+  date: '2031-03-10',
+  announcedAt: '2031-03-03T18:00:00Z',
+  lines: [{ line: '20.x' }, { line: '18.x' }],
+  dependencies: [],
+  dateChanges: [],
+};
+
+describe('new releases', () => {
+  it('default to a pre-announcement seven days ahead, at the start of that day in UTC', () => {
+    const release = newRelease({ date: '2031-03-10', lines: ['20.x'] });
+    expect(release.announcedAt).toBe('2031-03-03T00:00:00Z');
+    expect(release.warnings).toEqual([]);
+  });
+
+  it('warn about short notice and refuse a pre-announcement after the release', () => {
+    expect(newRelease({ date: '2031-03-10', lines: ['20.x'], announce: '2031-03-09' }).warnings[0]).toContain('1 day before');
+    expect(() => newRelease({ date: '2031-03-10', lines: ['20.x'], announce: '2031-03-11T00:00:00Z' })).toThrow(AuthoringError);
+  });
+
+  it('list the remaining steps in order, with the commands to run', () => {
+    const steps = releaseChecklist({
+      id: '2031-03-10',
+      lines: ['20.x', '18.x'],
+      announcedAt: '2031-03-03T00:00:00Z',
+      inPrivateRoot: false,
+    });
+    expect(steps[0]).toMatch(/^ {2}1\. .*npm run advisory:new -- --release 2031-03-10/);
+    expect(steps.at(-1)).toContain('npm run release:publish -- 2031-03-10 --versions 20.y.z,18.y.z');
+  });
+});
+
+describe('editing a release file', () => {
+  it('turns an empty flow list of date changes into a block list and keeps comments', () => {
+    const text = '---\n# keep me\ndate: 2031-03-10\ndateChanges: [] # none yet\n---\nBody\n';
+    const { text: edited } = postponeRelease('r.mdx', text, data, { to: '2031-03-12', note: 'Slipped.', at: '2031-03-05T00:00:00Z' });
+    expect(edited).toBe(
+      '---\n# keep me\ndate: 2031-03-10\ndateChanges:\n  - at: 2031-03-05T00:00:00Z\n    to: 2031-03-12\n    note: Slipped.\n---\nBody\n',
+    );
+  });
+
+  it('quotes a note that YAML would otherwise misread', () => {
+    const text = '---\ndate: 2031-03-10\n---\n';
+    const { text: edited } = postponeRelease('r.mdx', text, data, {
+      to: '2031-03-12',
+      note: 'Reason: #42 needs work',
+      at: '2031-03-05T00:00:00Z',
+    });
+    expect(edited).toContain('note: "Reason: #42 needs work"');
+  });
+
+  it('sets versions in the order of the lines, whatever order they are given in', () => {
+    const text = '---\ndate: 2031-03-10\nlines:\n  - line: 20.x\n  - line: 18.x # maintenance\n---\n';
+    const result = publishRelease('r.mdx', text, data, [], { versions: ['18.1.1', '20.1.1'], at: '2031-03-10T20:00:00Z' });
+    expect(result.text).toBe(
+      '---\ndate: 2031-03-10\nlines:\n  - line: 20.x\n    version: 20.1.1\n  - line: 18.x # maintenance\n    version: 18.1.1\nreleasedAt: 2031-03-10T20:00:00Z\n---\n',
+    );
+  });
+});
