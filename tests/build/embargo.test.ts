@@ -167,7 +167,7 @@ describe('what each phase of a release exposes on its page', () => {
     expect(words).toContain('the 20.x and 18.x release lines');
     expect(words).toContain('1 high severity issue and 1 medium severity issue');
     expect(words).toContain('The 20.x release line of Node.js is vulnerable to 1 high severity issue and 1 medium severity issue');
-    expect(words).toContain('The 18.x release line of Node.js is vulnerable to 1 high severity issue');
+    expect(words).toContain('The 18.x release line of Node.js is vulnerable to 1 high severity issue. Highest severity: High');
     expect(words).toContain('undici 5.28.4');
     expect(words).not.toContain('Update ');
     expect(html).not.toContain('/advisories/CVE-2024-98765');
