@@ -11,6 +11,13 @@ export const paths = {
   initiative: (id: string) => `/initiatives/${id}/`,
   metrics: () => '/metrics/',
   subscribe: () => '/subscribe/',
+  lines: () => '/lines/',
+  line: (id: string) => `/lines/${id}/`,
+  lineFeed: (id: string) => `/lines/${id}/feed.xml`,
+  advisoriesBySeverity: () => '/advisories/by-severity/',
+  /** A pre-built filtered list, e.g. /advisories/severity/high/, /advisories/line/20.x/. */
+  advisoryFilter: (kind: string, value: string) => `/advisories/${kind}/${value}/`,
+  search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
 };
 
 export function absoluteUrl(path: string, site: string): string {

@@ -1,6 +1,6 @@
 import type { AdvisoryView } from '../model/types';
 import type { Platform } from '../schemas/advisory';
-import { compareSeverityDescending, SEVERITIES } from '../severity/severity';
+import { compareSeverityDescending } from '../severity/severity';
 import { compareLinesDescending } from '../versions/version';
 import { platformLabel } from './platform-labels';
 
@@ -48,7 +48,7 @@ export function filterAdvisories(advisories: readonly AdvisoryView[], kind: Face
 function candidateValues(advisories: readonly AdvisoryView[], kind: FacetKind): string[] {
   switch (kind) {
     case 'severity':
-      return [...SEVERITIES].sort(compareSeverityDescending);
+      return [...new Set(advisories.map((advisory) => advisory.severity))].sort(compareSeverityDescending);
     case 'line':
       return [...new Set(advisories.flatMap((advisory) => advisory.affected.map((item) => item.line)))].sort(compareLinesDescending);
     case 'year':
@@ -60,7 +60,8 @@ function candidateValues(advisories: readonly AdvisoryView[], kind: FacetKind): 
 }
 
 function labelFor(kind: FacetKind, value: string): string {
-  if (kind === 'severity') return `${value[0]?.toUpperCase()}${value.slice(1)}`;
+  // Imported advisories may never have been rated; their severity is the word `unknown`.
+  if (kind === 'severity') return value === 'unknown' ? 'Unrated' : `${value[0]?.toUpperCase()}${value.slice(1)}`;
   if (kind === 'platform') return platformLabel(value as Platform);
   return value;
 }
@@ -84,7 +85,7 @@ export function allFacetValues(advisories: readonly AdvisoryView[]): FacetValue[
 export function describeFacet(facet: Pick<FacetValue, 'kind' | 'value' | 'label'>): string {
   switch (facet.kind) {
     case 'severity':
-      return `${facet.label} severity advisories`;
+      return facet.value === 'unknown' ? 'Advisories without a severity rating' : `${facet.label} severity advisories`;
     case 'line':
       return `Advisories affecting ${facet.value}`;
     case 'year':

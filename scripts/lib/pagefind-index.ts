@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import type { PostBuildContext } from './post-build';
+
+/** Where the index and Pagefind's own scripts land in the site: /pagefind/pagefind-ui.js, … */
+export const PAGEFIND_FOLDER = 'pagefind';
+
+/**
+ * Pages left out of the index: filtered and re-sorted lists repeat the advisories they list, and the search and
+ * not-found pages have nothing to find.
+ */
+const UNINDEXED = [/^404\.html$/, /^search\/index\.html$/, /^advisories\/by-severity\//, /^advisories\/(severity|line|year|platform)\//];
+
+export function isIndexed(path: string): boolean {
+  return path.endsWith('.html') && !UNINDEXED.some((pattern) => pattern.test(path));
+}
+
+function urlOf(path: string): string {
+  return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/**
+ * Indexes the staged site for full-text search. It reads only the built pages, which the site model already
+ * limited to what is public at the build's moment, so the index sits inside the embargo gate.
+ */
+export async function indexForSearch({ outDir }: PostBuildContext): Promise<void> {
+  const pages = readdirSync(outDir, { recursive: true, encoding: 'utf-8' })
+    .map((path) => path.split('\\').join('/'))
+    .filter(isIndexed)
+    .sort();
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  try {
+    if (!index) throw new Error(`search index: pagefind did not start: ${errors.join('; ')}`);
+    for (const path of pages) {
+      const added = await index.addHTMLFile({ url: urlOf(path), content: readFileSync(join(outDir, path), 'utf-8') });
+      if (added.errors.length > 0) throw new Error(`search index: ${path}: ${added.errors.join('; ')}`);
+    }
+    const written = await index.writeFiles({ outputPath: join(outDir, PAGEFIND_FOLDER) });
+    if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join('; ')}`);
+    console.log(`bulletin: search index of ${pages.length} pages written to ${PAGEFIND_FOLDER}/`);
+  } finally {
+    await pagefind.close();
+  }
+}

@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite } from '../helpers/build-site';
+import { contentFixture } from '../helpers/content-fixture';
+
+// The sample plus an end-of-life line that one advisory names without a fix, and a line no advisory affects.
+const fixture = contentFixture();
+fixture.write('lines/14.x.yaml', 'id: 14.x\nlabel: Node.js 14\nstatus: end-of-life\nendOfLife: 2023-04-30\n');
+fixture.write('lines/21.x.yaml', 'id: 21.x\nlabel: Node.js 21\nstatus: current\nendOfLife: 2024-06-01\n');
+const advisoryPath = join(fixture.root, 'advisories/CVE-2023-30585.mdx');
+fixture.write(
+  'advisories/CVE-2023-30585.mdx',
+  readFileSync(advisoryPath, 'utf-8').replace('lines: [20.x, 18.x, 16.x]', 'lines: [20.x, 18.x, 16.x, 14.x]'),
+);
+
+const site = buildSite({ name: 'lines', now: '2023-07-20T00:00:00Z', content: fixture.root });
+const rows = (html: string, attribute: string) => [...html.matchAll(new RegExp(`<tr[^>]*${attribute}="([^"]+)"`, 'g'))].map((m) => m[1]);
+const count = (html: string, text: string) => html.split(text).length - 1;
+
+describe('release line pages', () => {
+  it('builds', () => {
+    expect(site.status, site.stderr).toBe(0);
+  });
+
+  it('lists every line with what to run, and the main navigation links to it', () => {
+    const html = site.read('lines/index.html');
+    expect(rows(html, 'data-line')).toEqual(['21.x', '20.x', '18.x', '16.x', '14.x']);
+    expect(html).toContain('Upgrade to 20.3.1 or later.');
+    expect(html).toContain('Upgrade to 18.16.1 or later.');
+    expect(html).toContain('No published advisory affects 21.x.');
+    expect(site.read('index.html')).toMatch(/<a href="\/lines\/"[^>]*>Lines<\/a>/);
+  });
+
+  it('gives a line its status, end-of-life date, feed, advice and advisories newest first with fixed versions', () => {
+    const html = site.read('lines/20.x/index.html');
+    expect(html).toContain('data-minimum-secure="20.3.1"');
+    expect(html).toContain('Upgrade to 20.3.1 or later.');
+    expect(html).toContain('30 April 2026');
+    expect(html).toContain('href="/lines/20.x/feed.xml"');
+    expect(html).toContain('Current');
+    expect(count(html, 'data-fixed-version="20.3.1"')).toBe(10);
+    expect(html).not.toContain('data-end-of-life');
+  });
+
+  it('shows the matrix: 20.3.0 affected by all ten CVEs, 18.16.0 by five, fixed versions by none', () => {
+    const twenty = site.read('lines/20.x/index.html');
+    expect(twenty).toMatch(/<caption[^>]*>Which 20\.x versions each advisory affects<\/caption>/);
+    expect(twenty).toMatch(/<th scope="col" data-span="20\.3\.1"[^>]*>20\.3\.1 or later<\/th>/);
+    expect(twenty).toMatch(/<th scope="col" data-span="20\.3\.0"[^>]*>20\.3\.0 or earlier<\/th>/);
+    expect(count(twenty, 'data-state="affected"')).toBe(10);
+    expect(count(twenty, 'data-state="fixed"')).toBe(10);
+    // Readable without colour: the state is written in the cell, the colour only adds the severity.
+    expect(twenty).toMatch(/class="cell-affected sev-high[^"]*"[^>]*>affected<\/td>/);
+
+    const eighteen = site.read('lines/18.x/index.html');
+    expect(count(eighteen, 'data-state="affected"')).toBe(5);
+    expect(count(eighteen, 'data-state="fixed"')).toBe(5);
+    expect(eighteen).toMatch(/role="region"[^>]*tabindex="0"/);
+  });
+
+  it('says an end-of-life line gets no fixes and lists the advisory that names it without one', () => {
+    const html = site.read('lines/14.x/index.html');
+    expect(html).toContain('data-end-of-life');
+    expect(html).toMatch(/receives no security fixes/);
+    expect(html).toMatch(/affected by every\s+later vulnerability/);
+    expect(html).toContain('No version of 14.x is secure');
+    expect(rows(html, 'data-advisory')).toContain('CVE-2023-30585');
+    expect(html).toContain('no fix (end-of-life)');
+    expect(html).toContain('affected, no fix');
+  });
+
+  it('says so on a line that no advisory affects', () => {
+    const html = site.read('lines/21.x/index.html');
+    expect(html).toContain('No published advisory affects 21.x.');
+    expect(html).not.toContain('data-matrix');
+  });
+});
+
+describe('advisory filters and sorting without JavaScript', () => {
+  it('links the index to one pre-built page per filter value that has advisories', () => {
+    const html = site.read('advisories/index.html');
+    for (const href of [
+      '/advisories/severity/high/',
+      '/advisories/severity/medium/',
+      '/advisories/line/20.x/',
+      '/advisories/line/14.x/',
+      '/advisories/year/2023/',
+      '/advisories/platform/win32/',
+      '/advisories/by-severity/',
+    ]) {
+      expect(html, href).toContain(`href="${href}"`);
+      expect(site.exists(`${href.slice(1)}index.html`), href).toBe(true);
+    }
+    expect(site.exists('advisories/severity/low/index.html')).toBe(false);
+    expect(site.exists('advisories/line/21.x/index.html')).toBe(false);
+  });
+
+  it('filters by severity, line and platform, marking the current filter', () => {
+    const high = site.read('advisories/severity/high/index.html');
+    expect(rows(high, 'data-advisory').sort()).toEqual(['CVE-2023-30581', 'CVE-2023-30584', 'CVE-2023-30587']);
+    expect(high).toMatch(/href="\/advisories\/severity\/high\/" aria-current="page"/);
+    expect(rows(site.read('advisories/line/18.x/index.html'), 'data-advisory')).toHaveLength(5);
+    expect(rows(site.read('advisories/line/14.x/index.html'), 'data-advisory')).toEqual(['CVE-2023-30585']);
+    // Windows users are affected by the Windows-only advisory and by every all-platform one.
+    expect(rows(site.read('advisories/platform/win32/index.html'), 'data-advisory')).toHaveLength(10);
+  });
+
+  it('sorts by severity, highest first', () => {
+    const order = rows(site.read('advisories/by-severity/index.html'), 'data-advisory');
+    expect(order).toHaveLength(10);
+    expect(order.slice(0, 3).sort()).toEqual(['CVE-2023-30581', 'CVE-2023-30584', 'CVE-2023-30587']);
+  });
+});
