@@ -307,8 +307,10 @@ export function planImport(input: ImportInput): ImportPlan {
     for (const part of vulnerable.unmapped) note(entry.id, `vulnerable part "${part}" names no single release line`);
     for (const line of vulnerable.lines) {
       if (candidate.fixed.has(line)) continue;
-      if (!existing.lines.has(line) && !newLines.has(line)) newLines.set(line, importedLine(line, releaseData, now, release));
-      const status = existing.lines.get(line) ?? newLines.get(line)?.fields.status;
+      const candidateLine = existing.lines.has(line) ? undefined : (newLines.get(line) ?? importedLine(line, releaseData, now, release));
+      const status = existing.lines.get(line) ?? candidateLine?.fields.status;
+      // A new line is written only when an advisory lists it.
+      if (candidateLine && status === 'end-of-life') newLines.set(line, candidateLine);
       if (status === 'end-of-life') lines.push(line);
       else note(entry.id, `vulnerable on ${line}, which got no fix and is not end-of-life: not listed as affected`);
     }
