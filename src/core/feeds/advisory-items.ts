@@ -2,7 +2,7 @@ import { formatDate } from '../format/dates';
 import { joinList } from '../format/severity-phrases';
 import type { AdvisoryView } from '../model/types';
 import type { SiteConfig } from '../schemas/site';
-import { toPlainText } from './feed-html';
+import { leadText } from './feed-html';
 import type { FeedBodies, FeedItem } from './feed-item';
 import { escapeHtml, link, list, paragraph } from './html-text';
 import type { SiteLinks } from './site-links';
@@ -35,14 +35,14 @@ export function advisoryItems(advisory: AdvisoryView, site: SiteConfig, links: S
     facts(advisory, site),
     bodies.advisories.get(advisory.id) ?? '',
     references.length > 0 ? `<h2>References</h2>${list(references)}` : '',
-    `<p>Fixed by the ${link(links.release(advisory.release.id), advisory.release.title.toLowerCase())}.</p>`,
+    `<p>Fixed in: ${link(links.release(advisory.release.id), advisory.release.title)}.</p>`,
   ].join('');
   const categories = ['advisory', advisory.severity, ...advisory.cwe];
   const published: FeedItem = {
     guid: url,
     title: advisoryHeadline(advisory),
     pubDate: advisory.published,
-    description: advisory.summary || toPlainText(html).slice(0, 500),
+    description: advisory.summary || leadText(html),
     html,
     categories,
     lines: advisory.affected.map((line) => line.line),

@@ -44,9 +44,17 @@ export function toFeedHtml(html: string, siteUrl: string): string {
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 
+/** The first paragraph of a piece of HTML as plain text: the short `<description>` of an item. */
+export function leadText(html: string): string {
+  const first = /<p>([\s\S]*?)<\/p>/.exec(html)?.[1];
+  return toPlainText(first ?? html);
+}
+
 /** Plain text of a piece of HTML, for `<description>`; the XML writer escapes it, so entities are decoded here. */
 export function toPlainText(html: string): string {
-  return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} })
+  // Block ends become spaces so that paragraphs and list items do not run together.
+  const spaced = html.replace(/<\/(?:p|li|h[1-6]|td|th|tr|div|pre|blockquote)>|<br\s*\/?>/g, (tag) => `${tag} `);
+  return sanitizeHtml(spaced, { allowedTags: [], allowedAttributes: {} })
     .replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity] ?? entity)
     .replace(/\s+/g, ' ')
     .trim();

@@ -2,7 +2,7 @@ import { formatDate, formatLongDate } from '../format/dates';
 import { describeSeverityCounts, joinList } from '../format/severity-phrases';
 import type { ReleasedRelease, ReleaseView } from '../model/types';
 import type { SiteConfig } from '../schemas/site';
-import { toPlainText } from './feed-html';
+import { leadText } from './feed-html';
 import type { FeedBodies, FeedItem } from './feed-item';
 import { escapeHtml, link, list, paragraph } from './html-text';
 import type { SiteLinks } from './site-links';
@@ -25,7 +25,7 @@ export const releaseStepGuid = {
 };
 
 function item(fields: Omit<FeedItem, 'description'>): FeedItem {
-  return { ...fields, description: toPlainText(fields.html).slice(0, 500) };
+  return { ...fields, description: leadText(fields.html) };
 }
 
 function lineLabels(release: ReleaseView): string {
@@ -101,8 +101,8 @@ function releasedItem(release: ReleasedRelease, site: SiteConfig, links: SiteLin
     guid: releaseStepGuid.released(links, release.id),
     title:
       versionList.length > 0
-        ? `Released: ${site.project} ${joinList(versionList)}, ${release.title.toLowerCase()}`
-        : `Released: ${release.title.toLowerCase()}`,
+        ? `Released: ${site.project} ${joinList(versionList)}, the security release of ${formatDate(release.targetDate)}`
+        : `Released: the ${site.project} security release of ${formatDate(release.targetDate)}`,
     pubDate: release.releasedAt,
     html,
     categories: ['release', 'released'],

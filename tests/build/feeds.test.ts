@@ -1,0 +1,153 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { type BuiltSite, buildSite } from '../helpers/build-site';
+import { contentFixture } from '../helpers/content-fixture';
+
+const FEEDS = [
+  'feed.xml',
+  'releases.xml',
+  'advisories.xml',
+  'reports.xml',
+  'lines/20.x/feed.xml',
+  'lines/18.x/feed.xml',
+  'lines/16.x/feed.xml',
+];
+const RELEASE = 'https://security.example.org/releases/2023-06-20/';
+
+interface Item {
+  title?: string;
+  link?: string;
+  description?: string;
+  pubDate?: string;
+  guid?: { '#text': string; '@_isPermaLink'?: string };
+  'content:encoded'?: string;
+}
+
+const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' || name === 'category' });
+
+function channelOf(site: BuiltSite, path: string) {
+  const xml = site.read(path);
+  const valid = XMLValidator.validate(xml);
+  expect(valid, `${path}: ${JSON.stringify(valid)}`).toBe(true);
+  const document = parser.parse(xml);
+  expect(document.rss?.['@_version'], path).toBe('2.0');
+  return document.rss.channel as { title: string; link: string; description: string; item?: Item[] };
+}
+
+function guidsOf(site: BuiltSite, path: string): string[] {
+  return (channelOf(site, path).item ?? []).map((item) => item.guid?.['#text'] ?? '');
+}
+
+/** The sample with its release moved from 20 to 22 June on 15 June. */
+function movedContent(): string {
+  const fixture = contentFixture();
+  const file = 'releases/2023-06-20.mdx';
+  fixture.write(
+    file,
+    readFileSync(join(fixture.root, file), 'utf-8')
+      .replace('releasedAt: 2023-06-20T21:00:00Z', 'releasedAt: 2023-06-22T21:00:00Z')
+      .replace('---\n\n', 'dateChanges:\n  - at: 2023-06-15T10:00:00Z\n    to: 2023-06-22\n    note: A fix needs more review.\n---\n\n'),
+  );
+  return fixture.root;
+}
+
+describe('RSS feeds', () => {
+  // Names of their own: test files run in parallel, and two of them building the same name would swap folders under each other.
+  const released = buildSite({ name: 'feeds-released', now: '2023-07-20T00:00:00Z' });
+  const releasedAgain = buildSite({ name: 'feeds-released-again', now: '2023-07-20T00:00:00Z' });
+  // Announced, one day after the date moved from 20 to 22 June.
+  const moved = buildSite({ name: 'feeds-moved', now: '2023-06-16T12:00:00Z', content: movedContent() });
+
+  it('build', () => {
+    for (const site of [released, releasedAgain, moved]) expect(site.status, site.stderr).toBe(0);
+  });
+
+  it('are well-formed RSS 2.0 with every required element', () => {
+    for (const path of FEEDS) {
+      const channel = channelOf(released, path);
+      expect(channel.title, path).toBeTruthy();
+      expect(channel.link, path).toBe('https://security.example.org/');
+      expect(channel.description, path).toBeTruthy();
+      expect(channel.item?.length, path).toBeGreaterThan(0);
+      for (const item of channel.item ?? []) {
+        expect(item.title, path).toBeTruthy();
+        expect(item.link, path).toMatch(/^https:\/\/security\.example\.org\//);
+        expect(item.guid?.['#text'], path).toBe(item.link);
+        expect(Number.isNaN(Date.parse(item.pubDate ?? '')), `${path} ${item.pubDate}`).toBe(false);
+        expect(item['content:encoded'], path).toBeTruthy();
+      }
+    }
+    expect(released.read('feed.xml')).toContain('<?xml-stylesheet href="/feed.xsl" type="text/xsl"?>');
+    expect(XMLValidator.validate(released.read('feed.xsl'))).toBe(true);
+  });
+
+  it('give every item a unique guid, the same in two builds of the same content', () => {
+    for (const path of FEEDS) {
+      const guids = guidsOf(released, path);
+      expect(new Set(guids).size, path).toBe(guids.length);
+      expect(guidsOf(releasedAgain, path), path).toEqual(guids);
+    }
+    expect(released.read('feed.xml')).toBe(releasedAgain.read('feed.xml'));
+  });
+
+  it('carry the full text with absolute links and no scripts', () => {
+    const item = channelOf(released, 'advisories.xml').item?.find((candidate) => candidate.title?.startsWith('CVE-2023-30585'));
+    const html = item?.['content:encoded'] ?? '';
+    expect(html).toMatch(/<h2>Impact<\/h2>/);
+    expect(html).toContain('<table>');
+    expect(html).toContain('href="https://security.example.org/releases/2023-06-20/"');
+    for (const feed of FEEDS) {
+      for (const entry of channelOf(released, feed).item ?? []) {
+        expect(entry['content:encoded'], feed).not.toMatch(/<script|href="\/|src="\//);
+      }
+    }
+  });
+
+  it('announce a release once, tell of each date change, and add release day as a new item', () => {
+    // The moments without a date change, and before the announcement, are covered in tests/unit/feeds-release-items.test.ts.
+    expect(guidsOf(moved, 'releases.xml')).toEqual([`${RELEASE}#date-change-20230615T100000Z`, `${RELEASE}#announced`]);
+    expect(guidsOf(released, 'releases.xml')).toEqual([`${RELEASE}#released`, `${RELEASE}#announced`]);
+    const first = channelOf(moved, 'releases.xml').item?.[1];
+    const later = channelOf(released, 'releases.xml').item?.find((item) => item.guid?.['#text'] === `${RELEASE}#announced`);
+    expect(later?.pubDate).toBe(first?.pubDate);
+    expect(later?.title).toBe(first?.title);
+    const change = channelOf(moved, 'releases.xml').item?.[0];
+    expect(change?.title).toContain('moved from 20 June 2023 to 22 June 2023');
+    expect(change?.pubDate).toBe('Thu, 15 Jun 2023 10:00:00 GMT');
+  });
+
+  it('give each release line only what concerns it', () => {
+    const titles = (channelOf(released, 'lines/18.x/feed.xml').item ?? []).map((item) => item.title ?? '');
+    expect(titles.filter((title) => title.startsWith('CVE-'))).toHaveLength(5);
+    expect(titles.some((title) => title.includes('CVE-2023-30582'))).toBe(false);
+    expect(guidsOf(released, 'lines/20.x/feed.xml')).toHaveLength(12);
+  });
+
+  it('say nothing of the advisories while the release is only announced', () => {
+    const titles = (channelOf(released, 'advisories.xml').item ?? []).map((item) => (item.title ?? '').replace(/^CVE-\S+ \(\w+\): /, ''));
+    expect(titles).toHaveLength(10);
+    for (const site of [moved]) {
+      expect(channelOf(site, 'advisories.xml').item ?? []).toEqual([]);
+      for (const path of FEEDS) {
+        const xml = site.read(path);
+        expect(xml, path).not.toMatch(/CVE-\d{4}-\d+/);
+        for (const title of titles) expect(xml, `${path}: ${title}`).not.toContain(title);
+      }
+    }
+  });
+
+  it('are linked from every page and listed on the subscribe page', () => {
+    for (const page of ['index.html', 'advisories/CVE-2023-30581/index.html', 'subscribe/index.html']) {
+      const html = released.read(page);
+      for (const path of FEEDS) expect(html, `${page} ${path}`).toContain(`<link rel="alternate" type="application/rss+xml"`);
+      expect(html).toContain('href="/lines/16.x/feed.xml"');
+      expect(html).toContain('type="text/calendar"');
+    }
+    const subscribe = released.read('subscribe/index.html');
+    for (const path of [...FEEDS, 'calendar.ics', 'osv/all.json', 'vuln/core/index.json', 'api/releases.json', 'api/advisories.json']) {
+      expect(subscribe, path).toContain(`href="/${path}"`);
+    }
+  });
+});
