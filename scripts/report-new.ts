@@ -15,7 +15,7 @@ import { validate } from '../src/core/content/load';
 import { resolveContentRoots } from '../src/core/content/roots';
 import { parseEntryFile } from '../src/core/content/source-file';
 import { formatMonth } from '../src/core/format/dates';
-import { resolveNow } from '../src/core/lifecycle/now';
+import { NowError, resolveNow } from '../src/core/lifecycle/now';
 import { loadCheckedContent } from '../src/core/load-site';
 import { buildSiteModel } from '../src/core/model/build-site-model';
 import { ReportSchema } from '../src/core/schemas/report';
@@ -88,7 +88,7 @@ function run(): void {
 try {
   run();
 } catch (error) {
-  if (error instanceof ReportScaffoldError) fail(error.message);
+  if (error instanceof ReportScaffoldError || error instanceof NowError) fail(error.message);
   if ((error as NodeJS.ErrnoException).code === 'EEXIST') fail('the report was created meanwhile by something else');
   throw error;
 }
