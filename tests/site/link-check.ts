@@ -61,7 +61,7 @@ export function linksInHtml(file: string, html: string): FoundLink[] {
   return links;
 }
 
-/** URLs in feeds and sitemaps: <loc>, <link>, <id> text and href/url attributes. */
+/** URLs in feeds and sitemaps: <loc>, <link>, <id> and <guid> text, href/url attributes and the stylesheet. */
 export function linksInXml(file: string, xml: string): FoundLink[] {
   const links: FoundLink[] = [];
   const text = withoutComments(xml);
@@ -70,6 +70,9 @@ export function linksInXml(file: string, xml: string): FoundLink[] {
   }
   for (const match of text.matchAll(/\s(href|url)="(https?:\/\/[^"]+)"/g)) {
     links.push({ from: file, url: decodeEntities(match[2]!), where: `${match[1]}=` });
+  }
+  for (const match of text.matchAll(/<\?xml-stylesheet\s[^?]*href="([^"]+)"/g)) {
+    links.push({ from: file, url: decodeEntities(match[1]!), where: '<?xml-stylesheet>' });
   }
   return links;
 }

@@ -46,7 +46,10 @@ describe('the link check', () => {
   it('catches missing files, missing ids, folders without their slash and empty fragments', () => {
     write('index.html', '<a href="/a/#top">ok</a><a href="/a/#gone">x</a><a href="/missing/">x</a><a href="/a">x</a><a href="#">x</a>');
     write('a/index.html', '<h1 id="top">A</h1><img src="../logo.png" alt=""><a href="https://example.net/x?a=1&amp;b=2">out</a>');
-    write('sitemap.xml', '<urlset><url><loc>https://site.test/a/</loc></url><url><loc>https://site.test/b/</loc></url></urlset>');
+    write(
+      'sitemap.xml',
+      '<?xml-stylesheet href="/sitemap.xsl" type="text/xsl"?><urlset><url><loc>https://site.test/a/</loc></url><url><loc>https://site.test/b/</loc></url></urlset>',
+    );
     const report = checkLinks(root, ['index.html', 'a/index.html', 'sitemap.xml'], 'https://site.test');
     expect(report.broken.map(({ link, problem }) => `${link.from} ${link.url} ${problem}`)).toEqual([
       'index.html /a/#gone points to #gone, which is no id on /a/',
@@ -55,6 +58,7 @@ describe('the link check', () => {
       'index.html # has an empty fragment',
       'a/index.html ../logo.png points to /logo.png, which is not in the output',
       'sitemap.xml https://site.test/b/ points to /b/, which is not in the output',
+      'sitemap.xml /sitemap.xsl points to /sitemap.xsl, which is not in the output',
     ]);
     expect([...report.external.keys()]).toEqual(['https://example.net/x?a=1&b=2']);
   });

@@ -1,0 +1,61 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, launchBrowser } from '../helpers/browser';
+import { pageKinds, urlPathOf } from '../site/sample-sites';
+import { open, type ServedSample, serveSample } from './served-sample';
+
+/** WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const SCHEMES = ['light', 'dark'] as const;
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function violationsOn(sample: ServedSample, paths: string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const path of paths) {
+    await open(page, sample.url(path));
+    for (const scheme of SCHEMES) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      for (const violation of results.violations) {
+        const targets = violation.nodes.slice(0, 3).map((node) => node.target.join(' '));
+        found.push(`${path} (${scheme}) ${violation.id}: ${violation.help} [${targets.join(' | ')}]`);
+      }
+    }
+  }
+  return found;
+}
+
+describe('accessibility of the sample site (axe, WCAG 2.2 A and AA, light and dark)', () => {
+  it('has no violations on any page kind after release day', async () => {
+    const sample = await serveSample('released');
+    try {
+      const paths = [...pageKinds(sample.site).values()].map(urlPathOf);
+      expect(paths.length).toBeGreaterThan(5);
+      expect(await violationsOn(sample, paths)).toEqual([]);
+    } finally {
+      await sample.server.close();
+    }
+  });
+
+  it('has no violations on the pages that change during the pre-announcement week', async () => {
+    const sample = await serveSample('announced');
+    try {
+      const kinds = pageKinds(sample.site);
+      // The banner is on every page; the home page shows it, and the release page is the one that changes shape.
+      const paths = [kinds.get('index.html'), kinds.get('releases/*')].map((file) => urlPathOf(file!));
+      expect(await violationsOn(sample, paths)).toEqual([]);
+    } finally {
+      await sample.server.close();
+    }
+  });
+});

@@ -1,0 +1,82 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, launchBrowser, MOBILE } from '../helpers/browser';
+import { pageKinds, SAMPLE_MOMENTS, type SampleMoment, urlPathOf } from '../site/sample-sites';
+import { contrastRatio } from './contrast';
+import { open, type ServedSample, serveSample } from './served-sample';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function colours(page: Page, scheme: 'light' | 'dark') {
+  await page.emulateMedia({ colorScheme: scheme });
+  return page.evaluate(() => {
+    const root = getComputedStyle(document.documentElement);
+    const main = getComputedStyle(document.querySelector('main') ?? document.body);
+    return { background: root.backgroundColor, text: main.color };
+  });
+}
+
+describe.each(Object.keys(SAMPLE_MOMENTS) as SampleMoment[])('every page kind of the sample site, %s', (moment) => {
+  let sample: ServedSample;
+  let page: Page;
+  let kinds: [string, string][];
+  beforeAll(async () => {
+    sample = await serveSample(moment);
+    kinds = [...pageKinds(sample.site)];
+    page = await browser.newPage(MOBILE);
+  });
+  afterAll(async () => {
+    await page?.close();
+    await sample?.server.close();
+  });
+
+  it('fits a 375-pixel-wide phone screen without scrolling sideways', async () => {
+    expect(kinds.length).toBeGreaterThan(5);
+    const overflowing: string[] = [];
+    for (const [, file] of kinds) {
+      await open(page, sample.url(urlPathOf(file)));
+      const { scrollWidth, innerWidth, culprits } = await page.evaluate(() => ({
+        scrollWidth: document.scrollingElement!.scrollWidth,
+        innerWidth: window.innerWidth,
+        culprits: [...document.querySelectorAll('body *')]
+          .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
+          .slice(0, 3)
+          .map((element) => `<${element.tagName.toLowerCase()} class="${element.className}">`),
+      }));
+      expect(innerWidth).toBe(MOBILE.width);
+      if (scrollWidth > innerWidth) overflowing.push(`${urlPathOf(file)} is ${scrollWidth}px wide: ${culprits.join(', ')}`);
+    }
+    expect(overflowing).toEqual([]);
+  });
+
+  it('follows the light and dark colour schemes with readable text in both', async () => {
+    for (const [, file] of kinds) {
+      const path = urlPathOf(file);
+      await open(page, sample.url(path));
+      const light = await colours(page, 'light');
+      const dark = await colours(page, 'dark');
+      expect(dark.background, path).not.toBe(light.background);
+      expect(contrastRatio(light.background, 'rgb(255, 255, 255)'), `${path}: the light scheme is light`).toBeLessThan(1.5);
+      expect(contrastRatio(dark.background, 'rgb(0, 0, 0)'), `${path}: the dark scheme is dark`).toBeLessThan(1.5);
+      expect(contrastRatio(light.text, light.background), `${path} light`).toBeGreaterThanOrEqual(7);
+      expect(contrastRatio(dark.text, dark.background), `${path} dark`).toBeGreaterThanOrEqual(7);
+    }
+  });
+});
+
+describe('the contrast ratio', () => {
+  it('follows WCAG: black on white is 21, a colour on itself is 1, order does not matter', () => {
+    expect(contrastRatio('rgb(0, 0, 0)', 'rgb(255, 255, 255)')).toBeCloseTo(21, 5);
+    expect(contrastRatio('rgb(87, 96, 106)', 'rgb(87, 96, 106)')).toBe(1);
+    expect(contrastRatio('rgb(255, 255, 255)', 'rgba(11, 87, 164, 1)')).toBeCloseTo(
+      contrastRatio('rgb(11, 87, 164)', 'rgb(255, 255, 255)'),
+      10,
+    );
+  });
+});
