@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type BuiltSite, buildSite } from '../helpers/build-site';
+import { type BuiltSite, runBuild, siteAt } from '../helpers/build-site';
 import { contentFixture } from '../helpers/content-fixture';
 
 const NOW = '2023-07-20T00:00:00Z';
@@ -20,18 +20,27 @@ fixture.write(
   '---\ncve: CVE-2023-39999\ntitle: Hidden zebra flaw\nrelease: 2023-09-01\nseverity: critical\nlines: [20.x]\nplatforms: [all]\nsummary: Hidden.\n---\n\nHidden.\n',
 );
 
-const first = buildSite({ name: 'og-first', now: NOW, content: fixture.root, env });
-const second = buildSite({ name: 'og-second', now: NOW, content: fixture.root, env });
+const outRoot = mkdtempSync(join(tmpdir(), 'bulletin-og-out-'));
+
+/** Every build here must really run, never be reused, since what is tested is what the cache saves a real build. */
+function build(name: string): BuiltSite {
+  const outDir = join(outRoot, name);
+  return siteAt(outDir, runBuild(['--out', outDir], { now: NOW, content: fixture.root, env }));
+}
+
+const first = build('first');
+const second = build('second');
 const advisoryPath = 'advisories/CVE-2023-30585.mdx';
 fixture.write(
   advisoryPath,
   readFileSync(join(fixture.root, advisoryPath), 'utf-8').replace(/^title: .*$/m, 'title: A new title for a changed advisory'),
 );
-const third = buildSite({ name: 'og-third', now: NOW, content: fixture.root, env });
+const third = build('third');
 
 afterAll(() => {
   fixture.remove('');
   rmSync(cacheDir, { recursive: true, force: true });
+  rmSync(outRoot, { recursive: true, force: true });
 });
 
 function summary(site: BuiltSite): { rendered: number; cached: number } {
