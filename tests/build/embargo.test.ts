@@ -169,6 +169,8 @@ describe('what each phase of a release exposes on its page', () => {
     expect(words).toContain('The 20.x release line of Node.js is vulnerable to 1 high severity issue and 1 medium severity issue');
     expect(words).toContain('The 18.x release line of Node.js is vulnerable to 1 high severity issue. Highest severity: High');
     expect(words).toContain('undici 5.28.4');
+    expect(words).toContain('in order to address 1 high');
+    expect(words).toContain('to the feeds or the security mailing list');
     expect(words).not.toContain('Update ');
     expect(html).not.toContain('/advisories/CVE-2024-98765');
     expect(sites.announced.exists(`advisories/${CANARY.cve}/index.html`)).toBe(false);
