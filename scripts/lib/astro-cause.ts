@@ -9,13 +9,17 @@ export function astroFailureCause(output: string): string | undefined {
     .replace(ANSI, '')
     .split(/\r?\n/)
     .map((line) => line.trim().replace(/^\d{2}:\d{2}:\d{2}\s+/, ''));
-  const errorLine = lines.find((line) => /^(\[ERROR\]|error\b|✘)/i.test(line));
-  const picked = errorLine ?? lines.findLast((line) => /(Error|error):\s/.test(line) && !line.startsWith('at ')) ?? undefined;
+  const at = lines.findIndex((line) => /^(\[ERROR\]|error\b|✘)/i.test(line));
+  // "✗ Build failed in 1.2s" only says that it failed; the reason is on the next line.
+  const generic = at >= 0 && /Build failed in [\d.]+m?s$/.test(lines[at] ?? '');
+  const errorLine = generic ? lines.slice(at + 1).find((line) => line !== '') : lines[at];
+  const picked = errorLine ?? lines.findLast((line) => /(Error|error):\s/.test(line) && !line.startsWith('at '));
   if (!picked) return undefined;
   const cause = picked
     .replace(/^\[ERROR\]\s*(?:\[[\w:@/.-]+\]\s*)?/, '')
     .replace(/^error\s+/i, '')
     .replace(/^✘\s*/, '')
+    .replace(/^\[vite\]:\s*/, '')
     .trim();
   return cause.length > 300 ? `${cause.slice(0, 297)}...` : cause || undefined;
 }

@@ -136,6 +136,12 @@ describe('the cause of an Astro failure', () => {
     expect(astroFailureCause(output)).toBe('Caught error rendering /advisories/CVE-1/: ReferenceError: x is not defined');
   });
 
+  it('skips a bare "Build failed" line for the reason after it', () => {
+    const output =
+      '11:39:17 [ERROR] [vite] ✗ Build failed in 2.21s\n[vite]: Rolldown failed to resolve import "x" from "y".\n  Stack trace:';
+    expect(astroFailureCause(output)).toBe('Rolldown failed to resolve import "x" from "y".');
+  });
+
   it('falls back to the last error message, or nothing', () => {
     expect(astroFailureCause('building\nTypeError: boom\n    at x (y.js:1:1)')).toBe('TypeError: boom');
     expect(astroFailureCause('nothing useful')).toBeUndefined();

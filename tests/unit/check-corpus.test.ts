@@ -345,7 +345,22 @@ const CASES: Case[] = [
     file: 'reports/2023-08.mdx',
     field: 'month',
     line: 2,
-    message: 'expected a month up to 2023-07 (the current one), found 2023-08',
+    level: 'warning',
+    exit: 0,
+    message:
+      'expected a month up to 2023-07 (the current one), found 2023-08, which is in the future; the report stays unpublished until 2023-09-12',
+  },
+  {
+    name: 'published report of a month in the future',
+    edit: (c) =>
+      c.write(
+        'reports/2023-08.mdx',
+        readFileSync(join(c.root, 'reports/2023-06.mdx'), 'utf-8').replace('month: 2023-06', 'month: 2023-08'),
+      ),
+    file: 'reports/2023-08.mdx',
+    field: 'month',
+    line: 2,
+    message: 'expected a month up to 2023-07 (the current one), found 2023-08, which is in the future',
   },
   {
     name: 'published report with a figure still empty',

@@ -22,9 +22,18 @@ export const reportMonthsValid: Rule = ({ content, now }) => {
   const current = monthOf(now);
   for (const report of content.reports) {
     const { month, published } = report.data;
+    // A draft for a month still to come is a mistake once it would go out; before that it is worth a look, since
+    // a mistyped year would otherwise keep the report unpublished for years.
     if (month > current) {
+      const published = isReportPublished(report.data, now);
+      const until = published ? '' : `; the report stays unpublished until ${report.data.published}`;
       out.push(
-        problem('error', report, ['month'], `expected a month up to ${current} (the current one), found ${month}, which is in the future`),
+        problem(
+          published ? 'error' : 'warning',
+          report,
+          ['month'],
+          `expected a month up to ${current} (the current one), found ${month}, which is in the future${until}`,
+        ),
       );
     }
     if (published < `${month}-01`) {
