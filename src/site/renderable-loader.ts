@@ -32,10 +32,12 @@ export function renderableLoader(collection: keyof SiteModel['renderable']): Loa
         const entryType = entryTypes.get(extension);
         if (!entryType) throw new Error(`No renderer is configured for ${extension} files (${source.absolutePath})`);
         const contents = await readFile(source.absolutePath, 'utf-8');
-        const digest = generateDigest(contents);
         const filePath = relative(fileURLToPath(config.root), source.absolutePath).split('\\').join('/');
+        // The store keeps an entry whose digest is unchanged, path and all; the same text in another content
+        // folder must still replace it, or its body would be rendered from the old file.
+        const digest = generateDigest(`${filePath}\0${contents}`);
         const existing = store.get(id);
-        if (existing && existing.digest === digest && existing.filePath === filePath) {
+        if (existing && existing.digest === digest) {
           if (existing.deferredRender) store.addModuleImport(existing.filePath);
           continue;
         }

@@ -1,10 +1,11 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { SAMPLE_CONTENT } from './build-site';
 
 export interface ContentFixture {
   root: string;
+  read: (path: string) => string;
   write: (path: string, text: string) => string;
   remove: (path: string) => void;
 }
@@ -15,6 +16,7 @@ export function contentFixture(from: string | null = SAMPLE_CONTENT): ContentFix
   if (from) cpSync(from, root, { recursive: true });
   return {
     root,
+    read: (path) => readFileSync(join(root, path), 'utf-8'),
     write: (path, text) => {
       const target = join(root, path);
       mkdirSync(dirname(target), { recursive: true });
