@@ -17,4 +17,16 @@ export default defineConfig({
   markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }) },
   integrations: [bulletin(), mdx(), sitemap(), ogImages()],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Every MDX body carries Astro's own head-injection directive; the bundler's note about it says nothing a
+        // steward can act on and would bury the build's real messages.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });
