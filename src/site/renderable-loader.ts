@@ -38,7 +38,7 @@ export function renderableLoader(collection: keyof SiteModel['renderable']): Loa
         const digest = generateDigest(`${filePath}\0${contents}`);
         const existing = store.get(id);
         if (existing && existing.digest === digest) {
-          if (existing.deferredRender) store.addModuleImport(existing.filePath);
+          if (existing.deferredRender) store.addModuleImport(filePath);
           continue;
         }
         const data = await parseData({ id, data: source.data as Record<string, unknown>, filePath: source.absolutePath });
