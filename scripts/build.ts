@@ -6,7 +6,7 @@ import { resolveContentRoots } from '../src/core/content/roots';
 import { NowError, resolveNow } from '../src/core/lifecycle/now';
 import { loadCheckedContent } from '../src/core/load-site';
 import { astroFailureCause } from './lib/astro-cause';
-import { acquireBuildLock } from './lib/build-lock';
+import { acquireBuildLock, processIsAlive } from './lib/build-lock';
 import { runPostBuildSteps } from './lib/post-build';
 import { PROJECT_ROOT } from './lib/project';
 
@@ -38,15 +38,6 @@ function parseOutDir(argv: string[]): string {
   return isAbsolute(out) ? out : resolve(PROJECT_ROOT, out);
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Staging folders of builds that were killed outright (no chance to clean up) would pile up next to the output. */
 function removeAbandonedStaging(outDir: string) {
   const prefix = `.${basename(outDir)}.staging-`;
@@ -54,7 +45,7 @@ function removeAbandonedStaging(outDir: string) {
   if (!existsSync(parent)) return;
   for (const name of readdirSync(parent)) {
     const pid = Number(/^(\d+)(?:\.previous)?$/.exec(name.slice(prefix.length))?.[1]);
-    if (name.startsWith(prefix) && Number.isFinite(pid) && pid !== process.pid && !alive(pid)) {
+    if (name.startsWith(prefix) && Number.isFinite(pid) && pid !== process.pid && !processIsAlive(pid)) {
       rmSync(join(parent, name), { recursive: true, force: true });
     }
   }

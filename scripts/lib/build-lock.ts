@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-function alive(pid: number): boolean {
+export function processIsAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -11,7 +11,6 @@ function alive(pid: number): boolean {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const sleepSync = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
 function lockPath(projectRoot: string): string {
   return join(projectRoot, 'node_modules', '.cache', 'bulletin', 'build.lock');
@@ -28,7 +27,7 @@ function tryLock(lock: string): { taken: true } | { taken: false; holder: number
     try {
       holder = Number(readFileSync(join(lock, 'pid'), 'utf-8'));
     } catch {}
-    if (Number.isFinite(holder) && !alive(holder)) rmSync(lock, { recursive: true, force: true });
+    if (Number.isFinite(holder) && !processIsAlive(holder)) rmSync(lock, { recursive: true, force: true });
     return { taken: false, holder };
   }
 }
@@ -50,24 +49,4 @@ export async function acquireBuildLock(projectRoot: string, log: (message: strin
     await sleep(250);
   }
   return () => rmSync(lock, { recursive: true, force: true });
-}
-
-/** The synchronous form, for callers that hold the lock around one blocking call. */
-export function withBuildLock<T>(projectRoot: string, fn: () => T, log: (message: string) => void = console.log): T {
-  const lock = lockPath(projectRoot);
-  mkdirSync(join(lock, '..'), { recursive: true });
-  let announced = false;
-  for (;;) {
-    const attempt = tryLock(lock);
-    if (attempt.taken) break;
-    if (!announced)
-      log(`waiting for another build of this project (pid ${Number.isFinite(attempt.holder) ? attempt.holder : '?'}) to finish`);
-    announced = true;
-    sleepSync(250);
-  }
-  try {
-    return fn();
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
 }

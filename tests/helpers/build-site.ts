@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
@@ -55,14 +55,51 @@ export function siteAt(outDir: string, result: { status: number; stdout: string;
   };
 }
 
-/** Runs the real build (`npm run build`'s script) over a content folder at a fixed moment. */
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+function holderIsAlive(lock: string): boolean {
+  try {
+    process.kill(Number(readFileSync(join(lock, 'pid'), 'utf-8')), 0);
+    return true;
+  } catch (error) {
+    // A missing pid file is a lock still being taken; EPERM is a live process of another user.
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'EPERM';
+  }
+}
+
+/** Test files run in parallel workers: the first to ask for a site builds it, the others wait and reuse it. */
+function withOutputLock<T>(outDir: string, fn: () => T): T {
+  const lock = `${outDir}.lock`;
+  mkdirSync(OUTPUT_ROOT, { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      writeFileSync(join(lock, 'pid'), String(process.pid));
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if (holderIsAlive(lock)) sleep(250);
+      else rmSync(lock, { recursive: true, force: true });
+    }
+  }
+  try {
+    return fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** Runs the real build (`npm run build`'s script) over a content folder at a fixed moment, once per run and inputs. */
 export function buildSite(options: BuildOptions): BuiltSite {
   const outDir = join(OUTPUT_ROOT, `${options.name}-${hashInputs(options)}`);
   const marker = join(outDir, '.bulletin-test-build.json');
-  if (existsSync(marker)) return siteAt(outDir, JSON.parse(readFileSync(marker, 'utf-8')));
-  const result = runBuild(['--out', outDir], options);
-  if (result.status === 0) writeFileSync(marker, JSON.stringify(result));
-  return siteAt(outDir, result);
+  return withOutputLock(outDir, () => {
+    if (existsSync(marker)) return siteAt(outDir, JSON.parse(readFileSync(marker, 'utf-8')));
+    const result = runBuild(['--out', outDir], options);
+    if (result.status === 0) writeFileSync(marker, JSON.stringify(result));
+    return siteAt(outDir, result);
+  });
 }
 
 /** Runs scripts/build.ts with the given arguments and content, returning its exit status and output. */

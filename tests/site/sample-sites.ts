@@ -1,6 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { type BuiltSite, buildSite, PROJECT_ROOT } from '../helpers/build-site';
 
 /**
@@ -14,63 +13,22 @@ export const SAMPLE_MOMENTS = {
 
 export type SampleMoment = keyof typeof SAMPLE_MOMENTS;
 
-const LOCK_ROOT = join(PROJECT_ROOT, 'tests', '.output');
+const OUTPUT_ROOT = join(PROJECT_ROOT, 'tests', '.output');
 
-/**
- * Astro's .astro/content-modules.mjs can still name the files of the previous build's content folder; when that
- * folder was a deleted fixture, the next build fails once to resolve them and leaves the state clean behind it.
- */
-const STALE_CONTENT_MODULE = /failed to resolve import "astro:content-layer-deferred-module/;
-
-function holderIsAlive(lock: string): boolean {
-  try {
-    const pid = Number(readFileSync(join(lock, 'pid'), 'utf-8'));
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else. A missing pid file is a lock still being taken.
-    const code = (error as NodeJS.ErrnoException).code;
-    return code === 'EPERM' || code === 'ENOENT';
-  }
-}
-
-/**
- * Builds the sample at one moment once per test run, however many test files ask for it at the same time: files run
- * in parallel workers, and two builds into one folder would swap it away under a test that is reading it.
- */
-export async function sampleSite(moment: SampleMoment): Promise<BuiltSite> {
-  mkdirSync(LOCK_ROOT, { recursive: true });
-  const lock = join(LOCK_ROOT, `.lock-sample-${moment}`);
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      writeFileSync(join(lock, 'pid'), String(process.pid));
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      if (!holderIsAlive(lock)) rmSync(lock, { recursive: true, force: true });
-      else await sleep(250);
-    }
-  }
+/** Builds the sample at one moment once per test run, however many test files ask for it. */
+export function sampleSite(moment: SampleMoment): Promise<BuiltSite> {
   // A failed build is remembered for the rest of the run, so the other files report it at once instead of each
   // spending a build on the same failure.
-  const failure = join(LOCK_ROOT, `.failed-sample-${moment}.log`);
-  try {
-    if (existsSync(failure)) throw new Error(readFileSync(failure, 'utf-8'));
-    let site = buildSite({ name: `sample-${moment}`, now: SAMPLE_MOMENTS[moment] });
-    if (site.status !== 0 && STALE_CONTENT_MODULE.test(site.stdout + site.stderr)) {
-      console.warn(`sample-sites: the ${moment} build met Astro content modules of an earlier build's content folder; building again`);
-      site = buildSite({ name: `sample-${moment}`, now: SAMPLE_MOMENTS[moment] });
-    }
-    if (site.status !== 0) {
-      const message = `the sample site for ${SAMPLE_MOMENTS[moment]} did not build:\n${site.stdout}\n${site.stderr}`;
-      writeFileSync(failure, message);
-      throw new Error(message);
-    }
-    return site;
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
+  const failure = join(OUTPUT_ROOT, `.failed-sample-${moment}.log`);
+  if (existsSync(failure)) return Promise.reject(new Error(readFileSync(failure, 'utf-8')));
+  const site = buildSite({ name: `sample-${moment}`, now: SAMPLE_MOMENTS[moment] });
+  if (site.status !== 0) {
+    const message = `the sample site for ${SAMPLE_MOMENTS[moment]} did not build:\n${site.stdout}\n${site.stderr}`;
+    mkdirSync(OUTPUT_ROOT, { recursive: true });
+    writeFileSync(failure, message);
+    return Promise.reject(new Error(message));
   }
+  return Promise.resolve(site);
 }
 
 /** Every HTML page of a built site, as paths relative to its root. */
