@@ -5,7 +5,7 @@ import rss from '@astrojs/rss';
 import { experimental_AstroContainer } from 'astro/container';
 import { exportPaths } from '../core/exports/export-paths';
 import { osvId } from '../core/exports/osv';
-import { findFeed } from '../core/feeds/feed-catalog';
+import { findFeed, type SourcedItems, sourcedItems } from '../core/feeds/feed-catalog';
 import type { FeedBodies } from '../core/feeds/feed-item';
 import { rssChannel } from '../core/feeds/rss-channel';
 import { type SiteLinks, siteLinks } from '../core/feeds/site-links';
@@ -22,7 +22,10 @@ export function osvUrlOf(model: SiteModel): (advisory: AdvisoryView) => string {
   return (advisory) => linksOf(model).path(exportPaths.osvRecord(osvId(advisory, model.site)));
 }
 
-const shared = globalThis as typeof globalThis & { __bulletinFeedBodies?: Promise<FeedBodies> };
+const shared = globalThis as typeof globalThis & {
+  __bulletinFeedBodies?: Promise<FeedBodies>;
+  __bulletinFeedItems?: Promise<SourcedItems>;
+};
 
 async function renderCollection(collection: 'releases' | 'advisories' | 'reports', container: experimental_AstroContainer) {
   const bodies = new Map<string, string>();
@@ -48,8 +51,14 @@ export function feedBodies(): Promise<FeedBodies> {
   return shared.__bulletinFeedBodies;
 }
 
+/** Every item the site can publish now, worked out once per build and shared by every feed. */
+function feedItemsOf(model: SiteModel): Promise<SourcedItems> {
+  shared.__bulletinFeedItems ??= feedBodies().then((bodies) => sourcedItems(model, linksOf(model), bodies));
+  return shared.__bulletinFeedItems;
+}
+
 /** The RSS response of the feed at `path` (see src/core/feeds/feed-catalog.ts). */
 export async function feedResponse(path: string): Promise<Response> {
   const model = getSiteModel();
-  return rss(rssChannel(model, findFeed(model, path), linksOf(model), await feedBodies()));
+  return rss(rssChannel(model, findFeed(model, path), linksOf(model), await feedItemsOf(model)));
 }

@@ -1,7 +1,7 @@
 import type { SiteModel } from '../model/types';
-import { FEED_STYLESHEET, type FeedDefinition, feedItems, sourcedItems } from './feed-catalog';
+import { FEED_STYLESHEET, type FeedDefinition, feedItems, type SourcedItems } from './feed-catalog';
 import { toFeedHtml } from './feed-html';
-import type { FeedBodies } from './feed-item';
+import type { FeedItem } from './feed-item';
 import { escapeHtml } from './html-text';
 import type { SiteLinks } from './site-links';
 
@@ -24,8 +24,21 @@ export interface RssChannel {
   }[];
 }
 
-export function rssChannel(model: SiteModel, feed: FeedDefinition, links: SiteLinks, bodies: FeedBodies): RssChannel {
-  const items = feedItems(feed, sourcedItems(model, links, bodies));
+// One item appears in several feeds (everything, its kind, each of its lines); its HTML is cleaned once.
+const cleanHtml = new WeakMap<FeedItem, string>();
+
+function feedHtml(item: FeedItem, siteUrl: string): string {
+  let html = cleanHtml.get(item);
+  if (html === undefined) {
+    html = toFeedHtml(item.html, siteUrl);
+    cleanHtml.set(item, html);
+  }
+  return html;
+}
+
+/** The channel of one feed, from the items of the whole site (see sourcedItems), which are worked out once. */
+export function rssChannel(model: SiteModel, feed: FeedDefinition, links: SiteLinks, sourced: SourcedItems): RssChannel {
+  const items = feedItems(feed, sourced);
   const newest = items[0]?.pubDate;
   const self = links.path(feed.path);
   // lastBuildDate is the newest item, not the build moment: the same content gives the same feed.
@@ -47,7 +60,7 @@ export function rssChannel(model: SiteModel, feed: FeedDefinition, links: SiteLi
       link: item.guid,
       pubDate: new Date(item.pubDate),
       description: item.description,
-      content: toFeedHtml(item.html, model.site.url),
+      content: feedHtml(item, model.site.url),
       categories: item.categories,
     })),
   };
