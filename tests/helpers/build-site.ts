@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
 export const SAMPLE_CONTENT = join(PROJECT_ROOT, 'content');
@@ -116,8 +116,4 @@ export function runBuild(args: string[], options: Omit<BuildOptions, 'name'>) {
     },
   });
   return { status: result.status ?? 1, stdout: result.stdout, stderr: result.stderr };
-}
-
-export function relativeToProject(path: string): string {
-  return relative(PROJECT_ROOT, path);
 }

@@ -30,11 +30,3 @@ export function formatDiagnostic(diagnostic: Diagnostic): string {
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((diagnostic) => diagnostic.level === 'error');
 }
-
-export class ContentError extends Error {
-  constructor(readonly diagnostics: readonly Diagnostic[]) {
-    const errors = diagnostics.filter((diagnostic) => diagnostic.level === 'error');
-    super(`${errors.length} content error(s):\n${errors.map(formatDiagnostic).join('\n')}`);
-    this.name = 'ContentError';
-  }
-}

@@ -1,6 +1,6 @@
 import type { Entry } from '../content/entry';
 import { formatDate } from '../format/dates';
-import { dateChangesAt, type ReleasePhase, releasePhase, targetDateAt } from '../lifecycle/phase';
+import { dateChangesAt, targetDateAt } from '../lifecycle/phase';
 import type { AdvisoryData } from '../schemas/advisory';
 import type { ReleaseData } from '../schemas/release';
 import { countBySeverity, highestSeverity, isRated, type Severity } from '../severity/severity';
@@ -48,10 +48,6 @@ export function publicReleaseBase(release: Entry<ReleaseData>, advisories: Entry
   };
 }
 
-export type PhaseOf = (release: Entry<ReleaseData>) => ReleasePhase;
-
 export function compareReleasesNewestFirst(a: ReleaseView, b: ReleaseView): number {
   return b.targetDate.localeCompare(a.targetDate) || b.id.localeCompare(a.id);
 }
-
-export { releasePhase };
