@@ -3,20 +3,10 @@ import { formatMonth, monthOf } from '../format/dates';
 import { nextMonthOf } from '../metrics/months';
 import type { ReleasedRelease, SiteModel } from '../model/types';
 import type { Initiative } from '../schemas/initiative';
-import type { InitiativeStatusValue, ReportData, ReportMetrics } from '../schemas/report';
+import { REPORT_FIGURES as FIGURES, type InitiativeStatusValue, type ReportData } from '../schemas/report';
 
 /** A problem with what the author asked for; the command prints it and writes nothing. */
 export class ReportScaffoldError extends Error {}
-
-/** The figures every report carries, in the order the front matter lists them. */
-const FIGURES = [
-  'reportsReceived',
-  'reportsClosed',
-  'firstResponseHours',
-  'firstResponseGoalHours',
-  'reportsInTriage',
-  'hackersParticipating',
-] as const satisfies readonly (keyof ReportMetrics)[];
 
 /** Used when there is no earlier report to take headings from. */
 const DEFAULT_HEADINGS = [

@@ -1,18 +1,9 @@
 import type { Diagnostic } from '../content/diagnostic';
 import { isReportPublished } from '../model/report-view';
-import type { ReportMetrics } from '../schemas/report';
+import { REPORT_FIGURES } from '../schemas/report';
 import { problem, type Rule } from './rule';
 
-type Figure = Exclude<keyof ReportMetrics, 'extra'>;
-
-const FIGURES: readonly Figure[] = [
-  'reportsReceived',
-  'reportsClosed',
-  'firstResponseHours',
-  'firstResponseGoalHours',
-  'reportsInTriage',
-  'hackersParticipating',
-];
+const FIGURES = REPORT_FIGURES;
 
 const monthOf = (now: Date) => now.toISOString().slice(0, 7);
 

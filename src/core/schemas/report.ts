@@ -44,6 +44,18 @@ export const ReportSchema = z.strictObject({
 
 export type ReportData = z.output<typeof ReportSchema>;
 export type ReportMetrics = z.output<typeof ReportMetricsSchema>;
+
+/** The figures every report carries, in the order the front matter lists them. */
+export const REPORT_FIGURES = [
+  'reportsReceived',
+  'reportsClosed',
+  'firstResponseHours',
+  'firstResponseGoalHours',
+  'reportsInTriage',
+  'hackersParticipating',
+] as const satisfies readonly (keyof ReportMetrics)[];
+
+export type ReportFigure = (typeof REPORT_FIGURES)[number];
 export type InitiativeStatus = z.output<typeof InitiativeStatusSchema>;
 export type Talk = z.output<typeof TalkSchema>;
 export type InitiativeStatusValue = (typeof INITIATIVE_STATUSES)[number];
