@@ -1,29 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import ICAL from 'ical.js';
 import semver from 'semver';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build-site';
-import { contentFixture } from '../helpers/content-fixture';
+import { sampleWithMovedRelease } from '../helpers/content-fixture';
 
 const schema = JSON.parse(readFileSync(new URL('../../../shared/schemas/osv-schema.json', import.meta.url), 'utf-8'));
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats(ajv);
 const validateOsv = ajv.compile(schema);
-
-function movedContent(): string {
-  const fixture = contentFixture();
-  const file = 'releases/2023-06-20.mdx';
-  fixture.write(
-    file,
-    readFileSync(join(fixture.root, file), 'utf-8')
-      .replace('releasedAt: 2023-06-20T21:00:00Z', 'releasedAt: 2023-06-22T21:00:00Z')
-      .replace('---\n\n', 'dateChanges:\n  - at: 2023-06-15T10:00:00Z\n    to: 2023-06-22\n    note: A fix needs more review.\n---\n\n'),
-  );
-  return fixture.root;
-}
 
 interface WgEntry {
   cve: string[];
@@ -37,7 +24,7 @@ describe('machine-readable exports', () => {
   // Names of their own: test files run in parallel, and two of them building the same name would swap folders under each other.
   const released = buildSite({ name: 'exports-released', now: '2023-07-20T00:00:00Z' });
   // Announced, one day after the date moved from 20 to 22 June.
-  const moved = buildSite({ name: 'exports-moved', now: '2023-06-16T12:00:00Z', content: movedContent() });
+  const moved = buildSite({ name: 'exports-moved', now: '2023-06-16T12:00:00Z', content: sampleWithMovedRelease() });
 
   it('build', () => {
     for (const site of [released, moved]) expect(site.status, site.stderr).toBe(0);

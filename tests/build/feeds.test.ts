@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { type BuiltSite, buildSite } from '../helpers/build-site';
-import { contentFixture } from '../helpers/content-fixture';
+import { sampleWithMovedRelease } from '../helpers/content-fixture';
 
 const FEEDS = [
   'feed.xml',
@@ -40,25 +38,12 @@ function guidsOf(site: BuiltSite, path: string): string[] {
   return (channelOf(site, path).item ?? []).map((item) => item.guid?.['#text'] ?? '');
 }
 
-/** The sample with its release moved from 20 to 22 June on 15 June. */
-function movedContent(): string {
-  const fixture = contentFixture();
-  const file = 'releases/2023-06-20.mdx';
-  fixture.write(
-    file,
-    readFileSync(join(fixture.root, file), 'utf-8')
-      .replace('releasedAt: 2023-06-20T21:00:00Z', 'releasedAt: 2023-06-22T21:00:00Z')
-      .replace('---\n\n', 'dateChanges:\n  - at: 2023-06-15T10:00:00Z\n    to: 2023-06-22\n    note: A fix needs more review.\n---\n\n'),
-  );
-  return fixture.root;
-}
-
 describe('RSS feeds', () => {
   // Names of their own: test files run in parallel, and two of them building the same name would swap folders under each other.
   const released = buildSite({ name: 'feeds-released', now: '2023-07-20T00:00:00Z' });
   const releasedAgain = buildSite({ name: 'feeds-released-again', now: '2023-07-20T00:00:00Z' });
   // Announced, one day after the date moved from 20 to 22 June.
-  const moved = buildSite({ name: 'feeds-moved', now: '2023-06-16T12:00:00Z', content: movedContent() });
+  const moved = buildSite({ name: 'feeds-moved', now: '2023-06-16T12:00:00Z', content: sampleWithMovedRelease() });
 
   it('build', () => {
     for (const site of [released, releasedAgain, moved]) expect(site.status, site.stderr).toBe(0);

@@ -26,3 +26,17 @@ export function contentFixture(from: string | null = SAMPLE_CONTENT): ContentFix
     remove: (path) => rmSync(join(root, path), { force: true, recursive: true }),
   };
 }
+
+/** The sample with its release moved from 20 to 22 June on 15 June: one date change, released on the new date. */
+export function sampleWithMovedRelease(): string {
+  const fixture = contentFixture();
+  const file = 'releases/2023-06-20.mdx';
+  fixture.write(
+    file,
+    fixture
+      .read(file)
+      .replace('releasedAt: 2023-06-20T21:00:00Z', 'releasedAt: 2023-06-22T21:00:00Z')
+      .replace('---\n\n', 'dateChanges:\n  - at: 2023-06-15T10:00:00Z\n    to: 2023-06-22\n    note: A fix needs more review.\n---\n\n'),
+  );
+  return fixture.root;
+}
