@@ -31,6 +31,11 @@ async function renderCollection(collection: 'releases' | 'advisories' | 'reports
   const bodies = new Map<string, string>();
   // The collections hold only what the model allows to be rendered now, so no embargoed body can be reached here.
   for (const entry of await getCollection(collection)) {
+    // Bodies rendered by the Markdown processor are already HTML; only MDX modules need the container.
+    if (entry.rendered) {
+      bodies.set(entry.id, entry.rendered.html);
+      continue;
+    }
     const { Content } = await render(entry);
     bodies.set(entry.id, await container.renderToString(Content));
   }

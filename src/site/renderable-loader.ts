@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { readsTheSameAsMarkdown } from '../core/content/markdown-equivalent';
 import type { SiteModel } from '../core/model/types';
 import { getSiteModel } from './site-model';
 
@@ -18,6 +19,14 @@ interface EntryType {
 type RenderParams = { id: string; data: Record<string, unknown>; body: string; filePath: string; digest: string };
 type RenderedContent = NonNullable<Parameters<LoaderContext['store']['set']>[0]['rendered']>;
 
+/**
+ * MDX bodies that read the same as Markdown are rendered once, by the Markdown processor, and kept in the data
+ * store with their digest; only bodies that use MDX are compiled into modules, which happens on every build.
+ */
+function rendererFor(extension: string, body: string): string {
+  return extension === '.mdx' && readsTheSameAsMarkdown(body) ? '.md' : extension;
+}
+
 export function renderableLoader(collection: keyof SiteModel['renderable']): Loader {
   return {
     name: `bulletin-${collection}`,
@@ -26,16 +35,21 @@ export function renderableLoader(collection: keyof SiteModel['renderable']): Loa
       const { entryTypes } = context as LoaderContext & { entryTypes: Map<string, EntryType> };
       const sources = getSiteModel().renderable[collection];
       const untouched = new Set(store.keys());
+      const renderers = new Map<EntryType, Promise<(entry: RenderParams) => Promise<RenderedContent>>>();
       for (const [id, source] of sources) {
         untouched.delete(id);
-        const extension = source.absolutePath.slice(source.absolutePath.lastIndexOf('.'));
-        const entryType = entryTypes.get(extension);
-        if (!entryType) throw new Error(`No renderer is configured for ${extension} files (${source.absolutePath})`);
         const contents = await readFile(source.absolutePath, 'utf-8');
+        const fileUrl = pathToFileURL(source.absolutePath);
+        const ownExtension = source.absolutePath.slice(source.absolutePath.lastIndexOf('.'));
+        const ownType = entryTypes.get(ownExtension);
+        if (!ownType) throw new Error(`No renderer is configured for ${ownExtension} files (${source.absolutePath})`);
+        const { body } = await ownType.getEntryInfo({ contents, fileUrl });
+        const extension = rendererFor(ownExtension, body);
+        const entryType = entryTypes.get(extension) ?? ownType;
         const filePath = relative(fileURLToPath(config.root), source.absolutePath).split('\\').join('/');
         // The store keeps an entry whose digest is unchanged, path and all; the same text in another content
-        // folder must still replace it, or its body would be rendered from the old file.
-        const digest = generateDigest(`${filePath}\0${contents}`);
+        // folder, or the same file taken by the other renderer, must still replace it.
+        const digest = generateDigest(`${filePath}\0${extension}\0${contents}`);
         const existing = store.get(id);
         if (existing && existing.digest === digest) {
           if (existing.deferredRender) store.addModuleImport(filePath);
@@ -45,9 +59,9 @@ export function renderableLoader(collection: keyof SiteModel['renderable']): Loa
         if ('contentModuleTypes' in entryType) {
           store.set({ id, data, filePath, digest, deferredRender: true });
         } else if (entryType.getRenderFunction) {
-          const render = await entryType.getRenderFunction(config);
-          const { body } = await entryType.getEntryInfo({ contents, fileUrl: pathToFileURL(source.absolutePath) });
-          const rendered = await render({ id, data, body, filePath: source.absolutePath, digest });
+          let render = renderers.get(entryType);
+          if (!render) renderers.set(entryType, (render = entryType.getRenderFunction(config)));
+          const rendered = await (await render)({ id, data, body, filePath: source.absolutePath, digest });
           store.set({ id, data, filePath, digest, rendered });
         } else {
           store.set({ id, data, filePath, digest });

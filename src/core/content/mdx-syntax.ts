@@ -12,7 +12,7 @@ export interface MdxSyntaxError {
  * Only `<`, `{`, `}` and top-level import/export can make MDX differ from Markdown, so bodies without them cannot
  * hold an MDX syntax error. Skipping the parser for them keeps a check of thousands of files fast.
  */
-const MDX_SIGNIFICANT = /[<{}]|^(?:import|export)[\s{*]/m;
+export const MDX_SIGNIFICANT = /[<{}]|^(?:import|export)[\s{*]/m;
 
 const syntax = [mdxjs({ addResult: false })];
 const tree = [mdxFromMarkdown()];
