@@ -60,7 +60,10 @@ export function renderableLoader(collection: keyof SiteModel['renderable']): Loa
           store.set({ id, data, filePath, digest, deferredRender: true });
         } else if (entryType.getRenderFunction) {
           let render = renderers.get(entryType);
-          if (!render) renderers.set(entryType, (render = entryType.getRenderFunction(config)));
+          if (!render) {
+            render = entryType.getRenderFunction(config);
+            renderers.set(entryType, render);
+          }
           const rendered = await (await render)({ id, data, body, filePath: source.absolutePath, digest });
           store.set({ id, data, filePath, digest, rendered });
         } else {
