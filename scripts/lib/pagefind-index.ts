@@ -16,6 +16,8 @@ export function isIndexed(path: string): boolean {
   return path.endsWith('.html') && !UNINDEXED.some((pattern) => pattern.test(path));
 }
 
+const IN_FLIGHT = 64;
+
 function urlOf(path: string): string {
   return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
 }
@@ -32,9 +34,14 @@ export async function indexForSearch({ outDir }: PostBuildContext): Promise<void
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   try {
     if (!index) throw new Error(`search index: pagefind did not start: ${errors.join('; ')}`);
-    for (const path of pages) {
-      const added = await index.addHTMLFile({ url: urlOf(path), content: readFileSync(join(outDir, path), 'utf-8') });
-      if (added.errors.length > 0) throw new Error(`search index: ${path}: ${added.errors.join('; ')}`);
+    // Pagefind indexes on its own threads; pages sent in batches keep them busy instead of waiting on each answer.
+    for (let start = 0; start < pages.length; start += IN_FLIGHT) {
+      await Promise.all(
+        pages.slice(start, start + IN_FLIGHT).map(async (path) => {
+          const added = await index.addHTMLFile({ url: urlOf(path), content: readFileSync(join(outDir, path), 'utf-8') });
+          if (added.errors.length > 0) throw new Error(`search index: ${path}: ${added.errors.join('; ')}`);
+        }),
+      );
     }
     const written = await index.writeFiles({ outputPath: join(outDir, PAGEFIND_FOLDER) });
     if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join('; ')}`);

@@ -1,3 +1,4 @@
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { type Document, LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic, FieldPath } from './diagnostic';
 import { findMdxSyntaxError } from './mdx-syntax';
@@ -48,7 +49,8 @@ function locator(document: Document, lineCounter: LineCounter, lineOffset: numbe
   };
 }
 
-function parseYaml(file: string, text: string, lineOffset: number): Omit<ParsedSource, 'body' | 'bodyLine'> | Diagnostic {
+/** Parses with positions: slower, so used only for a message's line number or when the fast parser refuses. */
+function parseYamlWithPositions(file: string, text: string, lineOffset: number): Omit<ParsedSource, 'body' | 'bodyLine'> | Diagnostic {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problem = document.errors[0];
@@ -58,6 +60,30 @@ function parseYaml(file: string, text: string, lineOffset: number): Omit<ParsedS
     return { level: 'error', file, ...(line ? { line: line + lineOffset } : {}), message: `malformed YAML: ${message}` };
   }
   return { data: document.toJS(), locate: locator(document, lineCounter, lineOffset) };
+}
+
+/**
+ * YAML 1.2's core schema, as both parsers read it: dates stay strings, duplicate keys are errors. Most files are
+ * valid and most messages need no line, so the fast parser reads the values and the line map is built on demand.
+ */
+function parseYaml(file: string, text: string, lineOffset: number): Omit<ParsedSource, 'body' | 'bodyLine'> | Diagnostic {
+  let data: unknown;
+  try {
+    data = load(text, { schema: CORE_SCHEMA, filename: file });
+  } catch {
+    return parseYamlWithPositions(file, text, lineOffset);
+  }
+  let located: ParsedSource['locate'] | undefined;
+  return {
+    data,
+    locate: (path) => {
+      if (!located) {
+        const precise = parseYamlWithPositions(file, text, lineOffset);
+        located = 'locate' in precise ? precise.locate : () => undefined;
+      }
+      return located(path);
+    },
+  };
 }
 
 /** Reads a YAML data file (site config, lines, initiatives). */
