@@ -1,10 +1,15 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { formatDiagnostics, plural, tally, wantsColour } from '../src/core/checks/format-report';
 import { resolveContentRoots } from '../src/core/content/roots';
 import { NowError, resolveNow } from '../src/core/lifecycle/now';
 import { loadCheckedContent } from '../src/core/load-site';
+import { buildSiteModel } from '../src/core/model/build-site-model';
+import { ogCards } from '../src/core/og/page-cards';
+import { drawMissing, ogCacheDir, placeOgImages, planOgImages } from '../src/integration/og-images';
+import { paths } from '../src/site/urls';
 import { astroFailureCause } from './lib/astro-cause';
 import { acquireBuildLock, processIsAlive } from './lib/build-lock';
 import { runPostBuildSteps } from './lib/post-build';
@@ -57,7 +62,12 @@ function runAstro(staging: string): Promise<{ status: number; output: string }> 
     const child = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging], {
       cwd: PROJECT_ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, ...(process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {}) },
+      env: {
+        ...process.env,
+        // The images are drawn here, beside Astro, instead of by the integration once every page is written.
+        BULLETIN_OG_IMAGES: 'external',
+        ...(process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {}),
+      },
     });
     let output = '';
     const keep = (chunk: Buffer) => {
@@ -107,7 +117,8 @@ console.log(`bulletin: building for ${now.toISOString()}`);
 const checked = loadCheckedContent(resolveContentRoots(PROJECT_ROOT), now);
 const counts = tally(checked.diagnostics);
 if (checked.diagnostics.length > 0) console.error(`\n${formatDiagnostics(checked.diagnostics, colour).join('\n')}`);
-if (counts.errors > 0) {
+const content = checked.content;
+if (counts.errors > 0 || !content) {
   fail(`${plural(counts.errors, 'content error')} in ${plural(counts.files, 'file')} (listed above)`, [
     'fix them, then build again; npm run check lists them without building',
   ]);
@@ -121,10 +132,23 @@ const staging = join(dirname(outDir), `.${basename(outDir)}.staging-${process.pi
 rmSync(staging, { recursive: true, force: true });
 cleanups.push(() => rmSync(staging, { recursive: true, force: true }));
 
+// Astro renders pages on one core; the images are drawn on the others meanwhile, and on all of them once it is done.
+// They come from the same model as the pages, built from the content just checked, for the same moment.
+const images = planOgImages(ogCards(buildSiteModel(content, now), paths), ogCacheDir(PROJECT_ROOT));
+const drawing = drawMissing(images, availableParallelism() - 1);
+cleanups.push(() => void drawing.stop());
 const astro = await runAstro(staging);
 if (astro.status !== 0) {
   const cause = astroFailureCause(astro.output);
   fail(`astro build stopped${cause ? `: ${cause}` : ''}`, ['its full output is above']);
+}
+drawing.grow(availableParallelism());
+try {
+  await drawing.done;
+  const summary = placeOgImages(images, staging);
+  console.log(`bulletin: og images: ${summary.rendered} rendered, ${summary.cached} from cache`);
+} catch (error) {
+  fail((error as Error).message);
 }
 
 try {
