@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { formatDiagnostics, plural, tally, wantsColour } from '../src/core/checks/format-report';
 import { resolveContentRoots } from '../src/core/content/roots';
 import { NowError, resolveNow } from '../src/core/lifecycle/now';
@@ -11,7 +11,8 @@ import { ogCards } from '../src/core/og/page-cards';
 import { drawMissing, ogCacheDir, placeOgImages, planOgImages } from '../src/integration/og-images';
 import { paths } from '../src/site/urls';
 import { astroFailureCause } from './lib/astro-cause';
-import { acquireBuildLock, processIsAlive } from './lib/build-lock';
+import { acquireBuildLock } from './lib/build-lock';
+import { removeLeftovers, stagingFolder, swapIn } from './lib/output-swap';
 import { runPostBuildSteps } from './lib/post-build';
 import { PROJECT_ROOT } from './lib/project';
 
@@ -41,19 +42,6 @@ function parseOutDir(argv: string[]): string {
   if (index >= 0 && (!value || value.startsWith('--'))) throw new Error('--out needs a folder, e.g. --out dist');
   const out = value ?? 'dist';
   return isAbsolute(out) ? out : resolve(PROJECT_ROOT, out);
-}
-
-/** Staging folders of builds that were killed outright (no chance to clean up) would pile up next to the output. */
-function removeAbandonedStaging(outDir: string) {
-  const prefix = `.${basename(outDir)}.staging-`;
-  const parent = dirname(outDir);
-  if (!existsSync(parent)) return;
-  for (const name of readdirSync(parent)) {
-    const pid = Number(/^(\d+)(?:\.previous)?$/.exec(name.slice(prefix.length))?.[1]);
-    if (name.startsWith(prefix) && Number.isFinite(pid) && pid !== process.pid && !processIsAlive(pid)) {
-      rmSync(join(parent, name), { recursive: true, force: true });
-    }
-  }
 }
 
 /** Runs `astro build`, passing its output through as it comes and keeping it to name the cause if it fails. */
@@ -86,20 +74,6 @@ function runAstro(staging: string): Promise<{ status: number; output: string }> 
   });
 }
 
-/** Replaces the output folder by the staging one; if the second rename fails, the previous site is put back. */
-function swapIn(staging: string, outDir: string) {
-  const previous = `${staging}.previous`;
-  const hadPrevious = existsSync(outDir);
-  if (hadPrevious) renameSync(outDir, previous);
-  try {
-    renameSync(staging, outDir);
-  } catch (error) {
-    if (hadPrevious) renameSync(previous, outDir);
-    throw error;
-  }
-  rmSync(previous, { recursive: true, force: true });
-}
-
 const shown = (path: string) => (relative(PROJECT_ROOT, path).startsWith('..') ? path : relative(PROJECT_ROOT, path) || '.');
 
 let now: Date;
@@ -127,8 +101,8 @@ console.log(`✓ content checked: ${plural(checked.files, 'file')}, ${plural(cou
 
 const release = await acquireBuildLock(PROJECT_ROOT);
 cleanups.push(release);
-removeAbandonedStaging(outDir);
-const staging = join(dirname(outDir), `.${basename(outDir)}.staging-${process.pid}`);
+const leftoversRemoved = removeLeftovers(outDir);
+const staging = stagingFolder(outDir);
 rmSync(staging, { recursive: true, force: true });
 cleanups.push(() => rmSync(staging, { recursive: true, force: true }));
 
@@ -157,6 +131,7 @@ try {
   fail(`a post-build step failed: ${(error as Error).message ?? String(error)}`);
 }
 
+await leftoversRemoved;
 try {
   swapIn(staging, outDir);
 } catch (error) {
