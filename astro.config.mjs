@@ -21,6 +21,8 @@ export default defineConfig({
   markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }) },
   integrations: [bulletin(), mdx(), sitemap(), ogImages()],
   devToolbar: { enabled: false },
+  // Pages whose cache key (src/site/page-cache-key.ts) is unchanged are copied from the last build, not drawn again.
+  experimental: { incrementalBuild: true },
   vite: {
     build: {
       rollupOptions: {

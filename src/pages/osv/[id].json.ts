@@ -2,10 +2,12 @@ import type { APIContext } from 'astro';
 import { osvId, osvRecord } from '../../core/exports/osv';
 import { linksOf } from '../../site/feeds';
 import { getSiteModel } from '../../site/site-model';
+import { modelCacheKey } from '../../site/page-cache-key';
 
 export function getStaticPaths() {
   const model = getSiteModel();
-  return model.advisories.map((advisory) => ({ params: { id: osvId(advisory, model.site) }, props: { id: advisory.id } }));
+  const cacheKey = modelCacheKey();
+  return model.advisories.map((advisory) => ({ params: { id: osvId(advisory, model.site) }, props: { id: advisory.id }, cacheKey }));
 }
 
 export function GET({ props }: APIContext<{ id: string }>) {
