@@ -8,7 +8,8 @@ import { NowError, resolveNow } from '../src/core/lifecycle/now';
 import { loadCheckedContent } from '../src/core/load-site';
 import { buildSiteModel } from '../src/core/model/build-site-model';
 import { ogCards } from '../src/core/og/page-cards';
-import { drawMissing, ogCacheDir, placeOgImages, planOgImages } from '../src/integration/og-images';
+import { drawMissing, type OgImagePlan, ogCacheDir, placeOgImages, planOgImages } from '../src/integration/og-images';
+import { MODEL_SNAPSHOT_VARIABLE, writeModelSnapshot } from '../src/site/model-snapshot';
 import { paths } from '../src/site/urls';
 import { astroFailureCause } from './lib/astro-cause';
 import { acquireBuildLock } from './lib/build-lock';
@@ -45,7 +46,7 @@ function parseOutDir(argv: string[]): string {
 }
 
 /** Runs `astro build`, passing its output through as it comes and keeping it to name the cause if it fails. */
-function runAstro(staging: string): Promise<{ status: number; output: string }> {
+function runAstro(staging: string, modelSnapshot: string): Promise<{ status: number; output: string }> {
   return new Promise((done) => {
     const child = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging], {
       cwd: PROJECT_ROOT,
@@ -54,8 +55,13 @@ function runAstro(staging: string): Promise<{ status: number; output: string }> 
         ...process.env,
         // The images are drawn here, beside Astro, instead of by the integration once every page is written.
         BULLETIN_OG_IMAGES: 'external',
+        [MODEL_SNAPSHOT_VARIABLE]: modelSnapshot,
         ...(process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {}),
       },
+    });
+    // A build that fails beside Astro (an image that cannot be drawn, a signal) stops Astro too.
+    cleanups.push(() => {
+      if (child.exitCode === null) child.kill('SIGTERM');
     });
     let output = '';
     const keep = (chunk: Buffer) => {
@@ -106,12 +112,23 @@ const staging = stagingFolder(outDir);
 rmSync(staging, { recursive: true, force: true });
 cleanups.push(() => rmSync(staging, { recursive: true, force: true }));
 
+// The model is built once, from the content just checked; Astro's pages and the Open Graph images both read it.
+const model = buildSiteModel(content, now);
+const snapshot = `${staging}.model`;
+writeModelSnapshot(snapshot, model);
+cleanups.push(() => rmSync(snapshot, { force: true }));
 // Astro renders pages on one core; the images are drawn on the others meanwhile, and on all of them once it is done.
-// They come from the same model as the pages, built from the content just checked, for the same moment.
-const images = planOgImages(ogCards(buildSiteModel(content, now), paths), ogCacheDir(PROJECT_ROOT));
+const astroRun = runAstro(staging, snapshot);
+let images: OgImagePlan;
+try {
+  images = planOgImages(ogCards(model, paths), ogCacheDir(PROJECT_ROOT));
+} catch (error) {
+  fail((error as Error).message);
+}
 const drawing = drawMissing(images, availableParallelism() - 1);
 cleanups.push(() => void drawing.stop());
-const astro = await runAstro(staging);
+const astro = await astroRun;
+rmSync(snapshot, { force: true });
 if (astro.status !== 0) {
   const cause = astroFailureCause(astro.output);
   fail(`astro build stopped${cause ? `: ${cause}` : ''}`, ['its full output is above']);

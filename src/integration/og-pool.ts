@@ -8,6 +8,12 @@ export const POOL_THRESHOLD = 8;
 
 const SIZE = { width: OG_IMAGE_WIDTH, height: OG_IMAGE_HEIGHT };
 
+/**
+ * A card needs a few megabytes; without limits each worker's heap grows to hundreds before it collects, which
+ * matters when the workers draw beside Astro's own build.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 };
+
 export interface RenderJob {
   page: string;
   element: OgElement;
@@ -74,7 +80,10 @@ function renderInPool(jobs: RenderJob[], fonts: FontFile[], workers: number, onI
     worker.postMessage({ id, element: jobs[id]?.element });
   };
   const addWorker = () => {
-    const worker = new Worker(new URL('./og-worker.mjs', import.meta.url), { workerData: { fonts, size: SIZE } });
+    const worker = new Worker(new URL('./og-worker.mjs', import.meta.url), {
+      workerData: { fonts, size: SIZE },
+      resourceLimits: WORKER_LIMITS,
+    });
     worker.on('message', (message: { id: number; png?: Uint8Array; error?: string }) => {
       const page = jobs[message.id]?.page ?? '?';
       if (message.error !== undefined || !message.png) return settle(failure(page, message.error ?? 'no image returned'));

@@ -3,6 +3,7 @@ import { resolveContentRoots } from '../core/content/roots';
 import { resolveNow } from '../core/lifecycle/now';
 import { loadSiteModel } from '../core/load-site';
 import type { SiteModel } from '../core/model/types';
+import { MODEL_SNAPSHOT_VARIABLE, readModelSnapshot } from './model-snapshot';
 
 const shared = globalThis as typeof globalThis & { __bulletinSiteModel?: SiteModel };
 
@@ -13,6 +14,11 @@ const shared = globalThis as typeof globalThis & { __bulletinSiteModel?: SiteMod
 export function getSiteModel(): SiteModel {
   if (shared.__bulletinSiteModel) return shared.__bulletinSiteModel;
   const now = resolveNow();
+  const snapshot = process.env[MODEL_SNAPSHOT_VARIABLE];
+  if (snapshot) {
+    shared.__bulletinSiteModel = readModelSnapshot(snapshot, now);
+    return shared.__bulletinSiteModel;
+  }
   const { model, diagnostics } = loadSiteModel(resolveContentRoots(process.cwd()), now);
   if (!model) {
     const errors = diagnostics.filter((diagnostic) => diagnostic.level === 'error');

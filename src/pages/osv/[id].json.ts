@@ -1,8 +1,8 @@
 import type { APIContext } from 'astro';
 import { osvId, osvRecord } from '../../core/exports/osv';
 import { linksOf } from '../../site/feeds';
-import { getSiteModel } from '../../site/site-model';
 import { modelCacheKey } from '../../site/page-cache-key';
+import { getSiteModel } from '../../site/site-model';
 
 export function getStaticPaths() {
   const model = getSiteModel();

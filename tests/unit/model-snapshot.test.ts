@@ -1,0 +1,33 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { resolveContentRoots } from '../../src/core/content/roots';
+import { loadSiteModel } from '../../src/core/load-site';
+import { readModelSnapshot, writeModelSnapshot } from '../../src/site/model-snapshot';
+import { PROJECT_ROOT } from '../helpers/build-site';
+
+const NOW = new Date('2023-07-20T00:00:00Z');
+
+describe('the model handed from the build script to Astro', () => {
+  const { model } = loadSiteModel(resolveContentRoots(PROJECT_ROOT, {}), NOW);
+  const file = join(mkdtempSync(join(tmpdir(), 'bulletin-snapshot-')), 'model');
+  if (!model) throw new Error('the sample has content errors');
+  writeModelSnapshot(file, model);
+
+  it('comes back equal, dates and maps included, with views still shared between lists', () => {
+    const back = readModelSnapshot(file, NOW);
+    expect(back).toEqual(model);
+    expect(back.now).toBeInstanceOf(Date);
+    expect(back.renderable.advisories).toBeInstanceOf(Map);
+    expect(back.renderable.advisories.size).toBe(10);
+    const advisory = back.advisories[0];
+    expect(back.releases.some((release) => 'advisories' in release && release.advisories.includes(advisory as never))).toBe(true);
+  });
+
+  it('is refused for another moment', () => {
+    expect(() => readModelSnapshot(file, new Date('2023-06-15T12:00:00Z'))).toThrow(
+      /is for 2023-07-20T00:00:00.000Z, not for this build's moment 2023-06-15T12:00:00.000Z/,
+    );
+  });
+});
