@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { searchableHtml } from '../../src/core/search/searchable-html';
 import type { PostBuildContext } from './post-build';
 
 /** Where the index and Pagefind's own scripts land in the site: /pagefind/pagefind-ui.js, … */
@@ -38,7 +39,8 @@ export async function indexForSearch({ outDir }: PostBuildContext): Promise<void
     for (let start = 0; start < pages.length; start += IN_FLIGHT) {
       await Promise.all(
         pages.slice(start, start + IN_FLIGHT).map(async (path) => {
-          const added = await index.addHTMLFile({ url: urlOf(path), content: readFileSync(join(outDir, path), 'utf-8') });
+          const content = searchableHtml(readFileSync(join(outDir, path), 'utf-8'));
+          const added = await index.addHTMLFile({ url: urlOf(path), content });
           if (added.errors.length > 0) throw new Error(`search index: ${path}: ${added.errors.join('; ')}`);
         }),
       );
