@@ -23,6 +23,8 @@ type RenderedContent = NonNullable<Parameters<LoaderContext['store']['set']>[0][
  * MDX bodies that read the same as Markdown are rendered once, by the Markdown processor, and kept in the data
  * store with their digest; only bodies that use MDX are compiled into modules, which happens on every build.
  */
+const RENDERER_CHOICE = 'markdown-when-equivalent';
+
 function rendererFor(extension: string, body: string): string {
   return extension === '.mdx' && readsTheSameAsMarkdown(body) ? '.md' : extension;
 }
@@ -39,22 +41,21 @@ export function renderableLoader(collection: keyof SiteModel['renderable']): Loa
       for (const [id, source] of sources) {
         untouched.delete(id);
         const contents = await readFile(source.absolutePath, 'utf-8');
-        const fileUrl = pathToFileURL(source.absolutePath);
-        const ownExtension = source.absolutePath.slice(source.absolutePath.lastIndexOf('.'));
-        const ownType = entryTypes.get(ownExtension);
-        if (!ownType) throw new Error(`No renderer is configured for ${ownExtension} files (${source.absolutePath})`);
-        const { body } = await ownType.getEntryInfo({ contents, fileUrl });
-        const extension = rendererFor(ownExtension, body);
-        const entryType = entryTypes.get(extension) ?? ownType;
         const filePath = relative(fileURLToPath(config.root), source.absolutePath).split('\\').join('/');
         // The store keeps an entry whose digest is unchanged, path and all; the same text in another content
-        // folder, or the same file taken by the other renderer, must still replace it.
-        const digest = generateDigest(`${filePath}\0${extension}\0${contents}`);
+        // folder must still replace it. Which renderer takes a body follows from its text, and the tag makes
+        // entries stored before that choice existed go through it once.
+        const digest = generateDigest(`${RENDERER_CHOICE}\0${filePath}\0${contents}`);
         const existing = store.get(id);
         if (existing && existing.digest === digest) {
           if (existing.deferredRender) store.addModuleImport(filePath);
           continue;
         }
+        const ownExtension = source.absolutePath.slice(source.absolutePath.lastIndexOf('.'));
+        const ownType = entryTypes.get(ownExtension);
+        if (!ownType) throw new Error(`No renderer is configured for ${ownExtension} files (${source.absolutePath})`);
+        const { body } = await ownType.getEntryInfo({ contents, fileUrl: pathToFileURL(source.absolutePath) });
+        const entryType = entryTypes.get(rendererFor(ownExtension, body)) ?? ownType;
         const data = await parseData({ id, data: source.data as Record<string, unknown>, filePath: source.absolutePath });
         if ('contentModuleTypes' in entryType) {
           store.set({ id, data, filePath, digest, deferredRender: true });

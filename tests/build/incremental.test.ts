@@ -24,6 +24,11 @@ function reused(site: BuiltSite): string[] {
     .map((line) => /(\/\S+)/.exec(line)?.[1] ?? line);
 }
 
+// One body that uses MDX: it is compiled as MDX, while the others are rendered as Markdown and kept in the store.
+appendFileSync(
+  join(fixture.root, 'advisories/CVE-2023-30588.mdx'),
+  "\nStop the server with <kbd>Ctrl</kbd>+<kbd>C</kbd> {'before upgrading'}.\n",
+);
 const first = build('first', '2023-07-20T00:00:00Z');
 appendFileSync(join(fixture.root, 'advisories/CVE-2023-30585.mdx'), '\nA sentence added after review.\n');
 const bodyEdited = build('body-edited', '2023-07-20T00:00:00Z');
@@ -39,6 +44,14 @@ describe('incremental builds', () => {
   it('draws every page the first time', () => {
     expect(first.status, first.stderr).toBe(0);
     expect(reused(first)).toEqual([]);
+  });
+
+  it('renders a body that uses MDX as MDX, on its page and in the feeds', () => {
+    const sentence = 'Stop the server with <kbd>Ctrl</kbd>+<kbd>C</kbd> before upgrading.';
+    expect(first.read('advisories/CVE-2023-30588/index.html')).toContain(sentence);
+    expect(first.read('advisories.xml')).toContain(
+      'Stop the server with &lt;kbd&gt;Ctrl&lt;/kbd&gt;+&lt;kbd&gt;C&lt;/kbd&gt; before upgrading.',
+    );
   });
 
   it('redraws only the page whose body changed, and shows the new body', () => {
