@@ -93,6 +93,9 @@ try {
 }
 process.env.BULLETIN_NOW = now.toISOString();
 console.log(`bulletin: building for ${now.toISOString()}`);
+const started = performance.now();
+/** Seconds since `from`, as the build's messages show them. */
+const took = (from: number) => `${((performance.now() - from) / 1000).toFixed(1)} s`;
 
 const checked = loadCheckedContent(resolveContentRoots(PROJECT_ROOT), now);
 const counts = tally(checked.diagnostics);
@@ -103,7 +106,7 @@ if (counts.errors > 0 || !content) {
     'fix them, then build again; npm run check lists them without building',
   ]);
 }
-console.log(`✓ content checked: ${plural(checked.files, 'file')}, ${plural(counts.warnings, 'warning')}`);
+console.log(`✓ content checked: ${plural(checked.files, 'file')}, ${plural(counts.warnings, 'warning')} (${took(started)})`);
 
 const release = await acquireBuildLock(PROJECT_ROOT);
 cleanups.push(release);
@@ -118,6 +121,7 @@ const snapshot = `${staging}.model`;
 writeModelSnapshot(snapshot, model);
 cleanups.push(() => rmSync(snapshot, { force: true }));
 // Astro renders pages on one core; the images are drawn on the others meanwhile, and on all of them once it is done.
+const astroStarted = performance.now();
 const astroRun = runAstro(staging, snapshot);
 let images: OgImagePlan;
 try {
@@ -137,7 +141,9 @@ drawing.grow(availableParallelism());
 try {
   await drawing.done;
   const summary = placeOgImages(images, staging);
-  console.log(`bulletin: og images: ${summary.rendered} rendered, ${summary.cached} from cache`);
+  console.log(
+    `bulletin: og images: ${summary.rendered} rendered, ${summary.cached} from cache (${took(astroStarted)} beside Astro and after it)`,
+  );
 } catch (error) {
   fail((error as Error).message);
 }
@@ -156,4 +162,4 @@ try {
 }
 cleanups.splice(0);
 release();
-console.log(`✓ site for ${now.toISOString()} written to ${shown(outDir)}/`);
+console.log(`✓ site for ${now.toISOString()} written to ${shown(outDir)}/ in ${took(started)}`);

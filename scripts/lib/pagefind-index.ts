@@ -32,6 +32,7 @@ export async function indexForSearch({ outDir }: PostBuildContext): Promise<void
     .map((path) => path.split('\\').join('/'))
     .filter(isIndexed)
     .sort();
+  const started = performance.now();
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   try {
     if (!index) throw new Error(`search index: pagefind did not start: ${errors.join('; ')}`);
@@ -47,7 +48,8 @@ export async function indexForSearch({ outDir }: PostBuildContext): Promise<void
     }
     const written = await index.writeFiles({ outputPath: join(outDir, PAGEFIND_FOLDER) });
     if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join('; ')}`);
-    console.log(`bulletin: search index of ${pages.length} pages written to ${PAGEFIND_FOLDER}/`);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`bulletin: search index of ${pages.length} pages written to ${PAGEFIND_FOLDER}/ (${seconds} s)`);
   } finally {
     await pagefind.close();
   }

@@ -1,4 +1,16 @@
-import semver from 'semver';
+import semver, { type SemVer } from 'semver';
+
+/** Release lines and matrices compare the same few hundred versions many times over; each is parsed once. */
+const parsedVersions = new Map<string, SemVer | null>();
+
+function parse(version: string): SemVer | null {
+  let parsed = parsedVersions.get(version);
+  if (parsed === undefined) {
+    parsed = semver.parse(version);
+    parsedVersions.set(version, parsed);
+  }
+  return parsed;
+}
 
 /** The major version a line id such as `20.x` stands for. */
 export function lineMajor(lineId: string): number {
@@ -13,19 +25,22 @@ export function lineMinor(lineId: string): number | undefined {
 
 /** The line a version belongs to: `20.3.1` → `20.x`, `0.12.17` → `0.12.x`. */
 export function lineOfVersion(version: string): string | undefined {
-  const parsed = semver.parse(version);
+  const parsed = parse(version);
   if (!parsed) return undefined;
   return parsed.major === 0 ? `0.${parsed.minor}.x` : `${parsed.major}.x`;
 }
 
 export function versionBelongsToLine(version: string, lineId: string): boolean {
-  const parsed = semver.parse(version);
+  const parsed = parse(version);
   const minor = lineMinor(lineId);
   return parsed !== null && parsed.major === lineMajor(lineId) && (minor === undefined || parsed.minor === minor);
 }
 
 export function compareVersions(a: string, b: string): number {
-  return semver.compare(a, b);
+  const left = parse(a);
+  const right = parse(b);
+  if (!left || !right) return semver.compare(a, b);
+  return left.compare(right);
 }
 
 export function compareLinesDescending(a: string, b: string): number {
@@ -34,7 +49,7 @@ export function compareLinesDescending(a: string, b: string): number {
 
 /** The version just before a fixed one, the last that a reader on that line should consider affected. */
 export function previousPatch(version: string): string | undefined {
-  const parsed = semver.parse(version);
+  const parsed = parse(version);
   if (!parsed) return undefined;
   if (parsed.patch > 0) return `${parsed.major}.${parsed.minor}.${parsed.patch - 1}`;
   return undefined;
