@@ -95,7 +95,7 @@ process.env.BULLETIN_NOW = now.toISOString();
 console.log(`bulletin: building for ${now.toISOString()}`);
 const started = performance.now();
 /** Seconds since `from`, as the build's messages show them. */
-const took = (from: number) => `${((performance.now() - from) / 1000).toFixed(1)} s`;
+const took = (from: number, to = performance.now()) => `${((to - from) / 1000).toFixed(1)} s`;
 
 const checked = loadCheckedContent(resolveContentRoots(PROJECT_ROOT), now);
 const counts = tally(checked.diagnostics);
@@ -130,6 +130,10 @@ try {
   fail((error as Error).message);
 }
 const drawing = drawMissing(images, availableParallelism() - 1);
+const drawingEnded = drawing.done.then(
+  () => performance.now(),
+  () => performance.now(),
+);
 cleanups.push(() => void drawing.stop());
 const astro = await astroRun;
 rmSync(snapshot, { force: true });

@@ -125,4 +125,17 @@ describe('the feed catalog', () => {
     expect(line18.filter((item) => item.categories.includes('release'))).toHaveLength(2);
     expect(line18.some((item) => item.title.includes('CVE-2023-30582'))).toBe(false);
   });
+
+  it('keeps the newest items up to the limit, and every item of the moment where the limit falls', () => {
+    const definition = feedCatalog(model).find((candidate) => candidate.path === feedPaths.all());
+    if (!definition) throw new Error('no main feed');
+    const all = feedItems(definition, items);
+    // The ten advisories share their release's moment: a limit inside them keeps all ten, not part of them.
+    const releaseDay = all.findIndex((item) => item.categories.includes('advisory'));
+    const cut = feedItems(definition, items, releaseDay + 2);
+    expect(cut.filter((item) => item.categories.includes('advisory'))).toHaveLength(10);
+    expect(cut.length).toBeLessThan(all.length);
+    expect(cut).toEqual(all.slice(0, cut.length));
+    expect(feedItems(definition, items, 1)).toEqual(all.slice(0, 1));
+  });
 });

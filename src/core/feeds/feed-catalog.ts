@@ -82,6 +82,18 @@ export function findFeed(model: SiteModel, path: string): FeedDefinition {
   return feed;
 }
 
-export function feedItems(feed: FeedDefinition, items: SourcedItems): FeedItem[] {
-  return feed.select(items).sort(compareItemsNewestFirst);
+/**
+ * How many items a feed carries. Readers poll feeds often and only show what is new; the full history stays on the
+ * site and in the exports. Items published at the same moment as the last one kept are kept too, so that the
+ * advisories of one release day are never split.
+ */
+export const FEED_ITEM_LIMIT = 100;
+
+export function feedItems(feed: FeedDefinition, items: SourcedItems, limit = FEED_ITEM_LIMIT): FeedItem[] {
+  const sorted = feed.select(items).sort(compareItemsNewestFirst);
+  const last = sorted[limit - 1];
+  if (!last) return sorted;
+  let end = limit;
+  while (end < sorted.length && sorted[end]?.pubDate === last.pubDate) end += 1;
+  return sorted.slice(0, end);
 }
