@@ -145,9 +145,8 @@ drawing.grow(availableParallelism());
 try {
   await drawing.done;
   const summary = placeOgImages(images, staging);
-  console.log(
-    `bulletin: og images: ${summary.rendered} rendered, ${summary.cached} from cache (${took(astroStarted)} beside Astro and after it)`,
-  );
+  const drawn = summary.rendered > 0 ? ` (drawn in ${took(astroStarted, await drawingEnded)}, beside Astro and after it)` : '';
+  console.log(`bulletin: og images: ${summary.rendered} rendered, ${summary.cached} from cache${drawn}`);
 } catch (error) {
   fail((error as Error).message);
 }
