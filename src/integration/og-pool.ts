@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { OG_IMAGE_HEIGHT, OG_IMAGE_WIDTH } from '../core/og/card';
 import type { OgElement } from '../core/og/element';
-import { type FontFile, renderPng } from './og-render.mjs';
+import type { FontFile } from './og-render.mjs';
 
 /** Below this many images, starting workers costs more than it saves. */
 export const POOL_THRESHOLD = 8;
@@ -35,6 +35,8 @@ function failure(page: string, message: string): Error {
 function renderInThread(jobs: RenderJob[], fonts: FontFile[], onImage: (index: number, png: Uint8Array) => void): Rendering {
   let stopped = false;
   const done = (async () => {
+    // Loaded on first use: satori and resvg take a noticeable part of a second to load, and most builds draw nothing.
+    const { renderPng } = await import('./og-render.mjs');
     for (const [index, job] of jobs.entries()) {
       if (stopped) throw new Error('og image rendering was stopped');
       let png: Uint8Array;
