@@ -1,12 +1,12 @@
 import type { AstroIntegration } from 'astro';
-import { loadContent } from '../core/content/load';
+import { loadSiteConfig } from '../core/content/load';
 import { resolveContentRoots } from '../core/content/roots';
 import { resolveNow } from '../core/lifecycle/now';
 import { getSiteModel } from '../site/site-model';
 
 /** The site URL from content/site.yaml, needed before Astro starts; a broken config is reported by the checks. */
 export function readSiteUrl(): string | undefined {
-  return loadContent(resolveContentRoots(process.cwd())).content?.site.url;
+  return loadSiteConfig(resolveContentRoots(process.cwd())).site?.url;
 }
 
 /** Fixes the build's moment once for the whole process and reports what the build publishes. */

@@ -6,7 +6,7 @@ import { InitiativeSchema } from '../schemas/initiative';
 import { LineSchema } from '../schemas/line';
 import { ReleaseSchema } from '../schemas/release';
 import { ReportSchema } from '../schemas/report';
-import { SiteConfigSchema } from '../schemas/site';
+import { type SiteConfig, SiteConfigSchema } from '../schemas/site';
 import { type Diagnostic, type FieldPath, formatFieldPath } from './diagnostic';
 import type { CollectionName, ContentSet, Entry, PartialContentSet, SourceFile } from './entry';
 import { suggestKey } from './key-suggestion';
@@ -241,6 +241,12 @@ function loadSite(roots: ContentRoots, diagnostics: Diagnostic[]) {
     return undefined;
   }
   return result.data;
+}
+
+/** Only the site configuration, for what must be known before the rest is read (e.g. the site's URL). */
+export function loadSiteConfig(roots: ContentRoots): { site: SiteConfig | undefined; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  return { site: loadSite(roots, diagnostics), diagnostics };
 }
 
 /** Files and folders the loader would silently skip: a misnamed folder must not hide content from the checks. */
