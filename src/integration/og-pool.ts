@@ -36,6 +36,7 @@ function renderInThread(jobs: RenderJob[], fonts: FontFile[], onImage: (index: n
   let stopped = false;
   const done = (async () => {
     // Loaded on first use: satori and resvg take a noticeable part of a second to load, and most builds draw nothing.
+    if (jobs.length === 0) return;
     const { renderPng } = await import('./og-render.mjs');
     for (const [index, job] of jobs.entries()) {
       if (stopped) throw new Error('og image rendering was stopped');
