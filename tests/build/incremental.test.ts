@@ -1,6 +1,7 @@
 import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type BuiltSite, runBuild, siteAt } from '../helpers/build-site';
 import { contentFixture } from '../helpers/content-fixture';
@@ -18,7 +19,8 @@ function build(name: string, now: string): BuiltSite {
 
 /** Pages Astro copied from the previous build instead of drawing them, as its log lists them. */
 function reused(site: BuiltSite): string[] {
-  return site.stdout
+  // Astro colours its log when it thinks it runs in CI; the colour codes would stick to the paths.
+  return stripVTControlCharacters(site.stdout)
     .split('\n')
     .filter((line) => /\((?:restored|cached)\)/.test(line))
     .map((line) => /(\/\S+)/.exec(line)?.[1] ?? line);
