@@ -13,6 +13,7 @@ import { MODEL_SNAPSHOT_VARIABLE, writeModelSnapshot } from '../src/site/model-s
 import { paths } from '../src/site/urls';
 import { astroFailureCause } from './lib/astro-cause';
 import { acquireBuildLock } from './lib/build-lock';
+import { seconds } from './lib/elapsed';
 import { removeLeftovers, stagingFolder, swapIn } from './lib/output-swap';
 import { runPostBuildSteps } from './lib/post-build';
 import { PROJECT_ROOT } from './lib/project';
@@ -94,8 +95,6 @@ try {
 process.env.BULLETIN_NOW = now.toISOString();
 console.log(`bulletin: building for ${now.toISOString()}`);
 const started = performance.now();
-/** Seconds since `from`, as the build's messages show them. */
-const took = (from: number, to = performance.now()) => `${((to - from) / 1000).toFixed(1)} s`;
 
 const checked = loadCheckedContent(resolveContentRoots(PROJECT_ROOT), now);
 const counts = tally(checked.diagnostics);
@@ -106,7 +105,7 @@ if (counts.errors > 0 || !content) {
     'fix them, then build again; npm run check lists them without building',
   ]);
 }
-console.log(`✓ content checked: ${plural(checked.files, 'file')}, ${plural(counts.warnings, 'warning')} (${took(started)})`);
+console.log(`✓ content checked: ${plural(checked.files, 'file')}, ${plural(counts.warnings, 'warning')} (${seconds(started)})`);
 
 const release = await acquireBuildLock(PROJECT_ROOT);
 cleanups.push(release);
@@ -145,7 +144,7 @@ drawing.grow(availableParallelism());
 try {
   await drawing.done;
   const summary = placeOgImages(images, staging);
-  const drawn = summary.rendered > 0 ? ` (drawn in ${took(astroStarted, await drawingEnded)}, beside Astro and after it)` : '';
+  const drawn = summary.rendered > 0 ? ` (drawn in ${seconds(astroStarted, await drawingEnded)}, beside Astro and after it)` : '';
   console.log(`bulletin: og images: ${summary.rendered} rendered, ${summary.cached} from cache${drawn}`);
 } catch (error) {
   fail((error as Error).message);
@@ -165,4 +164,4 @@ try {
 }
 cleanups.splice(0);
 release();
-console.log(`✓ site for ${now.toISOString()} written to ${shown(outDir)}/ in ${took(started)}`);
+console.log(`✓ site for ${now.toISOString()} written to ${shown(outDir)}/ in ${seconds(started)}`);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { seconds } from './elapsed';
 import type { PostBuildContext } from './post-build';
 
 /** Where the index and Pagefind's own scripts land in the site: /pagefind/pagefind-ui.js, … */
@@ -29,8 +30,7 @@ export async function indexForSearch({ outDir }: PostBuildContext): Promise<void
     if (added.errors.length > 0) throw new Error(`search index: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: join(outDir, PAGEFIND_FOLDER) });
     if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join('; ')}`);
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`bulletin: search index of ${indexedPages(outDir)} pages written to ${PAGEFIND_FOLDER}/ (${seconds} s)`);
+    console.log(`bulletin: search index of ${indexedPages(outDir)} pages written to ${PAGEFIND_FOLDER}/ (${seconds(started)})`);
   } finally {
     await pagefind.close();
   }

@@ -53,11 +53,10 @@ function writeAtomically(path: string, bytes: Uint8Array): void {
  * replaced by rename, never written in place, so the site's file can never change under it.
  */
 function placeFromCache(cached: string, target: string): void {
-  mkdirSync(dirname(target), { recursive: true });
-  rmSync(target, { force: true });
   try {
     linkSync(cached, target);
-  } catch {
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') rmSync(target, { force: true });
     copyFileSync(cached, target);
   }
 }
@@ -69,6 +68,7 @@ interface PlannedImage {
 
 /** The images of a site: where each one's PNG is cached, and the drawing still to be done for those not cached. */
 export interface OgImagePlan {
+  cacheDir: string;
   images: PlannedImage[];
   missing: (PlannedImage & { job: RenderJob })[];
   fonts: FontFile[];
@@ -90,13 +90,12 @@ export function planOgImages(cards: OgCard[], cacheDir: string, fonts: FontFile[
     images.push({ card, cached });
     if (!existsSync(cached)) missing.push({ card, cached, job: { page: card.page, element } });
   }
-  return { images, missing, fonts };
+  return { cacheDir, images, missing, fonts };
 }
 
 /** Draws the plan's missing images into the cache, each one stored as soon as it is drawn. */
 export function drawMissing(plan: OgImagePlan, workers: number): Rendering {
-  const folders = new Set(plan.missing.map((item) => dirname(item.cached)));
-  for (const folder of folders) mkdirSync(folder, { recursive: true });
+  if (plan.missing.length > 0) mkdirSync(plan.cacheDir, { recursive: true });
   return startRendering(
     plan.missing.map((item) => item.job),
     plan.fonts,
@@ -110,6 +109,8 @@ export function drawMissing(plan: OgImagePlan, workers: number): Rendering {
 
 /** Puts every planned image into outDir from the cache; run once drawMissing is done. */
 export function placeOgImages(plan: OgImagePlan, outDir: string): OgImageSummary {
+  const folders = new Set(plan.images.map(({ card }) => dirname(join(outDir, card.image))));
+  for (const folder of folders) mkdirSync(folder, { recursive: true });
   for (const { card, cached } of plan.images) {
     if (!existsSync(cached)) throw failure(card.page, 'its image was not drawn');
     placeFromCache(cached, join(outDir, card.image));
