@@ -55,6 +55,7 @@ const env = {
   BULLETIN_PRIVATE_DIR: '',
   BULLETIN_CACHE_DIR: join(work, 'bulletin-cache'),
   BULLETIN_OG_CACHE_DIR: join(work, 'og-cache'),
+  BULLETIN_SEARCH_CACHE_DIR: join(work, 'search-cache'),
   ASTRO_TELEMETRY_DISABLED: '1',
 };
 const bulletinBuild = (label: string) =>

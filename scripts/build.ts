@@ -5,22 +5,19 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { formatDiagnostics, plural, tally, wantsColour } from '../src/core/checks/format-report';
 import { resolveContentRoots } from '../src/core/content/roots';
 import { NowError, resolveNow } from '../src/core/lifecycle/now';
-import { loadCheckedContent } from '../src/core/load-site';
-import { buildSiteModel } from '../src/core/model/build-site-model';
-import { ogCards } from '../src/core/og/page-cards';
-import { drawMissing, type OgImagePlan, ogCacheDir, placeOgImages, planOgImages } from '../src/integration/og-images';
+import { publishedSummary } from '../src/core/model/published-summary';
+import type { OgImagePlan } from '../src/integration/og-images';
 import { MODEL_SNAPSHOT_VARIABLE, writeModelSnapshot } from '../src/site/model-snapshot';
-import { paths } from '../src/site/urls';
 import { astroFailureCause } from './lib/astro-cause';
 import { acquireBuildLock } from './lib/build-lock';
 import { seconds } from './lib/elapsed';
 import { removeLeftovers, stagingFolder, swapIn } from './lib/output-swap';
-import { runPostBuildSteps } from './lib/post-build';
 import { PROJECT_ROOT } from './lib/project';
 
 /**
  * Checks the content, builds the site into a staging folder next to the output, runs the post-build steps on it,
- * and only then swaps it in: a build that fails at any point leaves the previous site exactly as it was.
+ * and only then swaps it in: a build that fails at any point leaves the previous site exactly as it was. Astro
+ * starts first, since its start-up takes seconds; the content is checked meanwhile, and Astro waits for the model.
  */
 
 const colour = wantsColour(process.stderr.isTTY, process.env);
@@ -46,39 +43,52 @@ function parseOutDir(argv: string[]): string {
   return isAbsolute(out) ? out : resolve(PROJECT_ROOT, out);
 }
 
-/** Runs `astro build`, passing its output through as it comes and keeping it to name the cause if it fails. */
-function runAstro(staging: string, modelSnapshot: string): Promise<{ status: number; output: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging], {
-      cwd: PROJECT_ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        ...process.env,
-        // The images are drawn here, beside Astro, instead of by the integration once every page is written.
-        BULLETIN_OG_IMAGES: 'external',
-        [MODEL_SNAPSHOT_VARIABLE]: modelSnapshot,
-        ...(process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {}),
-      },
-    });
-    // A build that fails beside Astro (an image that cannot be drawn, a signal) stops Astro too.
-    cleanups.push(() => {
-      if (child.exitCode === null) child.kill('SIGTERM');
-    });
-    let output = '';
-    const keep = (chunk: Buffer) => {
-      output = (output + chunk.toString('utf-8')).slice(-64 * 1024);
-    };
-    child.stdout.on('data', (chunk: Buffer) => {
-      process.stdout.write(chunk);
-      keep(chunk);
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      process.stderr.write(chunk);
-      keep(chunk);
-    });
+interface AstroRun {
+  finished: Promise<{ status: number; output: string }>;
+  /**
+   * Astro's output is held back until the content has passed its checks, so that the checks' report comes first
+   * and a build they stop shows nothing of Astro's.
+   */
+  showOutput: () => void;
+}
+
+/** Starts `astro build`, keeping its output to name the cause if it fails. */
+function startAstro(staging: string, modelSnapshot: string): AstroRun {
+  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging], {
+    cwd: PROJECT_ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      // The images are drawn here, beside Astro, instead of by the integration once every page is written.
+      BULLETIN_OG_IMAGES: 'external',
+      [MODEL_SNAPSHOT_VARIABLE]: modelSnapshot,
+      ...(process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {}),
+    },
+  });
+  // A build that fails beside Astro (a content error, an image that cannot be drawn, a signal) stops Astro too.
+  cleanups.push(() => {
+    if (child.exitCode === null) child.kill('SIGTERM');
+  });
+  let output = '';
+  let held: { to: NodeJS.WriteStream; chunk: Buffer }[] | undefined = [];
+  const pass = (to: NodeJS.WriteStream) => (chunk: Buffer) => {
+    output = (output + chunk.toString('utf-8')).slice(-64 * 1024);
+    if (held) held.push({ to, chunk });
+    else to.write(chunk);
+  };
+  child.stdout.on('data', pass(process.stdout));
+  child.stderr.on('data', pass(process.stderr));
+  const finished = new Promise<{ status: number; output: string }>((done) => {
     child.on('error', (error) => done({ status: 1, output: `${output}\n[ERROR] ${error.message}` }));
     child.on('close', (code, signal) => done({ status: code ?? (signal ? 128 : 1), output }));
   });
+  return {
+    finished,
+    showOutput: () => {
+      for (const { to, chunk } of held ?? []) to.write(chunk);
+      held = undefined;
+    },
+  };
 }
 
 const shown = (path: string) => (relative(PROJECT_ROOT, path).startsWith('..') ? path : relative(PROJECT_ROOT, path) || '.');
@@ -96,6 +106,21 @@ process.env.BULLETIN_NOW = now.toISOString();
 console.log(`bulletin: building for ${now.toISOString()}`);
 const started = performance.now();
 
+// Loaded while the lock is taken and Astro starts, not before: they are most of the script's own start-up.
+const checksLoaded = import('../src/core/load-site');
+const release = await acquireBuildLock(PROJECT_ROOT);
+cleanups.push(release);
+const leftoversRemoved = removeLeftovers(outDir);
+const staging = stagingFolder(outDir);
+const snapshot = `${staging}.model`;
+rmSync(staging, { recursive: true, force: true });
+rmSync(snapshot, { force: true });
+cleanups.push(() => rmSync(staging, { recursive: true, force: true }));
+cleanups.push(() => rmSync(snapshot, { force: true }));
+const astroStarted = performance.now();
+const astroRun = startAstro(staging, snapshot);
+
+const { loadCheckedContent } = await checksLoaded;
 const checked = loadCheckedContent(resolveContentRoots(PROJECT_ROOT), now);
 const counts = tally(checked.diagnostics);
 if (checked.diagnostics.length > 0) console.error(`\n${formatDiagnostics(checked.diagnostics, colour).join('\n')}`);
@@ -107,21 +132,17 @@ if (counts.errors > 0 || !content) {
 }
 console.log(`✓ content checked: ${plural(checked.files, 'file')}, ${plural(counts.warnings, 'warning')} (${seconds(started)})`);
 
-const release = await acquireBuildLock(PROJECT_ROOT);
-cleanups.push(release);
-const leftoversRemoved = removeLeftovers(outDir);
-const staging = stagingFolder(outDir);
-rmSync(staging, { recursive: true, force: true });
-cleanups.push(() => rmSync(staging, { recursive: true, force: true }));
-
 // The model is built once, from the content just checked; Astro's pages and the Open Graph images both read it.
+const { buildSiteModel } = await import('../src/core/model/build-site-model');
 const model = buildSiteModel(content, now);
-const snapshot = `${staging}.model`;
 writeModelSnapshot(snapshot, model);
-cleanups.push(() => rmSync(snapshot, { force: true }));
+console.log(`bulletin: public at this moment: ${publishedSummary(model)}`);
+astroRun.showOutput();
+
 // Astro renders pages on one core; the images are drawn on the others meanwhile, and on all of them once it is done.
-const astroStarted = performance.now();
-const astroRun = runAstro(staging, snapshot);
+const { drawMissing, ogCacheDir, placeOgImages, planOgImages } = await import('../src/integration/og-images');
+const { ogCards } = await import('../src/core/og/page-cards');
+const { paths } = await import('../src/site/urls');
 let images: OgImagePlan;
 try {
   images = planOgImages(ogCards(model, paths), ogCacheDir(PROJECT_ROOT));
@@ -134,13 +155,19 @@ const drawingEnded = drawing.done.then(
   () => performance.now(),
 );
 cleanups.push(() => void drawing.stop());
-const astro = await astroRun;
+const astro = await astroRun.finished;
 rmSync(snapshot, { force: true });
 if (astro.status !== 0) {
   const cause = astroFailureCause(astro.output);
   fail(`astro build stopped${cause ? `: ${cause}` : ''}`, ['its full output is above']);
 }
 drawing.grow(availableParallelism());
+// The post-build steps read only the pages, so they run while the last images are drawn and placed.
+const { runPostBuildSteps } = await import('./lib/post-build');
+const postBuild = runPostBuildSteps({ outDir: staging, now }).then(
+  () => undefined,
+  (error: unknown) => (error instanceof Error ? error.message : String(error)),
+);
 try {
   await drawing.done;
   const summary = placeOgImages(images, staging);
@@ -149,12 +176,8 @@ try {
 } catch (error) {
   fail((error as Error).message);
 }
-
-try {
-  await runPostBuildSteps({ outDir: staging, now });
-} catch (error) {
-  fail(`a post-build step failed: ${(error as Error).message ?? String(error)}`);
-}
+const postBuildFailure = await postBuild;
+if (postBuildFailure !== undefined) fail(`a post-build step failed: ${postBuildFailure}`);
 
 await leftoversRemoved;
 try {

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -10,8 +10,9 @@ import { cardElement, TEMPLATE_VERSION } from '../core/og/card-element';
 import type { OgElement } from '../core/og/element';
 import { ogCards } from '../core/og/page-cards';
 import { FONT_FAMILY } from '../core/og/templates/frame';
-import { getSiteModel } from '../site/site-model';
+import { siteModelReady } from '../site/site-model';
 import { paths } from '../site/urls';
+import { linkOrCopy, writeAtomically } from './cached-file';
 import { type Rendering, type RenderJob, startRendering } from './og-pool';
 import type { FontFile } from './og-render.mjs';
 
@@ -39,26 +40,6 @@ function templateVersion(): string {
 
 function failure(page: string, message: string): Error {
   return new Error(`og image for page ${page} could not be drawn: ${message}`);
-}
-
-/** Written beside its final name, then renamed, so a build that stops halfway never leaves a broken cached image. */
-function writeAtomically(path: string, bytes: Uint8Array): void {
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, bytes);
-  renameSync(temporary, path);
-}
-
-/**
- * Hard-linked from the cache where the file system allows, which costs no copy; cached files are only ever
- * replaced by rename, never written in place, so the site's file can never change under it.
- */
-function placeFromCache(cached: string, target: string): void {
-  try {
-    linkSync(cached, target);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') rmSync(target, { force: true });
-    copyFileSync(cached, target);
-  }
 }
 
 interface PlannedImage {
@@ -113,7 +94,7 @@ export function placeOgImages(plan: OgImagePlan, outDir: string): OgImageSummary
   for (const folder of folders) mkdirSync(folder, { recursive: true });
   for (const { card, cached } of plan.images) {
     if (!existsSync(cached)) throw failure(card.page, 'its image was not drawn');
-    placeFromCache(cached, join(outDir, card.image));
+    linkOrCopy(cached, join(outDir, card.image));
   }
   return { rendered: plan.missing.length, cached: plan.images.length - plan.missing.length };
 }
@@ -150,7 +131,7 @@ export function ogImages(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         // `npm run build` draws the images itself, beside Astro's own work, and places them after it.
         if (process.env.BULLETIN_OG_IMAGES === 'external') return;
-        const cards = ogCards(getSiteModel(), paths);
+        const cards = ogCards(await siteModelReady(), paths);
         const summary = await writeOgImages({ cards, outDir: fileURLToPath(dir), cacheDir: ogCacheDir(root) });
         logger.info(`og images: ${summary.rendered} rendered, ${summary.cached} from cache`);
       },

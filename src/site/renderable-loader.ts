@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readsTheSameAsMarkdown } from '../core/content/markdown-equivalent';
 import type { SiteModel } from '../core/model/types';
-import { getSiteModel } from './site-model';
+import { siteModelReady } from './site-model';
 
 /**
  * Feeds a content collection with the bodies the model allows to be rendered now, and nothing else: an embargoed
@@ -35,7 +35,7 @@ export function renderableLoader(collection: keyof SiteModel['renderable']): Loa
     load: async (context) => {
       const { config, store, parseData, generateDigest } = context;
       const { entryTypes } = context as LoaderContext & { entryTypes: Map<string, EntryType> };
-      const sources = getSiteModel().renderable[collection];
+      const sources = (await siteModelReady()).renderable[collection];
       const untouched = new Set(store.keys());
       const renderers = new Map<EntryType, Promise<(entry: RenderParams) => Promise<RenderedContent>>>();
       for (const [id, source] of sources) {

@@ -1,29 +1,43 @@
 import { formatDiagnostic } from '../core/content/diagnostic';
 import { resolveContentRoots } from '../core/content/roots';
 import { resolveNow } from '../core/lifecycle/now';
-import { loadSiteModel } from '../core/load-site';
 import type { SiteModel } from '../core/model/types';
-import { MODEL_SNAPSHOT_VARIABLE, readModelSnapshot } from './model-snapshot';
+import { MODEL_SNAPSHOT_VARIABLE, readModelSnapshot, waitForModelSnapshot } from './model-snapshot';
 
 const shared = globalThis as typeof globalThis & { __bulletinSiteModel?: SiteModel };
 
 /**
  * The one model of the site for this build's moment. Pages, endpoints and the content loader all read it; it is
- * built once per process so that every output agrees on the same `now`.
+ * built once per process so that every output agrees on the same `now`. Under `npm run build` it comes from the
+ * build script's snapshot; otherwise siteModelReady() reads the content first, as the content loader does before
+ * any page is drawn.
  */
 export function getSiteModel(): SiteModel {
   if (shared.__bulletinSiteModel) return shared.__bulletinSiteModel;
-  const now = resolveNow();
+  const snapshot = process.env[MODEL_SNAPSHOT_VARIABLE];
+  if (!snapshot) throw new Error('the site model was asked for before it was read; await siteModelReady() first');
+  shared.__bulletinSiteModel = readModelSnapshot(snapshot, resolveNow());
+  return shared.__bulletinSiteModel;
+}
+
+/**
+ * The model, once it is there. Under `npm run build`, Astro starts before the build script has finished checking
+ * the content, so the first reader waits for its snapshot. Otherwise the content is read and checked here; the
+ * checks are imported only then, so that a build with a snapshot never loads them.
+ */
+export async function siteModelReady(): Promise<SiteModel> {
+  if (shared.__bulletinSiteModel) return shared.__bulletinSiteModel;
   const snapshot = process.env[MODEL_SNAPSHOT_VARIABLE];
   if (snapshot) {
-    shared.__bulletinSiteModel = readModelSnapshot(snapshot, now);
-    return shared.__bulletinSiteModel;
+    await waitForModelSnapshot(snapshot);
+    return getSiteModel();
   }
-  const { model, diagnostics } = loadSiteModel(resolveContentRoots(process.cwd()), now);
+  const { loadSiteModel } = await import('../core/load-site');
+  const { model, diagnostics } = loadSiteModel(resolveContentRoots(process.cwd()), resolveNow());
   if (!model) {
     const errors = diagnostics.filter((diagnostic) => diagnostic.level === 'error');
     throw new Error(`Bulletin content has ${errors.length} error(s); run npm run check\n${errors.map(formatDiagnostic).join('\n')}`);
   }
-  shared.__bulletinSiteModel = model;
-  return model;
+  shared.__bulletinSiteModel ??= model;
+  return shared.__bulletinSiteModel;
 }

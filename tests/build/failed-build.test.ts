@@ -43,6 +43,8 @@ describe('a failed build', () => {
     expect(result.stderr).toContain(`${broken.root}/lines/16.x.yaml\n  error    the file is empty`);
     expect(result.stderr).toContain('✗ build failed: 2 content errors in 2 files');
     expect(result.stderr).not.toMatch(/^\s+at /m);
+    // Astro starts beside the checks and is stopped by them before it shows anything.
+    expect(`${result.stdout}${result.stderr}`).not.toMatch(/\[(?:build|content|vite)\]/);
     expect(snapshot(outDir)).toEqual(before);
     expect(leftovers(outDir)).toEqual([]);
   });

@@ -1,10 +1,10 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveContentRoots } from '../../src/core/content/roots';
 import { loadSiteModel } from '../../src/core/load-site';
-import { readModelSnapshot, writeModelSnapshot } from '../../src/site/model-snapshot';
+import { readModelSnapshot, waitForModelSnapshot, writeModelSnapshot } from '../../src/site/model-snapshot';
 import { PROJECT_ROOT } from '../helpers/build-site';
 
 const NOW = new Date('2023-07-20T00:00:00Z');
@@ -23,6 +23,23 @@ describe('the model handed from the build script to Astro', () => {
     expect(back.renderable.advisories.size).toBe(10);
     const advisory = back.advisories[0];
     expect(back.releases.some((release) => 'advisories' in release && release.advisories.includes(advisory as never))).toBe(true);
+  });
+
+  it('leaves only its own file behind, written whole', () => {
+    expect(readdirSync(join(file, '..'))).toEqual(['model']);
+  });
+
+  it('is waited for by Astro until the build script has written it', async () => {
+    const later = join(mkdtempSync(join(tmpdir(), 'bulletin-snapshot-')), 'model');
+    let arrived = false;
+    const waiting = waitForModelSnapshot(later, 5).then(() => {
+      arrived = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(arrived).toBe(false);
+    writeModelSnapshot(later, model);
+    await waiting;
+    expect(readModelSnapshot(later, NOW)).toEqual(model);
   });
 
   it('is refused for another moment', () => {

@@ -12,7 +12,13 @@ export function writeBaselineProject(root: string, syntheticContent: string, pro
   writeFileSync(join(root, 'package.json'), '{ "name": "baseline", "private": true, "type": "module" }\n');
   writeFileSync(
     join(root, 'astro.config.mjs'),
-    "import { defineConfig } from 'astro/config';\nexport default defineConfig({ site: 'https://baseline.example.org' });\n",
+    [
+      "import { defineConfig } from 'astro/config';",
+      // node_modules is the project's own, linked: Astro's default cache in it would hold the data store of the
+      // project's last build or of an earlier baseline, and the baseline would not be cold.
+      "export default defineConfig({ site: 'https://baseline.example.org', cacheDir: './.cache' });",
+      '',
+    ].join('\n'),
   );
   writeFileSync(
     join(root, 'src', 'content.config.ts'),

@@ -6,10 +6,11 @@ import { InitiativeSchema } from '../schemas/initiative';
 import { LineSchema } from '../schemas/line';
 import { ReleaseSchema } from '../schemas/release';
 import { ReportSchema } from '../schemas/report';
-import { type SiteConfig, SiteConfigSchema } from '../schemas/site';
+import { SiteConfigSchema } from '../schemas/site';
 import { type Diagnostic, type FieldPath, formatFieldPath } from './diagnostic';
 import type { CollectionName, ContentSet, Entry, PartialContentSet, SourceFile } from './entry';
 import { suggestKey } from './key-suggestion';
+import { SITE_FILES } from './site-url';
 import { type ParsedSource, parseDataFile, parseEntryFile, sizeProblem } from './source-file';
 
 export interface ContentRoots {
@@ -49,8 +50,6 @@ const COLLECTIONS = {
 } satisfies Record<CollectionName, Collection<z.ZodType>>;
 
 export type { CollectionName };
-
-const SITE_FILES = ['site.yaml', 'site.yml'];
 
 /** The path to show for a file: relative to the project when inside it, absolute otherwise (e.g. a private folder). */
 export function toProjectPath(projectRoot: string, absolutePath: string): string {
@@ -241,12 +240,6 @@ function loadSite(roots: ContentRoots, diagnostics: Diagnostic[]) {
     return undefined;
   }
   return result.data;
-}
-
-/** Only the site configuration, for what must be known before the rest is read (e.g. the site's URL). */
-export function loadSiteConfig(roots: ContentRoots): { site: SiteConfig | undefined; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
-  return { site: loadSite(roots, diagnostics), diagnostics };
 }
 
 /** Files and folders the loader would silently skip: a misnamed folder must not hide content from the checks. */

@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { join } from 'node:path';
+import { linkOrCopy } from '../../src/integration/cached-file';
+import { processIsAlive } from './build-lock';
+
+/**
+ * Pagefind cannot update an index, only build one from every page, which takes seconds on a large site. Its output
+ * depends only on the pages it reads and on its own version and options, so a build whose pages are byte for byte
+ * those of an earlier build takes that build's index from here instead.
+ */
+
+/** Enough for a steward switching between a few content folders or moments without rebuilding each time. */
+const ENTRIES_KEPT = 3;
+const TEMPORARY = /\.tmp-(\d+)$/;
+
+/** Where indexes are kept between builds; BULLETIN_SEARCH_CACHE_DIR moves it, e.g. to a CI cache folder. */
+export function searchCacheDir(root: string): string {
+  return process.env.BULLETIN_SEARCH_CACHE_DIR || join(root, 'node_modules', '.cache', 'bulletin-search');
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf-8' })
+    .filter((path) => statSync(join(dir, path)).isFile())
+    .map((path) => path.split('\\').join('/'))
+    .sort();
+}
+
+/** A digest of every page Pagefind reads from siteDir, with their paths (they become the results' URLs). */
+export function searchIndexKey(siteDir: string, glob: RegExp, settings: string): string {
+  const hash = createHash('sha256').update(settings).update('\0');
+  for (const path of filesUnder(siteDir).filter((file) => glob.test(file))) {
+    const bytes = readFileSync(join(siteDir, path));
+    hash.update(`${path}\0${bytes.length}\0`).update(bytes);
+  }
+  return hash.digest('hex').slice(0, 32);
+}
+
+function linkTree(from: string, to: string): void {
+  for (const path of filesUnder(from)) {
+    const target = join(to, path);
+    mkdirSync(join(target, '..'), { recursive: true });
+    linkOrCopy(join(from, path), target);
+  }
+}
+
+/** Puts the index kept under key into target and says so; false when there is none, target then left absent. */
+export function restoreSearchIndex(cacheDir: string, key: string, target: string): boolean {
+  const entry = join(cacheDir, key);
+  if (!existsSync(entry)) return false;
+  try {
+    linkTree(entry, target);
+    const now = new Date();
+    utimesSync(entry, now, now);
+    return true;
+  } catch {
+    // A cache entry removed or damaged by hand is only a miss: the index is built again.
+    rmSync(target, { recursive: true, force: true });
+    return false;
+  }
+}
+
+/** Keeps the index just written to source under key, then drops all but the most recently used entries. */
+export function keepSearchIndex(cacheDir: string, key: string, source: string): void {
+  const entry = join(cacheDir, key);
+  const temporary = `${entry}.tmp-${process.pid}`;
+  rmSync(temporary, { recursive: true, force: true });
+  linkTree(source, temporary);
+  // The folder appears under its key complete or not at all; another build may have kept the same index first.
+  if (existsSync(entry)) rmSync(temporary, { recursive: true, force: true });
+  else renameSync(temporary, entry);
+  pruneSearchCache(cacheDir);
+}
+
+function pruneSearchCache(cacheDir: string): void {
+  const entries: { path: string; used: number }[] = [];
+  for (const name of readdirSync(cacheDir)) {
+    const path = join(cacheDir, name);
+    const writer = TEMPORARY.exec(name)?.[1];
+    if (writer !== undefined) {
+      if (!processIsAlive(Number(writer))) rmSync(path, { recursive: true, force: true });
+    } else {
+      entries.push({ path, used: statSync(path).mtimeMs });
+    }
+  }
+  entries.sort((a, b) => b.used - a.used);
+  for (const { path } of entries.slice(ENTRIES_KEPT)) rmSync(path, { recursive: true, force: true });
+}
