@@ -17,8 +17,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Pages are written one at a time; a few in flight keep the CPU busy while earlier pages reach the disk.
   build: { format: 'directory', concurrency: 4 },
-  // remark-gfm is the one GFM implementation, for .md and .mdx alike.
-  markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }) },
+  // remark-gfm is the one GFM implementation, for .md and .mdx alike. Typographic quotes and dashes are off: they
+  // turn a flag written in prose, `--allow-fs-read`, into "—allow-fs-read", which no shell accepts.
+  markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }), smartypants: false },
   integrations: [bulletin(), mdx(), sitemap(), ogImages()],
   devToolbar: { enabled: false },
   // Pages whose cache key (src/site/page-cache-key.ts) is unchanged are copied from the last build, not drawn again.

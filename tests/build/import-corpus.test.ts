@@ -87,6 +87,15 @@ describe('the Node.js security working group corpus, imported and built', () => 
     expect(site.read('advisories/nodejs-sec-2/index.html')).toContain('badge sev-unknown');
   });
 
+  it('shows command-line flags written in prose exactly as written', () => {
+    // Entry 109's overview names the flag outside a code span: "when the --allow-fs-read flag is used".
+    const page = site.read('advisories/CVE-2023-30582/index.html');
+    expect(page).toContain('when the --allow-fs-read flag is used');
+    for (const file of site.files().filter((path) => /^advisories\/[^/]+\/index\.html$/.test(path))) {
+      expect(site.read(file), file).not.toMatch(/[–—](?:allow-fs|experimental|inspect|debug|permission)/);
+    }
+  });
+
   it('exports a vuln/core/index.json that agrees with the input on every entry', () => {
     const index = JSON.parse(site.read('vuln/core/index.json')) as Record<string, WgEntry>;
     for (const [id, entry] of Object.entries(input)) {
