@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { linkOrCopy } from '../../src/integration/cached-file';
 import { processIsAlive } from './build-lock';
 
@@ -19,10 +19,11 @@ export function searchCacheDir(root: string): string {
   return process.env.BULLETIN_SEARCH_CACHE_DIR || join(root, 'node_modules', '.cache', 'bulletin-search');
 }
 
+/** Files below dir, as sorted paths relative to it; the entries' own types spare a stat per file. */
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf-8' })
-    .filter((path) => statSync(join(dir, path)).isFile())
-    .map((path) => path.split('\\').join('/'))
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'))
     .sort();
 }
 
