@@ -140,7 +140,7 @@ console.log(`bulletin: public at this moment: ${publishedSummary(model)}`);
 astroRun.showOutput();
 
 // Astro renders pages on one core; the images are drawn on the others meanwhile, and on all of them once it is done.
-const { drawMissing, ogCacheDir, placeOgImages, planOgImages } = await import('../src/integration/og-images');
+const { describeOgImages, drawMissing, ogCacheDir, placeOgImages, planOgImages } = await import('../src/integration/og-images');
 const { ogCards } = await import('../src/core/og/page-cards');
 const { paths } = await import('../src/site/urls');
 let images: OgImagePlan;
@@ -172,7 +172,7 @@ try {
   await drawing.done;
   const summary = placeOgImages(images, staging);
   const drawn = summary.rendered > 0 ? ` (drawn in ${seconds(astroStarted, await drawingEnded)}, beside Astro and after it)` : '';
-  console.log(`bulletin: og images: ${summary.rendered} rendered, ${summary.cached} from cache${drawn}`);
+  console.log(`bulletin: og images: ${describeOgImages(summary, drawn)}`);
 } catch (error) {
   fail((error as Error).message);
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -21,6 +21,14 @@ const localRequire = createRequire(import.meta.url);
 export interface OgImageSummary {
   rendered: number;
   cached: number;
+  /** Cached images no build had used for OG_CACHE_KEEP_DAYS, removed from the cache. */
+  pruned: number;
+}
+
+/** The build's line about its images: "12 rendered, 1151 from cache (drawn in 9.1 s); 3 unused …". */
+export function describeOgImages(summary: OgImageSummary, timing = ''): string {
+  const pruned = summary.pruned > 0 ? `; ${summary.pruned} unused for ${OG_CACHE_KEEP_DAYS} days removed from the cache` : '';
+  return `${summary.rendered} rendered, ${summary.cached} from cache${timing}${pruned}`;
 }
 
 /** Inter from @fontsource: satori reads .woff but not .woff2, and the fonts ship with the project, never fetched. */
@@ -88,7 +96,7 @@ export function drawMissing(plan: OgImagePlan, workers: number): Rendering {
   );
 }
 
-/** Puts every planned image into outDir from the cache; run once drawMissing is done. */
+/** Puts every planned image into outDir from the cache, then prunes the cache; run once drawMissing is done. */
 export function placeOgImages(plan: OgImagePlan, outDir: string): OgImageSummary {
   const folders = new Set(plan.images.map(({ card }) => dirname(join(outDir, card.image))));
   for (const folder of folders) mkdirSync(folder, { recursive: true });
@@ -96,7 +104,34 @@ export function placeOgImages(plan: OgImagePlan, outDir: string): OgImageSummary
     if (!existsSync(cached)) throw failure(card.page, 'its image was not drawn');
     linkOrCopy(cached, join(outDir, card.image));
   }
-  return { rendered: plan.missing.length, cached: plan.images.length - plan.missing.length };
+  return { rendered: plan.missing.length, cached: plan.images.length - plan.missing.length, pruned: pruneOgCache(plan) };
+}
+
+/**
+ * How long an image may stay in the cache without a build using it. Edited content leaves its old cards behind, and
+ * a cache kept by a CI service would otherwise only grow; a month keeps what a steward switching between content
+ * folders or moments still uses.
+ */
+export const OG_CACHE_KEEP_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Marks every image of the plan as used now (by the real clock: this is housekeeping, not content), then removes
+ * the cached files, half-written ones included, that no build has used for OG_CACHE_KEEP_DAYS. Returns how many.
+ */
+export function pruneOgCache(plan: OgImagePlan, now: Date = new Date()): number {
+  const used = new Set(plan.images.map((image) => image.cached));
+  for (const path of used) utimesSync(path, now, now);
+  if (!existsSync(plan.cacheDir)) return 0;
+  const cutoff = now.getTime() - OG_CACHE_KEEP_DAYS * DAY_MS;
+  let removed = 0;
+  for (const name of readdirSync(plan.cacheDir)) {
+    const path = join(plan.cacheDir, name);
+    if (used.has(path) || !/\.(png|tmp)$/.test(name) || statSync(path).mtimeMs >= cutoff) continue;
+    rmSync(path, { force: true });
+    removed++;
+  }
+  return removed;
 }
 
 /**
@@ -133,7 +168,7 @@ export function ogImages(): AstroIntegration {
         if (process.env.BULLETIN_OG_IMAGES === 'external') return;
         const cards = ogCards(await siteModelReady(), paths);
         const summary = await writeOgImages({ cards, outDir: fileURLToPath(dir), cacheDir: ogCacheDir(root) });
-        logger.info(`og images: ${summary.rendered} rendered, ${summary.cached} from cache`);
+        logger.info(`og images: ${describeOgImages(summary)}`);
       },
     },
   };
