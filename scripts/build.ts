@@ -7,7 +7,7 @@ import { resolveContentRoots } from '../src/core/content/roots';
 import { NowError, resolveNow } from '../src/core/lifecycle/now';
 import { publishedSummary } from '../src/core/model/published-summary';
 import type { OgImagePlan } from '../src/integration/og-images';
-import { MODEL_SNAPSHOT_VARIABLE, writeModelSnapshot } from '../src/site/model-snapshot';
+import { BUILD_PID_VARIABLE, MODEL_SNAPSHOT_VARIABLE, writeModelSnapshot } from '../src/site/model-snapshot';
 import { astroFailureCause } from './lib/astro-cause';
 import { acquireBuildLock } from './lib/build-lock';
 import { seconds } from './lib/elapsed';
@@ -24,7 +24,15 @@ const colour = wantsColour(process.stderr.isTTY, process.env);
 const cleanups: (() => void)[] = [];
 
 function fail(message: string, detail: string[] = []): never {
-  for (const cleanup of cleanups.splice(0).reverse()) cleanup();
+  for (const cleanup of cleanups.splice(0).reverse()) {
+    // One cleanup that fails (a folder Pagefind is still writing into) must not keep the others, the lock's
+    // release among them, from running, nor hide the reason the build stopped.
+    try {
+      cleanup();
+    } catch (error) {
+      console.error(`  (cleaning up: ${(error as Error).message})`);
+    }
+  }
   console.error(`\n✗ build failed: ${message}`);
   for (const line of detail) console.error(`  ${line}`);
   console.error('  the previous site, if any, is unchanged.');
@@ -62,6 +70,7 @@ function startAstro(staging: string, modelSnapshot: string): AstroRun {
       // The images are drawn here, beside Astro, instead of by the integration once every page is written.
       BULLETIN_OG_IMAGES: 'external',
       [MODEL_SNAPSHOT_VARIABLE]: modelSnapshot,
+      [BUILD_PID_VARIABLE]: String(process.pid),
       ...(process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {}),
     },
   });
@@ -115,9 +124,9 @@ const staging = stagingFolder(outDir);
 const snapshot = `${staging}.model`;
 rmSync(staging, { recursive: true, force: true });
 rmSync(snapshot, { force: true });
-cleanups.push(() => rmSync(staging, { recursive: true, force: true }));
+cleanups.push(() => rmSync(staging, { recursive: true, force: true, maxRetries: 3 }));
 cleanups.push(() => rmSync(snapshot, { force: true }));
-const astroStarted = performance.now();
+const checksStarted = performance.now();
 const astroRun = startAstro(staging, snapshot);
 
 const { loadCheckedContent } = await checksLoaded;
@@ -130,7 +139,7 @@ if (counts.errors > 0 || !content) {
     'fix them, then build again; npm run check lists them without building',
   ]);
 }
-console.log(`✓ content checked: ${plural(checked.files, 'file')}, ${plural(counts.warnings, 'warning')} (${seconds(started)})`);
+console.log(`✓ content checked: ${plural(checked.files, 'file')}, ${plural(counts.warnings, 'warning')} (${seconds(checksStarted)})`);
 
 // The model is built once, from the content just checked; Astro's pages and the Open Graph images both read it.
 const { buildSiteModel } = await import('../src/core/model/build-site-model');
@@ -149,6 +158,7 @@ try {
 } catch (error) {
   fail((error as Error).message);
 }
+const drawingStarted = performance.now();
 const drawing = drawMissing(images, availableParallelism() - 1);
 const drawingEnded = drawing.done.then(
   () => performance.now(),
@@ -171,7 +181,7 @@ const postBuild = runPostBuildSteps({ outDir: staging, now }).then(
 try {
   await drawing.done;
   const summary = placeOgImages(images, staging);
-  const drawn = summary.rendered > 0 ? ` (drawn in ${seconds(astroStarted, await drawingEnded)}, beside Astro and after it)` : '';
+  const drawn = summary.rendered > 0 ? ` (drawn in ${seconds(drawingStarted, await drawingEnded)}, beside Astro and after it)` : '';
   console.log(`bulletin: og images: ${describeOgImages(summary, drawn)}`);
 } catch (error) {
   fail((error as Error).message);

@@ -38,7 +38,7 @@ export function removeLeftovers(outDir: string, pid = process.pid): Promise<unkn
   if (!existsSync(parent)) return Promise.resolve();
   const removals: Promise<void>[] = [];
   for (const name of readdirSync(parent)) {
-    const owner = Number(/^(\d+)(?:\.previous|\.model)?$/.exec(name.slice(prefix.length))?.[1]);
+    const owner = Number(/^(\d+)(?:\.previous|\.model|\.model\.tmp)?$/.exec(name.slice(prefix.length))?.[1]);
     if (name.startsWith(prefix) && Number.isFinite(owner) && owner !== pid && !processIsAlive(owner)) {
       removals.push(rm(join(parent, name), { recursive: true, force: true }));
     }

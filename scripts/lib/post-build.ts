@@ -8,7 +8,11 @@ export interface PostBuildContext {
 
 export type PostBuildStep = (context: PostBuildContext) => Promise<void> | void;
 
-/** Steps that run over the built site before it is swapped in: indexing, and checks of the output itself. */
+/**
+ * Steps that run over the built pages before the site is swapped in. They run while the Open Graph images are still
+ * being drawn and placed, so a step must read only the pages; one that checks every output file belongs after the
+ * images are placed, in scripts/build.ts.
+ */
 const STEPS: PostBuildStep[] = [indexForSearch];
 
 export async function runPostBuildSteps(context: PostBuildContext): Promise<void> {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { linkOrCopy } from '../../src/integration/cached-file';
 import { processIsAlive } from './build-lock';
@@ -19,10 +19,10 @@ export function searchCacheDir(root: string): string {
   return process.env.BULLETIN_SEARCH_CACHE_DIR || join(root, 'node_modules', '.cache', 'bulletin-search');
 }
 
-/** Files below dir, as sorted paths relative to it; the entries' own types spare a stat per file. */
+/** Files below dir, as sorted paths relative to it; the entries' own types spare a stat per file but a link's. */
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
+    .filter((entry) => entry.isFile() || (entry.isSymbolicLink() && statSync(join(entry.parentPath, entry.name)).isFile()))
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'))
     .sort();
 }
@@ -37,26 +37,41 @@ export function searchIndexKey(siteDir: string, glob: RegExp, settings: string):
   return hash.digest('hex').slice(0, 32);
 }
 
-function linkTree(from: string, to: string): void {
-  for (const path of filesUnder(from)) {
+/** Written last into an entry: an entry without it, or with a file missing or of another size, is not used. */
+const MANIFEST = '.bulletin-entry.json';
+
+type Manifest = { path: string; size: number }[];
+
+function linkFiles(from: string, to: string, paths: string[]): void {
+  for (const path of paths) {
     const target = join(to, path);
     mkdirSync(join(target, '..'), { recursive: true });
     linkOrCopy(join(from, path), target);
   }
 }
 
-/** Puts the index kept under key into target and says so; false when there is none, target then left absent. */
+/** Puts the index kept under key into target and says so; false when there is no whole one, target then left absent. */
 export function restoreSearchIndex(cacheDir: string, key: string, target: string): boolean {
   const entry = join(cacheDir, key);
   if (!existsSync(entry)) return false;
   try {
-    linkTree(entry, target);
+    const manifest = JSON.parse(readFileSync(join(entry, MANIFEST), 'utf-8')) as Manifest;
+    for (const { path, size } of manifest) {
+      if (statSync(join(entry, path)).size !== size) throw new Error(`${path} has changed in the cache`);
+    }
+    linkFiles(
+      entry,
+      target,
+      manifest.map((file) => file.path),
+    );
     const now = new Date();
     utimesSync(entry, now, now);
     return true;
   } catch {
-    // A cache entry removed or damaged by hand is only a miss: the index is built again.
+    // An entry damaged or emptied by hand, or by a CI cache restored halfway, is a miss: it goes, and the index is
+    // built again and kept anew.
     rmSync(target, { recursive: true, force: true });
+    removeEntry(entry);
     return false;
   }
 }
@@ -66,11 +81,25 @@ export function keepSearchIndex(cacheDir: string, key: string, source: string): 
   const entry = join(cacheDir, key);
   const temporary = `${entry}.tmp-${process.pid}`;
   rmSync(temporary, { recursive: true, force: true });
-  linkTree(source, temporary);
+  const paths = filesUnder(source);
+  linkFiles(source, temporary, paths);
+  const manifest: Manifest = paths.map((path) => ({ path, size: statSync(join(source, path)).size }));
+  writeFileSync(join(temporary, MANIFEST), JSON.stringify(manifest));
   // The folder appears under its key complete or not at all; another build may have kept the same index first.
   if (existsSync(entry)) rmSync(temporary, { recursive: true, force: true });
   else renameSync(temporary, entry);
   pruneSearchCache(cacheDir);
+}
+
+/** Renamed away first, so that no build can find an entry while it is half removed. */
+function removeEntry(entry: string): void {
+  const doomed = `${entry}.tmp-${process.pid}`;
+  try {
+    renameSync(entry, doomed);
+  } catch {
+    return;
+  }
+  rmSync(doomed, { recursive: true, force: true });
 }
 
 function pruneSearchCache(cacheDir: string): void {
@@ -85,5 +114,5 @@ function pruneSearchCache(cacheDir: string): void {
     }
   }
   entries.sort((a, b) => b.used - a.used);
-  for (const { path } of entries.slice(ENTRIES_KEPT)) rmSync(path, { recursive: true, force: true });
+  for (const { path } of entries.slice(ENTRIES_KEPT)) removeEntry(path);
 }

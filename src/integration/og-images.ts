@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { fontsHash as hashFonts, ogCacheKey } from '../core/og/cache-key';
@@ -104,7 +104,7 @@ export function placeOgImages(plan: OgImagePlan, outDir: string): OgImageSummary
     if (!existsSync(cached)) throw failure(card.page, 'its image was not drawn');
     linkOrCopy(cached, join(outDir, card.image));
   }
-  return { rendered: plan.missing.length, cached: plan.images.length - plan.missing.length, pruned: pruneOgCache(plan) };
+  return { rendered: plan.missing.length, cached: plan.images.length - plan.missing.length, pruned: pruneQuietly(plan) };
 }
 
 /**
@@ -116,22 +116,52 @@ export const OG_CACHE_KEEP_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Marks every image of the plan as used now (by the real clock: this is housekeeping, not content), then removes
- * the cached files, half-written ones included, that no build has used for OG_CACHE_KEEP_DAYS. Returns how many.
+ * When each cached image was last used, by file name. Kept beside the images rather than as their modification
+ * times: a placed image is a hard link to its cached file, and touching it would touch the published copy too.
+ */
+const USAGE_FILE = 'last-used.json';
+
+/**
+ * Records every image of the plan as used now (by the real clock: this is housekeeping, not content), then removes
+ * the cached files, half-written ones included, that no build has used for OG_CACHE_KEEP_DAYS; a file with no
+ * record yet counts from when it was written. Returns how many went.
  */
 export function pruneOgCache(plan: OgImagePlan, now: Date = new Date()): number {
-  const used = new Set(plan.images.map((image) => image.cached));
-  for (const path of used) utimesSync(path, now, now);
   if (!existsSync(plan.cacheDir)) return 0;
+  const usagePath = join(plan.cacheDir, USAGE_FILE);
+  let lastUsed: Record<string, number> = {};
+  try {
+    lastUsed = JSON.parse(readFileSync(usagePath, 'utf-8')) as Record<string, number>;
+  } catch {
+    // No record yet, or one cut short: every file then counts from when it was written.
+  }
+  for (const { cached } of plan.images) lastUsed[basename(cached)] = now.getTime();
   const cutoff = now.getTime() - OG_CACHE_KEEP_DAYS * DAY_MS;
+  const kept: Record<string, number> = {};
   let removed = 0;
   for (const name of readdirSync(plan.cacheDir)) {
+    if (!/\.(png|tmp)$/.test(name)) continue;
     const path = join(plan.cacheDir, name);
-    if (used.has(path) || !/\.(png|tmp)$/.test(name) || statSync(path).mtimeMs >= cutoff) continue;
+    const used = lastUsed[name] ?? statSync(path).mtimeMs;
+    if (used >= cutoff) {
+      kept[name] = used;
+      continue;
+    }
     rmSync(path, { force: true });
     removed++;
   }
+  writeAtomically(usagePath, JSON.stringify(kept));
   return removed;
+}
+
+/** Pruning is housekeeping: a cache it cannot tidy (read-only, shared and tidied meanwhile) never fails a build. */
+function pruneQuietly(plan: OgImagePlan): number {
+  try {
+    return pruneOgCache(plan);
+  } catch (error) {
+    console.warn(`bulletin: the Open Graph image cache could not be pruned: ${(error as Error).message}`);
+    return 0;
+  }
 }
 
 /**

@@ -14,9 +14,12 @@ interface Snapshot {
   model: SiteModel;
 }
 
+/** The build script's process id, which Astro watches while it waits: a build that dies takes no model with it. */
+export const BUILD_PID_VARIABLE = 'BULLETIN_BUILD_PID';
+
 /** Written under another name and renamed, so that the file appears complete or not at all. */
 export function writeModelSnapshot(file: string, model: SiteModel): void {
-  const temporary = `${file}.${process.pid}.tmp`;
+  const temporary = `${file}.tmp`;
   writeFileSync(temporary, serialize({ now: model.now.toISOString(), model } satisfies Snapshot));
   renameSync(temporary, file);
 }
@@ -34,10 +37,13 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Resolves once the snapshot is there. The build script either writes it or stops this process; if the script
- * itself dies first, this process has a new parent and gives up instead of waiting for ever.
+ * itself dies first (this process then has another parent), waiting ends with an error instead of going on for ever.
  */
-export async function waitForModelSnapshot(file: string, pollMs = 20): Promise<void> {
-  const parent = process.ppid;
+export async function waitForModelSnapshot(
+  file: string,
+  pollMs = 20,
+  parent = Number(process.env[BUILD_PID_VARIABLE] ?? process.ppid),
+): Promise<void> {
   while (!existsSync(file)) {
     if (process.ppid !== parent) throw new Error(`the build that started Astro stopped before handing over its model (${file})`);
     await sleep(pollMs);

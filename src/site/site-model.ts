@@ -4,7 +4,7 @@ import { resolveNow } from '../core/lifecycle/now';
 import type { SiteModel } from '../core/model/types';
 import { MODEL_SNAPSHOT_VARIABLE, readModelSnapshot, waitForModelSnapshot } from './model-snapshot';
 
-const shared = globalThis as typeof globalThis & { __bulletinSiteModel?: SiteModel };
+const shared = globalThis as typeof globalThis & { __bulletinSiteModel?: SiteModel; __bulletinSiteModelLoad?: Promise<SiteModel> };
 
 /**
  * The one model of the site for this build's moment. Pages, endpoints and the content loader all read it; it is
@@ -25,8 +25,17 @@ export function getSiteModel(): SiteModel {
  * the content, so the first reader waits for its snapshot. Otherwise the content is read and checked here; the
  * checks are imported only then, so that a build with a snapshot never loads them.
  */
-export async function siteModelReady(): Promise<SiteModel> {
-  if (shared.__bulletinSiteModel) return shared.__bulletinSiteModel;
+export function siteModelReady(): Promise<SiteModel> {
+  if (shared.__bulletinSiteModel) return Promise.resolve(shared.__bulletinSiteModel);
+  // Astro runs the collections' loaders side by side; they share one read of the content.
+  shared.__bulletinSiteModelLoad ??= readSiteModel().then((model) => {
+    shared.__bulletinSiteModel ??= model;
+    return shared.__bulletinSiteModel;
+  });
+  return shared.__bulletinSiteModelLoad;
+}
+
+async function readSiteModel(): Promise<SiteModel> {
   const snapshot = process.env[MODEL_SNAPSHOT_VARIABLE];
   if (snapshot) {
     await waitForModelSnapshot(snapshot);
@@ -38,6 +47,5 @@ export async function siteModelReady(): Promise<SiteModel> {
     const errors = diagnostics.filter((diagnostic) => diagnostic.level === 'error');
     throw new Error(`Bulletin content has ${errors.length} error(s); run npm run check\n${errors.map(formatDiagnostic).join('\n')}`);
   }
-  shared.__bulletinSiteModel ??= model;
-  return shared.__bulletinSiteModel;
+  return model;
 }

@@ -28,14 +28,25 @@ describe('pruning the Open Graph image cache', () => {
   it(`removes what no build used for ${OG_CACHE_KEEP_DAYS} days, and keeps what this build uses however old`, () => {
     const dir = cacheWith({ 'used-old.png': 90, 'unused-old.png': OG_CACHE_KEEP_DAYS + 1, 'unused-recent.png': 3, 'crashed.123.tmp': 40 });
     expect(pruneOgCache(planUsing(dir, ['used-old.png']), NOW)).toBe(2);
-    expect(readdirSync(dir).sort()).toEqual(['unused-recent.png', 'used-old.png']);
-    // Used now: the next month's builds keep it even if they stop using it.
-    expect(statSync(join(dir, 'used-old.png')).mtimeMs).toBe(NOW.getTime());
+    expect(readdirSync(dir).sort()).toEqual(['last-used.json', 'unused-recent.png', 'used-old.png']);
+    // The image itself is not touched: the published copy is a hard link to it.
+    expect(statSync(join(dir, 'used-old.png')).mtimeMs).toBe(daysAgo(90).getTime());
+  });
+
+  it('counts from the last use, not from when the image was drawn', () => {
+    const dir = cacheWith({ 'a.png': 90, 'b.png': 90 });
+    pruneOgCache(planUsing(dir, ['a.png', 'b.png']), daysAgo(20));
+    // Twenty days on, only a is used; b was last used 20 days ago and stays, until 31 days have passed.
+    expect(pruneOgCache(planUsing(dir, ['a.png']), NOW)).toBe(0);
+    const later = new Date(NOW.getTime() + 11 * 24 * 60 * 60 * 1000);
+    expect(pruneOgCache(planUsing(dir, ['a.png']), later)).toBe(1);
+    expect(readdirSync(dir).sort()).toEqual(['a.png', 'last-used.json']);
   });
 
   it('leaves files it did not write alone', () => {
     const dir = cacheWith({ 'README.txt': 400 });
     expect(pruneOgCache(planUsing(dir, []), NOW)).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['README.txt', 'last-used.json']);
     expect(existsSync(join(dir, 'README.txt'))).toBe(true);
   });
 

@@ -34,12 +34,15 @@ describe('swapping a finished build into the output folder', () => {
     expect(readdirSync(root)).toEqual(['dist']);
   });
 
-  it('removes replaced sites and abandoned staging folders, but not those of a running build or other folders', async () => {
+  it('removes replaced sites, abandoned staging folders and model snapshots, but not those of a running build or other folders', async () => {
     const root = mkdtempSync(join(tmpdir(), 'bulletin-swap-'));
     const outDir = join(root, 'dist');
     site(outDir, 'live');
     site(`${stagingFolder(outDir, GONE[0])}.previous`, 'replaced');
     site(stagingFolder(outDir, GONE[1]), 'killed halfway');
+    // Its model snapshot, whole and half-written.
+    writeFileSync(`${stagingFolder(outDir, GONE[1])}.model`, 'model');
+    writeFileSync(`${stagingFolder(outDir, GONE[1])}.model.tmp`, 'mod');
     site(stagingFolder(outDir, process.pid), 'this build');
     site(stagingFolder(outDir, process.ppid), 'another build, still running');
     site(join(root, '.other.staging-4000001'), 'another output');

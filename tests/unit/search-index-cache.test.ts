@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -50,6 +50,23 @@ describe('the search index cache', () => {
     expect(restoreSearchIndex(cache, 'k1', target)).toBe(true);
     expect(readFileSync(join(target, 'pagefind-entry.json'), 'utf-8')).toBe(index['pagefind-entry.json']);
     expect(readFileSync(join(target, 'fragment/en_1.pf_fragment'), 'utf-8')).toBe('fragment');
+  });
+
+  it('treats an entry with a file missing or changed as a miss, removes it and keeps the next index whole', () => {
+    const cache = join(mkdtempSync(join(tmpdir(), 'bulletin-search-cache-')), 'cache');
+    const built = folder(index);
+    keepSearchIndex(cache, 'k1', built);
+    rmSync(join(cache, 'k1', 'fragment/en_1.pf_fragment'));
+    const target = join(folder({}), 'pagefind');
+    expect(restoreSearchIndex(cache, 'k1', target)).toBe(false);
+    expect(existsSync(target)).toBe(false);
+    expect(readdirSync(cache)).toEqual([]);
+    keepSearchIndex(cache, 'k1', built);
+    writeFileSync(join(cache, 'k1', 'pagefind-entry.json'), '{}');
+    expect(restoreSearchIndex(cache, 'k1', target)).toBe(false);
+    keepSearchIndex(cache, 'k1', built);
+    expect(restoreSearchIndex(cache, 'k1', target)).toBe(true);
+    expect(readdirSync(target).sort()).toEqual(['fragment', 'pagefind-entry.json']);
   });
 
   it('keeps the three most recently used indexes and clears what a dead build left half-written', () => {

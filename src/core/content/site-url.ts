@@ -7,7 +7,8 @@ export const SITE_FILES = ['site.yaml', 'site.yml'];
 
 /**
  * The site's URL, which Astro needs in its configuration before anything else is read. Only the one field is
- * taken, as the full reader would take it; the checks report a missing or broken site.yaml with its file and line.
+ * taken, from the same file and with the same YAML schema as the full reader; the checks hold it to https and
+ * report a missing or broken site.yaml with its file and line.
  */
 export function readSiteUrl(roots: ContentRoots): string | undefined {
   const path = SITE_FILES.map((name) => join(roots.content, name)).find((candidate) => existsSync(candidate));
