@@ -19,7 +19,7 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   // remark-gfm is the one GFM implementation, for .md and .mdx alike. Typographic quotes and dashes are off: they
   // turn a flag written in prose, `--allow-fs-read`, into "—allow-fs-read", which no shell accepts.
-  markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }), smartypants: false },
+  markdown: { processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }) },
   integrations: [bulletin(), mdx(), sitemap(), ogImages()],
   devToolbar: { enabled: false },
   // Pages whose cache key (src/site/page-cache-key.ts) is unchanged are copied from the last build, not drawn again.

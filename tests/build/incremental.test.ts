@@ -28,7 +28,7 @@ function reused(site: BuiltSite): string[] {
 // One body that uses MDX: it is compiled as MDX, while the others are rendered as Markdown and kept in the store.
 appendFileSync(
   join(fixture.root, 'advisories/CVE-2023-30588.mdx'),
-  "\nStop the server with <kbd>Ctrl</kbd>+<kbd>C</kbd> {'before upgrading'}.\n",
+  "\nStop the server with <kbd>Ctrl</kbd>+<kbd>C</kbd> {'before upgrading'}.\n\nStart it again with --inspect.\n",
 );
 const first = build('first', '2023-07-20T00:00:00Z');
 const again = build('again', '2023-07-20T00:00:00Z');
@@ -63,6 +63,9 @@ describe('incremental builds', () => {
   it('renders a body that uses MDX as MDX, on its page and in the feeds', () => {
     const sentence = 'Stop the server with <kbd>Ctrl</kbd>+<kbd>C</kbd> before upgrading.';
     expect(first.read('advisories/CVE-2023-30588/index.html')).toContain(sentence);
+    // Printed as written, as Markdown bodies are: no dash made of the flag's hyphens.
+    expect(first.read('advisories/CVE-2023-30588/index.html')).toContain('Start it again with --inspect.');
+    expect(`${first.stdout}${first.stderr}`).not.toMatch(/deprecated/i);
     expect(first.read('advisories.xml')).toContain(
       'Stop the server with &lt;kbd&gt;Ctrl&lt;/kbd&gt;+&lt;kbd&gt;C&lt;/kbd&gt; before upgrading.',
     );
