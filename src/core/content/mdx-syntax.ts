@@ -1,18 +1,13 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
+import { MDX_SIGNIFICANT } from './mdx-significant';
 
 export interface MdxSyntaxError {
   /** 1-based line within the body. */
   line: number | undefined;
   reason: string;
 }
-
-/**
- * Only `<`, `{`, `}` and top-level import/export can make MDX differ from Markdown, so bodies without them cannot
- * hold an MDX syntax error. Skipping the parser for them keeps a check of thousands of files fast.
- */
-export const MDX_SIGNIFICANT = /[<{}]|^(?:import|export)[\s{*]/m;
 
 const syntax = [mdxjs({ addResult: false })];
 const tree = [mdxFromMarkdown()];
@@ -32,7 +27,11 @@ function hintFor(reason: string): string {
   return '';
 }
 
-/** Parses a body as Astro's MDX integration will, without Astro, and returns the first syntax error if any. */
+/**
+ * Parses a body as Astro's MDX integration will, without Astro, and returns the first syntax error if any. Bodies
+ * without MDX syntax cannot hold an MDX syntax error, and skipping the parser for them keeps a check of thousands of
+ * files fast.
+ */
 export function findMdxSyntaxError(body: string): MdxSyntaxError | undefined {
   if (!MDX_SIGNIFICANT.test(body)) return undefined;
   try {
