@@ -28,8 +28,8 @@ export function swapIn(staging: string, outDir: string): void {
 }
 
 /**
- * Removes what earlier builds left beside the output: staging folders of builds that were killed outright, and
- * the sites that finished builds replaced. Removing thousands of files takes seconds, so a build starts this and
+ * Removes what earlier builds left beside the output: staging folders of builds that were killed outright, the
+ * sites that finished builds replaced, and anything else named after a build that is gone (its model snapshot). Removing thousands of files takes seconds, so a build starts this and
  * lets it run beside Astro instead of waiting for it at the end.
  */
 export function removeLeftovers(outDir: string, pid = process.pid): Promise<unknown> {
@@ -38,7 +38,7 @@ export function removeLeftovers(outDir: string, pid = process.pid): Promise<unkn
   if (!existsSync(parent)) return Promise.resolve();
   const removals: Promise<void>[] = [];
   for (const name of readdirSync(parent)) {
-    const owner = Number(/^(\d+)(?:\.previous|\.model|\.model\.tmp)?$/.exec(name.slice(prefix.length))?.[1]);
+    const owner = Number(/^(\d+)(?:\.[\w.]+)?$/.exec(name.slice(prefix.length))?.[1]);
     if (name.startsWith(prefix) && Number.isFinite(owner) && owner !== pid && !processIsAlive(owner)) {
       removals.push(rm(join(parent, name), { recursive: true, force: true }));
     }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { linkOrCopy } from '../../src/integration/cached-file';
 import { processIsAlive } from './build-lock';
 
@@ -43,11 +43,8 @@ const MANIFEST = '.bulletin-entry.json';
 type Manifest = { path: string; size: number }[];
 
 function linkFiles(from: string, to: string, paths: string[]): void {
-  for (const path of paths) {
-    const target = join(to, path);
-    mkdirSync(join(target, '..'), { recursive: true });
-    linkOrCopy(join(from, path), target);
-  }
+  for (const folder of new Set(paths.map((path) => dirname(join(to, path))))) mkdirSync(folder, { recursive: true });
+  for (const path of paths) linkOrCopy(join(from, path), join(to, path));
 }
 
 /** Puts the index kept under key into target and says so; false when there is no whole one, target then left absent. */

@@ -13,7 +13,7 @@ import { FONT_FAMILY } from '../core/og/templates/frame';
 import { siteModelReady } from '../site/site-model';
 import { paths } from '../site/urls';
 import { linkOrCopy, writeAtomically } from './cached-file';
-import { type Rendering, type RenderJob, startRendering } from './og-pool';
+import { failure, type Rendering, type RenderJob, startRendering } from './og-pool';
 import type { FontFile } from './og-render.mjs';
 
 const localRequire = createRequire(import.meta.url);
@@ -44,10 +44,6 @@ function templateVersion(): string {
   const satori = JSON.parse(readFileSync(localRequire.resolve('satori/package.json'), 'utf-8')).version;
   const resvg = JSON.parse(readFileSync(join(dirname(localRequire.resolve('@resvg/resvg-js')), 'package.json'), 'utf-8')).version;
   return `${TEMPLATE_VERSION}+satori@${satori}+resvg@${resvg}`;
-}
-
-function failure(page: string, message: string): Error {
-  return new Error(`og image for page ${page} could not be drawn: ${message}`);
 }
 
 interface PlannedImage {

@@ -28,7 +28,8 @@ export interface Rendering {
   stop: () => Promise<void>;
 }
 
-function failure(page: string, message: string): Error {
+/** The one wording of a card that cannot be drawn, for the pool and the plan alike: it names the page. */
+export function failure(page: string, message: string): Error {
   return new Error(`og image for page ${page} could not be drawn: ${message}`);
 }
 
