@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeBaselineProject } from './lib/bench/baseline-project';
@@ -58,8 +58,11 @@ const env = {
   BULLETIN_SEARCH_CACHE_DIR: join(work, 'search-cache'),
   ASTRO_TELEMETRY_DISABLED: '1',
 };
-const bulletinBuild = (label: string) =>
-  measure(label, node, [tsxCli, 'scripts/build.ts', '--out', join(work, 'dist')], { cwd: PROJECT_ROOT, env });
+const bulletinBuild = (label: string, now = env.BULLETIN_NOW) =>
+  measure(label, node, [tsxCli, 'scripts/build.ts', '--out', join(work, 'dist')], {
+    cwd: PROJECT_ROOT,
+    env: { ...env, BULLETIN_NOW: now },
+  });
 
 const results: { step: Measurement; pages: number }[] = [];
 const base = await measure('baseline (plain Astro, cold)', node, [astroCli, 'build'], {
@@ -80,10 +83,22 @@ results.push({ step: warm, pages });
 
 const changed = readdirSync(join(content, 'advisories')).sort()[0] as string;
 const changedPath = join(content, 'advisories', changed);
-writeFileSync(changedPath, `${(await import('node:fs')).readFileSync(changedPath, 'utf-8')}\nOne more sentence after review.\n`);
+writeFileSync(changedPath, `${readFileSync(changedPath, 'utf-8')}\nOne more sentence after review.\n`);
 const one = await bulletinBuild('bulletin one advisory changed');
 if (one.exitCode !== 0) fail(one);
 results.push({ step: one, pages });
+
+// What a site built on a timer does most: a later moment at which nothing new became public.
+const later = await bulletinBuild('bulletin an hour later, nothing new', '2045-01-01T01:00:00Z');
+if (later.exitCode !== 0) fail(later);
+results.push({ step: later, pages });
+
+// A fact, not a body: the advisory's page, its release's page and the lists change; the other advisories do not.
+const retitledPath = join(content, 'advisories', readdirSync(join(content, 'advisories')).sort()[1] as string);
+writeFileSync(retitledPath, readFileSync(retitledPath, 'utf-8').replace(/^title: (.*)$/m, 'title: $1, retitled'));
+const retitled = await bulletinBuild("bulletin one advisory's title changed", '2045-01-01T01:00:00Z');
+if (retitled.exitCode !== 0) fail(retitled);
+results.push({ step: retitled, pages });
 
 const check = await measure('npm run check', node, [tsxCli, 'scripts/check.ts'], { cwd: PROJECT_ROOT, env });
 if (check.exitCode !== 0) fail(check);

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { formatDiagnostics, plural, tally, wantsColour } from '../src/core/checks/format-report';
 import { resolveContentRoots } from '../src/core/content/roots';
 import { NowError, resolveNow } from '../src/core/lifecycle/now';
@@ -42,6 +42,9 @@ function fail(message: string, detail: string[] = []): never {
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => fail(`stopped by ${signal}`));
 }
+// Whatever goes wrong unforeseen still releases the lock and removes the staging folder.
+process.on('uncaughtException', (error) => fail(error.stack ?? error.message));
+process.on('unhandledRejection', (reason) => fail(reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)));
 
 function parseOutDir(argv: string[]): string {
   const index = argv.indexOf('--out');
@@ -119,6 +122,12 @@ const started = performance.now();
 const checksLoaded = import('../src/core/load-site');
 const release = await acquireBuildLock(PROJECT_ROOT);
 cleanups.push(release);
+try {
+  // The staging folder and the model are written beside the output, so its folder must exist first.
+  mkdirSync(dirname(outDir), { recursive: true });
+} catch (error) {
+  fail(`the folder for ${shown(outDir)} could not be made: ${(error as Error).message}`);
+}
 const leftoversRemoved = removeLeftovers(outDir);
 const staging = stagingFolder(outDir);
 const snapshot = `${staging}.model`;

@@ -17,7 +17,7 @@ function lockPath(projectRoot: string): string {
 }
 
 /** One attempt: true when taken; a lock left by a process that died is cleared so that the next attempt wins. */
-function tryLock(lock: string): { taken: true } | { taken: false; holder: number } {
+function tryLock(lock: string): { taken: true } | { taken: false; holder: number; cleared: boolean } {
   try {
     mkdirSync(lock);
     writeFileSync(join(lock, 'pid'), String(process.pid));
@@ -27,8 +27,9 @@ function tryLock(lock: string): { taken: true } | { taken: false; holder: number
     try {
       holder = Number(readFileSync(join(lock, 'pid'), 'utf-8'));
     } catch {}
-    if (Number.isFinite(holder) && !processIsAlive(holder)) rmSync(lock, { recursive: true, force: true });
-    return { taken: false, holder };
+    const cleared = Number.isFinite(holder) && !processIsAlive(holder);
+    if (cleared) rmSync(lock, { recursive: true, force: true });
+    return { taken: false, holder, cleared };
   }
 }
 
@@ -43,6 +44,8 @@ export async function acquireBuildLock(projectRoot: string, log: (message: strin
   for (;;) {
     const attempt = tryLock(lock);
     if (attempt.taken) break;
+    // A dead build is no one to wait for.
+    if (attempt.cleared) continue;
     if (!announced)
       log(`waiting for another build of this project (pid ${Number.isFinite(attempt.holder) ? attempt.holder : '?'}) to finish`);
     announced = true;

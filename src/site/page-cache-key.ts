@@ -1,19 +1,46 @@
 import { getCollection } from 'astro:content';
-import { modelDigest } from '../core/model/model-digest';
-import type { SiteModel } from '../core/model/types';
+import { digestOf, modelDigest } from '../core/model/model-digest';
+import type { AdvisoryView, SiteModel } from '../core/model/types';
+import { ogCardForPath } from './og-cards';
 import { getSiteModel } from './site-model';
+import { paths } from './urls';
 
-/**
+/*
  * Keys for Astro's incremental build: a page whose key is unchanged since the last build is copied from it, not
- * drawn again. A page is drawn from the model (`now` included) and at most its own body, so its key is the model's
- * digest, joined with the body's digest where it has one. Editing one body redraws that one page.
+ * drawn again. A key must change whenever anything the page shows does, so each one is a digest of the page's
+ * inputs. No page prints the build's moment, so a build for a later moment at which nothing new became public
+ * copies every page.
  */
+
+/** Pages that read across the model (lists, line pages): the whole model. */
 export function modelCacheKey(): string {
   return modelDigest(getSiteModel());
 }
 
+/** Release and report pages: the whole model, and their own body. Editing one body redraws that one page. */
 export async function bodyCacheKeys(collection: keyof SiteModel['renderable']): Promise<(id: string) => string> {
   const model = modelCacheKey();
-  const bodies = new Map((await getCollection(collection)).map((entry) => [entry.id, entry.digest ?? '']));
+  const bodies = await bodyDigests(collection);
   return (id) => `${model}:${bodies.get(id) ?? 'no body'}`;
+}
+
+/**
+ * Advisory pages, the site's bulk: what BaseLayout reads on every page (the site, the banner, the feeds of each
+ * line), the advisory's own view, its Open Graph card and its body. Editing one advisory redraws its page alone;
+ * a new banner redraws them all. Keep `layoutInputs` in step with BaseLayout and its head components.
+ */
+export async function advisoryCacheKeys(): Promise<(advisory: AdvisoryView) => string> {
+  const model = getSiteModel();
+  const layout = digestOf(layoutInputs(model));
+  const bodies = await bodyDigests('advisories');
+  return (advisory) =>
+    `${digestOf([layout, advisory, ogCardForPath(model, paths.advisory(advisory.id))])}:${bodies.get(advisory.id) ?? 'no body'}`;
+}
+
+function layoutInputs(model: SiteModel) {
+  return { site: model.site, banner: model.banner, lines: model.lines };
+}
+
+async function bodyDigests(collection: keyof SiteModel['renderable']): Promise<Map<string, string>> {
+  return new Map((await getCollection(collection)).map((entry) => [entry.id, String(entry.digest ?? '')]));
 }

@@ -92,6 +92,20 @@ describe('machine-readable exports', () => {
     expect(early.releases[0].severity.counts).toEqual({ low: 0, medium: 7, high: 3, critical: 0 });
   });
 
+  it('publish the moment each site was built for, which no page prints', () => {
+    expect(JSON.parse(released.read('api/build.json'))).toEqual({
+      builtFor: '2023-07-20T00:00:00.000Z',
+      published: { releases: 1, preAnnounced: 0, advisories: 10, reports: 2 },
+    });
+    expect(JSON.parse(moved.read('api/build.json'))).toEqual({
+      builtFor: '2023-06-16T12:00:00.000Z',
+      published: { releases: 1, preAnnounced: 1, advisories: 0, reports: 1 },
+    });
+    for (const page of released.files().filter((file) => file.endsWith('.html'))) {
+      expect(released.read(page), page).not.toContain('2023-07-20T00:00');
+    }
+  });
+
   it('publish robots.txt and security.txt from the site config', () => {
     expect(released.read('robots.txt')).toContain('Sitemap: https://security.example.org/sitemap-index.xml');
     expect(released.exists('sitemap-index.xml')).toBe(true);

@@ -34,7 +34,15 @@ const first = build('first', '2023-07-20T00:00:00Z');
 const again = build('again', '2023-07-20T00:00:00Z');
 appendFileSync(join(fixture.root, 'advisories/CVE-2023-30585.mdx'), '\nA sentence added after review.\n');
 const bodyEdited = build('body-edited', '2023-07-20T00:00:00Z');
+// A day later nothing new is public: the same pages, only the moment differs.
 const later = build('later', '2023-07-21T00:00:00Z');
+fixture.write(
+  'advisories/CVE-2023-30581.mdx',
+  fixture.read('advisories/CVE-2023-30581.mdx').replace(/^title: .*$/m, 'title: Policy bypass through a module prototype'),
+);
+const titleEdited = build('title-edited', '2023-07-21T00:00:00Z');
+// Four days after the release, when every page carries the banner that announces it.
+const bannered = build('bannered', '2023-06-24T00:00:00Z');
 
 afterAll(() => {
   fixture.remove('');
@@ -83,9 +91,36 @@ describe('incremental builds', () => {
     expect(bodyEdited.read('advisories/CVE-2023-30581/index.html')).toBe(first.read('advisories/CVE-2023-30581/index.html'));
   });
 
-  it('redraws every page for another moment, since the model holds the moment', () => {
+  it('copies every page and the search index for a later moment at which nothing new is public', () => {
     expect(later.status, later.stderr).toBe(0);
-    expect(reused(later)).toEqual([]);
-    expect(later.read('index.html')).toContain('2023-07-21T00:00:00.000Z');
+    const copied = reused(later);
+    for (const page of ['/advisories/CVE-2023-30581/index.html', '/releases/2023-06-20/index.html', '/reports/2023-06/index.html']) {
+      expect(copied).toContain(page);
+    }
+    expect(searchIndex(later)).toMatch(/^reused/);
+    expect(JSON.parse(later.read('api/build.json')).builtFor).toBe('2023-07-21T00:00:00.000Z');
+    expect(later.read('advisories/CVE-2023-30581/index.html')).not.toContain('2023-07-2');
+  });
+
+  it("redraws an advisory whose facts changed and the pages that show it, and copies the other advisories' pages", () => {
+    expect(titleEdited.status, titleEdited.stderr).toBe(0);
+    const copied = reused(titleEdited);
+    expect(copied).not.toContain('/advisories/CVE-2023-30581/index.html');
+    expect(copied).not.toContain('/releases/2023-06-20/index.html');
+    expect(copied).toContain('/advisories/CVE-2023-30582/index.html');
+    expect(titleEdited.read('advisories/CVE-2023-30581/index.html')).toContain('Policy bypass through a module prototype');
+    expect(titleEdited.read('releases/2023-06-20/index.html')).toContain('Policy bypass through a module prototype');
+    const record = titleEdited.files().find((file) => /^osv\/.*30581\.json$/.test(file)) ?? '';
+    expect(JSON.parse(titleEdited.read(record)).summary).toBe('Policy bypass through a module prototype');
+    expect(searchIndex(titleEdited)).not.toContain('reused');
+  });
+
+  it('redraws every advisory page when the banner that each one carries changes', () => {
+    expect(bannered.status, bannered.stderr).toBe(0);
+    expect(reused(bannered).filter((page) => page.startsWith('/advisories/CVE-'))).toEqual([]);
+    for (const id of ['CVE-2023-30581', 'CVE-2023-30590']) {
+      expect(bannered.read(`advisories/${id}/index.html`)).toContain('data-banner="released"');
+    }
+    expect(titleEdited.read('advisories/CVE-2023-30590/index.html')).not.toContain('data-banner');
   });
 });

@@ -6,6 +6,7 @@ export const exportPaths = {
   calendar: () => '/calendar.ics',
   releasesApi: () => '/api/releases.json',
   advisoriesApi: () => '/api/advisories.json',
+  buildApi: () => '/api/build.json',
   robots: () => '/robots.txt',
   securityTxt: () => '/.well-known/security.txt',
   sitemap: () => '/sitemap-index.xml',

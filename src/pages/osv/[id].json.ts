@@ -1,18 +1,19 @@
 import type { APIContext } from 'astro';
-import { osvId, osvRecord } from '../../core/exports/osv';
+import { type OsvRecord, osvId, osvRecord } from '../../core/exports/osv';
+import { digestOf } from '../../core/model/model-digest';
 import { linksOf } from '../../site/feeds';
-import { modelCacheKey } from '../../site/page-cache-key';
 import { getSiteModel } from '../../site/site-model';
 
+// Each record is worked out here once and keyed by its own digest, so a record is written again only when it changed.
 export function getStaticPaths() {
   const model = getSiteModel();
-  const cacheKey = modelCacheKey();
-  return model.advisories.map((advisory) => ({ params: { id: osvId(advisory, model.site) }, props: { id: advisory.id }, cacheKey }));
+  const links = linksOf(model);
+  return model.advisories.map((advisory) => {
+    const record = osvRecord(advisory, model.site, links.advisory(advisory.id));
+    return { params: { id: osvId(advisory, model.site) }, props: { record }, cacheKey: digestOf(record) };
+  });
 }
 
-export function GET({ props }: APIContext<{ id: string }>) {
-  const model = getSiteModel();
-  const advisory = model.advisories.find((candidate) => candidate.id === props.id);
-  if (!advisory) throw new Error(`no released advisory ${props.id}`);
-  return Response.json(osvRecord(advisory, model.site, linksOf(model).advisory(advisory.id)));
+export function GET({ props }: APIContext<{ record: OsvRecord }>) {
+  return Response.json(props.record);
 }
