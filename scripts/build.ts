@@ -13,6 +13,7 @@ import { acquireBuildLock } from './lib/build-lock';
 import { seconds } from './lib/elapsed';
 import { removeLeftovers, stagingFolder, swapIn } from './lib/output-swap';
 import { PROJECT_ROOT } from './lib/project';
+import { pagesPerShard } from './lib/search-shards';
 
 /**
  * Checks the content, builds the site into a staging folder next to the output, runs the post-build steps on it,
@@ -110,6 +111,8 @@ let outDir: string;
 try {
   now = resolveNow();
   outDir = parseOutDir(process.argv.slice(2));
+  // Read now, so that a mistyped setting stops the build before it starts rather than after its pages are drawn.
+  pagesPerShard();
 } catch (error) {
   if (error instanceof NowError || error instanceof Error) fail(error.message);
   throw error;

@@ -1,24 +1,30 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { linkOrCopy } from '../../src/integration/cached-file';
 import { seconds } from './elapsed';
 import type { PostBuildContext } from './post-build';
 import { PROJECT_ROOT } from './project';
-import { keepSearchIndex, restoreSearchIndex, searchCacheDir, searchIndexKey } from './search-index-cache';
+import {
+  ENTRIES_KEPT,
+  keepSearchIndex,
+  pagesKey,
+  restoreSearchIndex,
+  type SitePage,
+  searchCacheDir,
+  sitePages,
+} from './search-index-cache';
+import { pagesPerShard, shardCount, shardFolder, shardOf } from './search-shards';
 
 /** Where the index and Pagefind's own scripts land in the site: /pagefind/pagefind-ui.js, … */
 export const PAGEFIND_FOLDER = 'pagefind';
+/** Lists the bundles of the index's other parts, which the search page merges into the first: `{ "bundles": [] }`. */
+export const SHARDS_FILE = 'shards.json';
 
 const INDEX_OPTIONS = { forceLanguage: 'en' } as const;
 const PAGES = { glob: '**/*.html', pattern: /\.html$/ };
-
-/** Pages in the index, from Pagefind's own entry file: it reads every page but keeps only the marked ones. */
-function indexedPages(outDir: string): number {
-  const entry = JSON.parse(readFileSync(join(outDir, PAGEFIND_FOLDER, 'pagefind-entry.json'), 'utf-8')) as {
-    languages: Record<string, { page_count: number }>;
-  };
-  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-}
+/** Pagefind indexes only pages whose main content carries this mark (BaseLayout's `searchable`). */
+const SEARCHABLE = Buffer.from('data-pagefind-body');
 
 function pagefindSettings(): string {
   // Pagefind's exports leave out its package.json; it sits one folder above the entry point.
@@ -27,43 +33,111 @@ function pagefindSettings(): string {
   return `pagefind@${version} ${JSON.stringify(INDEX_OPTIONS)} ${PAGES.glob}`;
 }
 
-async function writeIndex(outDir: string): Promise<void> {
+/** Pages in a bundle, from Pagefind's own entry file. */
+function bundlePages(bundle: string): number {
+  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf-8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+}
+
+async function writeIndex(source: string, target: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
+  if (!index) throw new Error(`search index: pagefind did not start: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: source, glob: PAGES.glob });
+  if (added.errors.length > 0) throw new Error(`search index: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: target });
+  if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join('; ')}`);
+}
+
+interface Part {
+  /** The bundle's folder inside pagefind/; '' for the first. */
+  folder: string;
+  key: string;
+  /** Where Pagefind reads the part's pages: the site itself when whole, else a folder of links to them. */
+  pages: SitePage[] | 'whole site';
+}
+
+/**
+ * A site of a few hundred pages has one index, keyed by every page. A larger one is split by page (search-shards.ts):
+ * each part is keyed by its own pages, so a changed page rebuilds only the index of its part.
+ */
+function planParts(pages: SitePage[], settings: string): Part[] {
+  const searchable = pages.filter((page) => page.bytes.includes(SEARCHABLE));
+  const count = shardCount(searchable.length, pagesPerShard());
+  // Whole, Pagefind reads every page as before: it keeps only marked pages, unless none is marked.
+  if (count === 1) return [{ folder: '', key: pagesKey(pages, settings), pages: 'whole site' }];
+  const parts = Array.from({ length: count }, () => [] as SitePage[]);
+  for (const page of searchable) parts[shardOf(page.path, count)]?.push(page);
+  return parts.map((own, shard) => ({
+    folder: shardFolder(shard),
+    key: pagesKey(own, `${settings} part ${shard} of ${count}`),
+    pages: own,
+  }));
+}
+
+async function buildPart(part: Part, outDir: string, target: string): Promise<void> {
+  if (part.pages === 'whole site') return writeIndex(outDir, target);
+  // Links to the part's pages, beside the staging folder: the leftovers of a build that dies are removed with it.
+  const source = `${outDir}.search.${part.folder}`;
+  rmSync(source, { recursive: true, force: true });
   try {
-    if (!index) throw new Error(`search index: pagefind did not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: outDir, glob: PAGES.glob });
-    if (added.errors.length > 0) throw new Error(`search index: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: join(outDir, PAGEFIND_FOLDER) });
-    if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join('; ')}`);
+    for (const folder of new Set(part.pages.map((page) => dirname(join(source, page.path))))) mkdirSync(folder, { recursive: true });
+    for (const page of part.pages) linkOrCopy(join(outDir, page.path), join(source, page.path));
+    await writeIndex(source, target);
   } finally {
-    await pagefind.close();
+    rmSync(source, { recursive: true, force: true });
   }
 }
 
 /**
  * Indexes the staged site for full-text search. It reads only the built pages, which the site model already
  * limited to what is public at the build's moment, so the index sits inside the embargo gate. Pagefind reads the
- * folder itself, on all cores, and indexes only pages whose main content is marked `data-pagefind-body`: lists
- * that repeat other pages and pages with nothing to find leave it off (BaseLayout's `searchable`). When every page
- * is the same as in an earlier build, that build's index is reused (search-index-cache.ts).
+ * pages itself, on all cores, and indexes only pages whose main content is marked `data-pagefind-body`: lists
+ * that repeat other pages and pages with nothing to find leave it off (BaseLayout's `searchable`). An index, or a
+ * part of one, whose pages are the same as in an earlier build is taken from that build (search-index-cache.ts).
  */
 export async function indexForSearch({ outDir }: PostBuildContext): Promise<void> {
   const started = performance.now();
   const cacheDir = searchCacheDir(PROJECT_ROOT);
-  const key = searchIndexKey(outDir, PAGES.pattern, pagefindSettings());
-  const target = join(outDir, PAGEFIND_FOLDER);
-  if (restoreSearchIndex(cacheDir, key, target)) {
-    console.log(
-      `bulletin: search index of ${indexedPages(outDir)} pages written to ${PAGEFIND_FOLDER}/ (reused: every page is as an earlier build left it, ${seconds(started)})`,
-    );
-    return;
-  }
-  await writeIndex(outDir);
-  console.log(`bulletin: search index of ${indexedPages(outDir)} pages written to ${PAGEFIND_FOLDER}/ (${seconds(started)})`);
+  const parts = planParts(sitePages(outDir, PAGES.pattern), pagefindSettings());
+  const root = join(outDir, PAGEFIND_FOLDER);
+  let reused = 0;
+  let keptFailure: string | undefined;
   try {
-    keepSearchIndex(cacheDir, key, target);
-  } catch (error) {
-    // The site is complete without it; only the next build's chance to reuse the index is lost.
-    console.warn(`bulletin: the search index could not be kept for the next build: ${(error as Error).message}`);
+    // The first part first: it is kept from pagefind/ itself, before the other parts' folders appear inside it.
+    for (const part of parts) {
+      const target = join(root, part.folder);
+      if (restoreSearchIndex(cacheDir, part.key, target)) {
+        reused += 1;
+        continue;
+      }
+      await buildPart(part, outDir, target);
+      try {
+        keepSearchIndex(cacheDir, part.key, target, ENTRIES_KEPT * parts.length);
+      } catch (error) {
+        keptFailure = (error as Error).message;
+      }
+    }
+  } finally {
+    await pagefind.close();
   }
+  const bundles = parts.slice(1).map((part) => `/${PAGEFIND_FOLDER}/${part.folder}/`);
+  writeFileSync(join(root, SHARDS_FILE), `${JSON.stringify({ bundles })}\n`);
+  const pages = parts.reduce(
+    (sum, part) => sum + (existsSync(join(root, part.folder, 'pagefind-entry.json')) ? bundlePages(join(root, part.folder)) : 0),
+    0,
+  );
+  const split = parts.length > 1 ? ` in ${parts.length} parts` : '';
+  const how =
+    parts.length === 1
+      ? reused === 1
+        ? 'reused: every page is as an earlier build left it'
+        : undefined
+      : `${parts.length - reused} built, ${reused} reused: their pages are as an earlier build left them`;
+  console.log(
+    `bulletin: search index of ${pages} pages written to ${PAGEFIND_FOLDER}/${split} (${how ? `${how}, ` : ''}${seconds(started)})`,
+  );
+  // The site is complete without it; only the next build's chance to reuse the index is lost.
+  if (keptFailure) console.warn(`bulletin: the search index could not be kept for the next build: ${keptFailure}`);
 }

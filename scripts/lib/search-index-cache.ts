@@ -11,7 +11,7 @@ import { processIsAlive } from './build-lock';
  */
 
 /** Enough for a steward switching between a few content folders or moments without rebuilding each time. */
-const ENTRIES_KEPT = 3;
+export const ENTRIES_KEPT = 3;
 const TEMPORARY = /\.tmp-(\d+)$/;
 
 /** Where indexes are kept between builds; BULLETIN_SEARCH_CACHE_DIR moves it, e.g. to a CI cache folder. */
@@ -27,14 +27,29 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-/** A digest of every page Pagefind reads from siteDir, with their paths (they become the results' URLs). */
-export function searchIndexKey(siteDir: string, glob: RegExp, settings: string): string {
+export interface SitePage {
+  /** Relative to the site folder, with forward slashes: it becomes the result's URL. */
+  path: string;
+  bytes: Buffer;
+}
+
+/** The pages below siteDir whose paths match, read once for both the key and the split into parts. */
+export function sitePages(siteDir: string, pattern: RegExp): SitePage[] {
+  return filesUnder(siteDir)
+    .filter((file) => pattern.test(file))
+    .map((path) => ({ path, bytes: readFileSync(join(siteDir, path)) }));
+}
+
+/** A digest of the pages an index is built from, with their paths, and of how it is built (`settings`). */
+export function pagesKey(pages: SitePage[], settings: string): string {
   const hash = createHash('sha256').update(settings).update('\0');
-  for (const path of filesUnder(siteDir).filter((file) => glob.test(file))) {
-    const bytes = readFileSync(join(siteDir, path));
-    hash.update(`${path}\0${bytes.length}\0`).update(bytes);
-  }
+  for (const { path, bytes } of pages) hash.update(`${path}\0${bytes.length}\0`).update(bytes);
   return hash.digest('hex').slice(0, 32);
+}
+
+/** A digest of every page Pagefind reads from siteDir, with their paths (they become the results' URLs). */
+export function searchIndexKey(siteDir: string, pattern: RegExp, settings: string): string {
+  return pagesKey(sitePages(siteDir, pattern), settings);
 }
 
 /** Written last into an entry: an entry without it, or with a file missing or of another size, is not used. */
@@ -73,8 +88,11 @@ export function restoreSearchIndex(cacheDir: string, key: string, target: string
   }
 }
 
-/** Keeps the index just written to source under key, then drops all but the most recently used entries. */
-export function keepSearchIndex(cacheDir: string, key: string, source: string): void {
+/**
+ * Keeps the index just written to source under key, then drops all but the `keep` most recently used entries (an
+ * index in parts counts each part).
+ */
+export function keepSearchIndex(cacheDir: string, key: string, source: string, keep = ENTRIES_KEPT): void {
   const entry = join(cacheDir, key);
   const temporary = `${entry}.tmp-${process.pid}`;
   rmSync(temporary, { recursive: true, force: true });
@@ -85,7 +103,7 @@ export function keepSearchIndex(cacheDir: string, key: string, source: string): 
   // The folder appears under its key complete or not at all; another build may have kept the same index first.
   if (existsSync(entry)) rmSync(temporary, { recursive: true, force: true });
   else renameSync(temporary, entry);
-  pruneSearchCache(cacheDir);
+  pruneSearchCache(cacheDir, keep);
 }
 
 /** Renamed away first, so that no build can find an entry while it is half removed. */
@@ -99,7 +117,7 @@ function removeEntry(entry: string): void {
   rmSync(doomed, { recursive: true, force: true });
 }
 
-function pruneSearchCache(cacheDir: string): void {
+function pruneSearchCache(cacheDir: string, keep: number): void {
   const entries: { path: string; used: number }[] = [];
   for (const name of readdirSync(cacheDir)) {
     const path = join(cacheDir, name);
@@ -111,5 +129,5 @@ function pruneSearchCache(cacheDir: string): void {
     }
   }
   entries.sort((a, b) => b.used - a.used);
-  for (const { path } of entries.slice(ENTRIES_KEPT)) removeEntry(path);
+  for (const { path } of entries.slice(keep)) removeEntry(path);
 }

@@ -1,8 +1,11 @@
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../helpers/build-site';
+import { type BuiltSite, buildSite, runBuild, siteAt } from '../helpers/build-site';
+import { contentFixture } from '../helpers/content-fixture';
 import { outputTexts } from '../helpers/read-output-text';
 
 interface PagefindResult {
@@ -23,12 +26,28 @@ afterAll(() => {
   globalThis.fetch = originalFetch;
 });
 
+const started = new Map<string, Promise<{ search: (query: string) => Promise<{ results: { data: () => Promise<PagefindResult> }[] }> }>>();
+
+/** Pagefind as the search page starts it: the first bundle, and the bundles of the other parts merged into it. */
+function pagefindOf(outDir: string) {
+  let pagefind = started.get(outDir);
+  if (!pagefind) {
+    pagefind = (async () => {
+      const folder = pathToFileURL(join(outDir, 'pagefind/')).href;
+      const instance = await import(/* @vite-ignore */ `${folder}pagefind.js`);
+      await instance.options({ basePath: folder, baseUrl: '/' });
+      const { bundles } = JSON.parse(readFileSync(join(outDir, 'pagefind', 'shards.json'), 'utf-8')) as { bundles: string[] };
+      for (const bundle of bundles) await instance.mergeIndex(pathToFileURL(join(outDir, bundle)).href);
+      return instance;
+    })();
+    started.set(outDir, pagefind);
+  }
+  return pagefind;
+}
+
 /** Runs a query through the built index exactly as the search page does, returning the results in rank order. */
 async function search(outDir: string, query: string): Promise<PagefindResult[]> {
-  const folder = pathToFileURL(join(outDir, 'pagefind/')).href;
-  const pagefind = await import(/* @vite-ignore */ `${folder}pagefind.js`);
-  await pagefind.options({ basePath: folder, baseUrl: '/' });
-  const response = await pagefind.search(query);
+  const response = await (await pagefindOf(outDir)).search(query);
   return Promise.all(response.results.map((result: { data: () => Promise<PagefindResult> }) => result.data()));
 }
 
@@ -52,6 +71,7 @@ describe('full-text search of the released sample', () => {
     expect(page).toContain('src="/pagefind/pagefind-ui.js"');
     expect(page).toMatch(/<noscript>[\s\S]*href="\/advisories\/"/);
     expect(page).not.toMatch(/https?:\/\/[^"]*pagefind/);
+    expect(JSON.parse(site.read('pagefind/shards.json'))).toEqual({ bundles: [] });
   });
 
   it('finds the advisory first for a CVE id, whatever its case', async () => {
@@ -92,5 +112,59 @@ describe('the search index while the release is only announced', () => {
         expect(JSON.stringify(result), query).not.toMatch(/CVE-2023-30|openAsBlob|mainModule/);
       }
     }
+  });
+});
+
+describe('a search index in parts', () => {
+  // Eight pages a part: the sample's 28 searchable pages make three parts, as about 900 pages would by default.
+  const cacheDir = mkdtempSync(join(tmpdir(), 'bulletin-search-parts-cache-'));
+  const outRoot = mkdtempSync(join(tmpdir(), 'bulletin-search-parts-out-'));
+  const fixture = contentFixture();
+  const env = {
+    BULLETIN_SEARCH_PAGES_PER_SHARD: '8',
+    BULLETIN_CACHE_DIR: join(cacheDir, 'astro'),
+    BULLETIN_SEARCH_CACHE_DIR: join(cacheDir, 'search'),
+  };
+  const build = (name: string): BuiltSite => {
+    const outDir = join(outRoot, name);
+    return siteAt(outDir, runBuild(['--out', outDir], { now: '2023-07-20T00:00:00Z', content: fixture.root, env }));
+  };
+  const whole = buildSite({ name: 'search-released', now: '2023-07-20T00:00:00Z' });
+  const first = build('first');
+  appendFileSync(join(fixture.root, 'advisories/CVE-2023-30589.mdx'), '\nThe quokka parser is affected too.\n');
+  const edited = build('edited');
+
+  afterAll(() => {
+    fixture.remove('');
+    rmSync(cacheDir, { recursive: true, force: true });
+    rmSync(outRoot, { recursive: true, force: true });
+  });
+
+  it('splits the pages between the parts, each a bundle of its own that the search page merges', () => {
+    expect(first.status, first.stderr).toBe(0);
+    const summary = /search index of (\d+) pages written to pagefind\/ in 3 parts \(3 built, 0 reused/.exec(first.stdout);
+    expect(summary, first.stdout).not.toBeNull();
+    const pages = Number(/search index of (\d+) pages/.exec(whole.stdout)?.[1]);
+    expect(Number(summary?.[1])).toBe(pages);
+    expect(JSON.parse(first.read('pagefind/shards.json'))).toEqual({ bundles: ['/pagefind/shard-1/', '/pagefind/shard-2/'] });
+    for (const bundle of ['pagefind', 'pagefind/shard-1', 'pagefind/shard-2'])
+      expect(first.exists(`${bundle}/pagefind-entry.json`)).toBe(true);
+    expect(first.read('search/index.html')).toContain("fetch('/pagefind/shards.json')");
+  });
+
+  it('finds every advisory first for its CVE id, whichever part holds it', async () => {
+    const ids = first.files().flatMap((file) => /^advisories\/(CVE-[^/]+)\/index\.html$/.exec(file)?.[1] ?? []);
+    expect(ids).toHaveLength(10);
+    for (const id of ids) {
+      const results = await search(first.outDir, id.toLowerCase());
+      expect(results[0]?.url, id).toMatch(new RegExp(`/advisories/${id}/$`));
+    }
+    expect((await search(first.outDir, 'openAsBlob'))[0]?.url).toMatch(/\/advisories\/CVE-2023-30583\/$/);
+  });
+
+  it('builds again only the part of a page that changed', async () => {
+    expect(edited.status, edited.stderr).toBe(0);
+    expect(edited.stdout).toMatch(/in 3 parts \(1 built, 2 reused: their pages are as an earlier build left them/);
+    expect((await search(edited.outDir, 'quokka'))[0]?.url).toMatch(/\/advisories\/CVE-2023-30589\/$/);
   });
 });
