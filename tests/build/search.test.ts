@@ -37,7 +37,7 @@ function pagefindOf(outDir: string) {
       const instance = await import(/* @vite-ignore */ `${folder}pagefind.js`);
       await instance.options({ basePath: folder, baseUrl: '/' });
       const { bundles } = JSON.parse(readFileSync(join(outDir, 'pagefind', 'shards.json'), 'utf-8')) as { bundles: string[] };
-      for (const bundle of bundles) await instance.mergeIndex(pathToFileURL(join(outDir, bundle)).href);
+      for (const bundle of bundles) await instance.mergeIndex(pathToFileURL(join(outDir, bundle)).href, { baseUrl: '/' });
       return instance;
     })();
     started.set(outDir, pagefind);
@@ -157,7 +157,7 @@ describe('a search index in parts', () => {
     expect(ids).toHaveLength(10);
     for (const id of ids) {
       const results = await search(first.outDir, id.toLowerCase());
-      expect(results[0]?.url, id).toMatch(new RegExp(`/advisories/${id}/$`));
+      expect(results[0]?.url, id).toBe(`/advisories/${id}/`);
     }
     expect((await search(first.outDir, 'openAsBlob'))[0]?.url).toMatch(/\/advisories\/CVE-2023-30583\/$/);
   });
