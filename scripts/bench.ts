@@ -113,8 +113,13 @@ for (const { step, pages: count } of results) {
   );
 }
 console.log(`| npm run check | ${check.seconds.toFixed(2)} | | | ${check.peakRssMiB.toFixed(0)} | | |`);
+console.log('');
+for (const step of [cold, warm, one, later, retitled]) {
+  const searchLine = step.output.split('\n').find((line) => line.includes('search index of'));
+  if (searchLine) console.log(`${step.label}: ${searchLine.replace(/^bulletin: /, '').trim()}`);
+}
 const ogLine = one.output.split('\n').find((line) => line.includes('og images:'));
-if (ogLine) console.log(`\nlast build: ${ogLine.trim()}`);
+if (ogLine) console.log(`${one.label}: ${ogLine.replace(/^bulletin: /, '').trim()}`);
 console.log('');
 const peakRss = Math.max(cold.peakRssMiB, warm.peakRssMiB, one.peakRssMiB);
 console.log(

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
  * statistics, so a merged ranking can differ from one index's; parts start only at twice this many searchable pages
  * (the Node.js corpus, about 260, stays whole) and hold at least this many each.
  */
-export const PAGES_PER_SHARD = 300;
+export const PAGES_PER_SHARD = 200;
 /** Every part adds requests to each search. */
 export const MAX_SHARDS = 8;
 export const PAGES_PER_SHARD_VARIABLE = 'BULLETIN_SEARCH_PAGES_PER_SHARD';

@@ -116,7 +116,7 @@ describe('the search index while the release is only announced', () => {
 });
 
 describe('a search index in parts', () => {
-  // Eight pages a part: the sample's 28 searchable pages make three parts, as about 900 pages would by default.
+  // Eight pages a part: the sample's 28 searchable pages make three parts, as about 600 pages would by default.
   const cacheDir = mkdtempSync(join(tmpdir(), 'bulletin-search-parts-cache-'));
   const outRoot = mkdtempSync(join(tmpdir(), 'bulletin-search-parts-out-'));
   const fixture = contentFixture();

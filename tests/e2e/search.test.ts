@@ -14,7 +14,7 @@ let inParts: StaticServer;
 
 beforeAll(async () => {
   whole = await serveSample('released');
-  // The sample's index in three parts, as a site of about 900 searchable pages has it by default.
+  // The sample's index in three parts, as a site of about 600 searchable pages has it by default.
   const site = buildSite({ name: 'e2e-search-parts', now: SAMPLE_MOMENTS.released, env: { BULLETIN_SEARCH_PAGES_PER_SHARD: '8' } });
   expect(site.status, site.stderr).toBe(0);
   expect(site.stdout).toContain('in 3 parts');

@@ -3,11 +3,11 @@ import { MAX_SHARDS, PAGES_PER_SHARD, pagesPerShard, shardCount, shardFolder, sh
 
 describe('a search index in parts', () => {
   it('stays whole below twice the pages of a part, then takes whole parts only, up to the most', () => {
-    expect(shardCount(0, 300)).toBe(1);
-    expect(shardCount(599, 300)).toBe(1);
-    expect(shardCount(600, 300)).toBe(2);
-    expect(shardCount(1164, 300)).toBe(3);
-    expect(shardCount(100_000, 300)).toBe(MAX_SHARDS);
+    expect(shardCount(0, 200)).toBe(1);
+    expect(shardCount(399, 200)).toBe(1);
+    expect(shardCount(400, 200)).toBe(2);
+    expect(shardCount(1164, 200)).toBe(5);
+    expect(shardCount(100_000, 200)).toBe(MAX_SHARDS);
   });
 
   it('keeps a page in the same part from build to build, and spreads pages over every part', () => {
