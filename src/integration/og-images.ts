@@ -15,6 +15,7 @@ import { paths } from '../site/urls';
 import { linkOrCopy, writeAtomically } from './cached-file';
 import { failure, type Rendering, type RenderJob, startRendering } from './og-pool';
 import type { FontFile } from './og-render.mjs';
+import { PNG_ENCODING } from './png-encode.mjs';
 
 const localRequire = createRequire(import.meta.url);
 
@@ -39,11 +40,14 @@ export function interFonts(): FontFile[] {
   ];
 }
 
-/** The renderers draw the same tree differently across versions, so their versions are part of every cache key. */
+/**
+ * The renderers draw the same tree differently across versions, so their versions are part of every cache key; so
+ * is the PNG encoding's, so that a cached image has the bytes a new one would have, not only the same pixels.
+ */
 function templateVersion(): string {
   const satori = JSON.parse(readFileSync(localRequire.resolve('satori/package.json'), 'utf-8')).version;
   const resvg = JSON.parse(readFileSync(join(dirname(localRequire.resolve('@resvg/resvg-js')), 'package.json'), 'utf-8')).version;
-  return `${TEMPLATE_VERSION}+satori@${satori}+resvg@${resvg}`;
+  return `${TEMPLATE_VERSION}+satori@${satori}+resvg@${resvg}+png@${PNG_ENCODING}`;
 }
 
 interface PlannedImage {

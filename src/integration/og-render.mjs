@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { encodePng } from './png-encode.mjs';
 
 /** @typedef {{ name: string, weight: 400 | 700, path: string }} FontFile */
 
@@ -31,6 +32,6 @@ export async function renderPng(element, fonts, size) {
   // satori's types ask for a React node; the plain { type, props } objects are exactly that at run time.
   const svg = await satori(/** @type {any} */ (element), { width: size.width, height: size.height, fonts: loadFonts(fonts) });
   // Text is already outlined by satori, so resvg needs no fonts of its own, and none from the system.
-  const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
-  return new Uint8Array(png);
+  const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
+  return encodePng(image.pixels, image.width, image.height);
 }
