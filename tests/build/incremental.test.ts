@@ -13,7 +13,8 @@ const fixture = contentFixture();
 const env = { BULLETIN_CACHE_DIR: join(cacheDir, 'astro'), BULLETIN_SEARCH_CACHE_DIR: join(cacheDir, 'search') };
 
 function build(name: string, now: string): BuiltSite {
-  const outDir = join(outRoot, name);
+  // A folder that does not exist yet: the build makes it.
+  const outDir = join(outRoot, name, 'site');
   return siteAt(outDir, runBuild(['--out', outDir], { now, content: fixture.root, env }));
 }
 
