@@ -9,6 +9,7 @@ import { publishedSummary } from '../src/core/model/published-summary';
 import type { OgImagePlan } from '../src/integration/og-images';
 import { BUILD_PID_VARIABLE, MODEL_SNAPSHOT_VARIABLE, writeModelSnapshot } from '../src/site/model-snapshot';
 import { astroFailureCause } from './lib/astro-cause';
+import { routeLog } from './lib/astro-route-log';
 import { acquireBuildLock } from './lib/build-lock';
 import { seconds } from './lib/elapsed';
 import { removeLeftovers, stagingFolder, swapIn } from './lib/output-swap';
@@ -47,6 +48,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 process.on('uncaughtException', (error) => fail(error.stack ?? error.message));
 process.on('unhandledRejection', (reason) => fail(reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)));
 
+const VERBOSE = '--verbose';
+
 function parseOutDir(argv: string[]): string {
   const index = argv.indexOf('--out');
   const value = index >= 0 ? argv[index + 1] : undefined;
@@ -56,7 +59,7 @@ function parseOutDir(argv: string[]): string {
 }
 
 interface AstroRun {
-  finished: Promise<{ status: number; output: string }>;
+  finished: Promise<{ status: number; output: string; routes: { routes: number; copied: number } }>;
   /**
    * Astro's output is held back until the content has passed its checks, so that the checks' report comes first
    * and a build they stop shows nothing of Astro's.
@@ -64,8 +67,8 @@ interface AstroRun {
   showOutput: () => void;
 }
 
-/** Starts `astro build`, keeping its output to name the cause if it fails. */
-function startAstro(staging: string, modelSnapshot: string): AstroRun {
+/** Starts `astro build`, keeping its output to name the cause if it fails; its list of routes only with --verbose. */
+function startAstro(staging: string, modelSnapshot: string, verbose: boolean): AstroRun {
   const child = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging], {
     cwd: PROJECT_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -83,22 +86,35 @@ function startAstro(staging: string, modelSnapshot: string): AstroRun {
     if (child.exitCode === null) child.kill('SIGTERM');
   });
   let output = '';
-  let held: { to: NodeJS.WriteStream; chunk: Buffer }[] | undefined = [];
-  const pass = (to: NodeJS.WriteStream) => (chunk: Buffer) => {
-    output = (output + chunk.toString('utf-8')).slice(-64 * 1024);
-    if (held) held.push({ to, chunk });
-    else to.write(chunk);
+  let held: { to: NodeJS.WriteStream; text: string }[] | undefined = [];
+  const show = (to: NodeJS.WriteStream, text: string) => {
+    if (text === '') return;
+    if (held) held.push({ to, text });
+    else to.write(text);
   };
-  child.stdout.on('data', pass(process.stdout));
-  child.stderr.on('data', pass(process.stderr));
-  const finished = new Promise<{ status: number; output: string }>((done) => {
-    child.on('error', (error) => done({ status: 1, output: `${output}\n[ERROR] ${error.message}` }));
-    child.on('close', (code, signal) => done({ status: code ?? (signal ? 128 : 1), output }));
+  const routes = routeLog(verbose);
+  child.stdout.setEncoding('utf-8');
+  child.stderr.setEncoding('utf-8');
+  child.stdout.on('data', (chunk: string) => {
+    output = (output + chunk).slice(-64 * 1024);
+    show(process.stdout, routes.take(chunk));
+  });
+  child.stderr.on('data', (chunk: string) => {
+    output = (output + chunk).slice(-64 * 1024);
+    show(process.stderr, chunk);
+  });
+  const finished = new Promise<{ status: number; output: string; routes: { routes: number; copied: number } }>((done) => {
+    const end = (status: number, text: string) => {
+      show(process.stdout, routes.flush());
+      done({ status, output: text, routes: routes.tally() });
+    };
+    child.on('error', (error) => end(1, `${output}\n[ERROR] ${error.message}`));
+    child.on('close', (code, signal) => end(code ?? (signal ? 128 : 1), output));
   });
   return {
     finished,
     showOutput: () => {
-      for (const { to, chunk } of held ?? []) to.write(chunk);
+      for (const { to, text } of held ?? []) to.write(text);
       held = undefined;
     },
   };
@@ -139,7 +155,7 @@ rmSync(snapshot, { force: true });
 cleanups.push(() => rmSync(staging, { recursive: true, force: true, maxRetries: 3 }));
 cleanups.push(() => rmSync(snapshot, { force: true }));
 const checksStarted = performance.now();
-const astroRun = startAstro(staging, snapshot);
+const astroRun = startAstro(staging, snapshot, process.argv.includes(VERBOSE));
 
 const { loadCheckedContent } = await checksLoaded;
 const checked = loadCheckedContent(resolveContentRoots(PROJECT_ROOT), now);
@@ -183,6 +199,8 @@ if (astro.status !== 0) {
   const cause = astroFailureCause(astro.output);
   fail(`astro build stopped${cause ? `: ${cause}` : ''}`, ['its full output is above']);
 }
+const { routes, copied } = astro.routes;
+console.log(`bulletin: ${routes} pages and data files written by Astro: ${routes - copied} drawn, ${copied} copied from the last build`);
 drawing.grow(availableParallelism());
 // The post-build steps read only the pages, so they run while the last images are drawn and placed.
 const { runPostBuildSteps } = await import('./lib/post-build');

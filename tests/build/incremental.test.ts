@@ -15,7 +15,15 @@ const env = { BULLETIN_CACHE_DIR: join(cacheDir, 'astro'), BULLETIN_SEARCH_CACHE
 function build(name: string, now: string): BuiltSite {
   // A folder that does not exist yet: the build makes it.
   const outDir = join(outRoot, name, 'site');
-  return siteAt(outDir, runBuild(['--out', outDir], { now, content: fixture.root, env }));
+  // --verbose keeps Astro's list of routes, which says which pages it copied.
+  return siteAt(outDir, runBuild(['--out', outDir, '--verbose'], { now, content: fixture.root, env }));
+}
+
+/** The build's own count of what Astro wrote: [all, copied]. */
+function written(site: BuiltSite): [number, number] {
+  const match = /bulletin: (\d+) pages and data files written by Astro: (\d+) drawn, (\d+) copied from the last build/.exec(site.stdout);
+  expect(Number(match?.[1]), site.stdout).toBe(Number(match?.[2]) + Number(match?.[3]));
+  return [Number(match?.[1]), Number(match?.[3])];
 }
 
 const searchIndex = (site: BuiltSite) => /search index of \d+ pages written to pagefind\/ \((.*)\)/.exec(site.stdout)?.[1] ?? '';
@@ -55,6 +63,7 @@ describe('incremental builds', () => {
   it('draws every page the first time', () => {
     expect(first.status, first.stderr).toBe(0);
     expect(reused(first)).toEqual([]);
+    expect(written(first)).toEqual([expect.any(Number), 0]);
   });
 
   it('copies every page and the search index when nothing changed', () => {
@@ -62,6 +71,7 @@ describe('incremental builds', () => {
     const advisoryPages = first.files().filter((file) => /^advisories\/CVE-[^/]+\/index\.html$/.test(file));
     expect(advisoryPages.length).toBe(10);
     expect(reused(again)).toEqual(expect.arrayContaining(advisoryPages.map((file) => `/${file}`)));
+    expect(written(again)).toEqual([written(first)[0], reused(again).length]);
     expect(searchIndex(first)).not.toContain('reused');
     expect(searchIndex(again)).toMatch(/^reused: every page is as an earlier build left it/);
     const index = first.files().filter((file) => file.startsWith('pagefind/'));
