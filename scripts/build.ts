@@ -197,7 +197,7 @@ const astro = await astroRun.finished;
 rmSync(snapshot, { force: true });
 if (astro.status !== 0) {
   const cause = astroFailureCause(astro.output);
-  fail(`astro build stopped${cause ? `: ${cause}` : ''}`, ['its full output is above']);
+  fail(`astro build stopped${cause ? `: ${cause}` : ''}`, ['its output is above; npm run build -- --verbose adds its list of every page']);
 }
 const { routes, copied } = astro.routes;
 console.log(`bulletin: ${routes} pages and data files written by Astro: ${routes - copied} drawn, ${copied} copied from the last build`);

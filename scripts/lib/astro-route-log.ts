@@ -16,8 +16,15 @@ export interface RouteLog {
 
 const ROUTE = /[├└]─ \//g;
 const COPIED = /\((?:restored|cached)\)/g;
-/** What is left of a line whose route went to another line: " (+12ms) ". */
-const TIMING_ONLY = /^\s*\(\+\d+(?:\.\d+)?m?s\)\s*$/;
+/**
+ * The pieces of the list: a route with its time of day (a route runs straight into the time of day of whatever
+ * is printed next on its line), what Astro says of it, and its timing, which may land on a line of its own.
+ */
+const LIST_PIECES = [
+  /(?:\d{2}:\d{2}:\d{2}\s+)?[├└]─ \/\S*?(?=\d{2}:\d{2}:\d{2}\s|\s|$)/g,
+  /\((?:restored|cached)\)/g,
+  /\(\+\d+(?:\.\d+)?m?s\)/g,
+];
 
 export function routeLog(keepList: boolean): RouteLog {
   let pending = '';
@@ -25,11 +32,13 @@ export function routeLog(keepList: boolean): RouteLog {
   let copied = 0;
   const filterLine = (line: string): string => {
     const plain = stripVTControlCharacters(line);
-    const listed = plain.match(ROUTE)?.length ?? 0;
-    routes += listed;
+    routes += plain.match(ROUTE)?.length ?? 0;
     copied += plain.match(COPIED)?.length ?? 0;
-    const partOfList = listed > 0 || TIMING_ONLY.test(plain);
-    return keepList || !partOfList ? `${line}\n` : '';
+    if (keepList) return `${line}\n`;
+    const rest = LIST_PIECES.reduce((text, piece) => text.replace(piece, ''), plain);
+    if (rest === plain) return `${line}\n`;
+    // A message Astro or a page printed while a page was being drawn shares that page's line: it stays, uncoloured.
+    return rest.trim() === '' ? '' : `${rest.trim()}\n`;
   };
   return {
     take: (chunk) => {

@@ -51,6 +51,8 @@ async function writeIndex(source: string, target: string): Promise<void> {
 }
 
 interface Part {
+  /** Its place among the parts: 0 for the first. */
+  position: number;
   /** The bundle's folder inside pagefind/; '' for the first. */
   folder: string;
   key: string;
@@ -66,20 +68,21 @@ function planParts(pages: SitePage[], settings: string): Part[] {
   const searchable = pages.filter((page) => page.bytes.includes(SEARCHABLE));
   const count = shardCount(searchable.length, pagesPerShard());
   // Whole, Pagefind reads every page as before: it keeps only marked pages, unless none is marked.
-  if (count === 1) return [{ folder: '', key: pagesKey(pages, settings), pages: 'whole site' }];
-  const parts = Array.from({ length: count }, () => [] as SitePage[]);
-  for (const page of searchable) parts[shardOf(page.path, count)]?.push(page);
-  return parts.map((own, shard) => ({
-    folder: shardFolder(shard),
-    key: pagesKey(own, `${settings} part ${shard} of ${count}`),
-    pages: own,
-  }));
+  if (count === 1) return [{ position: 0, folder: '', key: pagesKey(pages, settings), pages: 'whole site' }];
+  const shards = Array.from({ length: count }, () => [] as SitePage[]);
+  for (const page of searchable) shards[shardOf(page.path, count)]?.push(page);
+  // A part left empty (possible only with very few pages a part) would be a bundle without a language to merge.
+  return shards
+    .map((own, shard) => ({ own, key: pagesKey(own, `${settings} part ${shard} of ${count}`) }))
+    .filter(({ own }) => own.length > 0)
+    .map(({ own, key }, position) => ({ position, folder: shardFolder(position), key, pages: own }));
 }
 
 async function buildPart(part: Part, outDir: string, target: string): Promise<void> {
   if (part.pages === 'whole site') return writeIndex(outDir, target);
-  // Links to the part's pages, beside the staging folder: the leftovers of a build that dies are removed with it.
-  const source = `${outDir}.search.${part.folder}`;
+  // Links to the part's pages, beside the staging folder and named after it, so that if this build dies, the next
+  // one removes them with its other leftovers (output-swap.ts).
+  const source = `${outDir}.search.${part.position}`;
   rmSync(source, { recursive: true, force: true });
   try {
     for (const folder of new Set(part.pages.map((page) => dirname(join(source, page.path))))) mkdirSync(folder, { recursive: true });

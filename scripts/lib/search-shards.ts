@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
  * Pagefind cannot update an index, so a large site's index is split in parts that the search page merges in the
  * browser: a changed page costs the index of its part, not of the whole site. Each part ranks with its own word
  * statistics, so a merged ranking can differ from one index's; parts start only at twice this many searchable pages
- * (the Node.js corpus, about 260, stays whole) and hold at least this many each.
+ * (the Node.js corpus, about 260, stays whole) and hold this many or more each on average (a hash spreads pages
+ * only about evenly).
  */
 export const PAGES_PER_SHARD = 200;
 /** Every part adds requests to each search. */

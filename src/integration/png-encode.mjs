@@ -28,7 +28,7 @@ function isOpaque(rgba) {
 }
 
 /**
- * @param {Uint8Array} rgba the pixels, row by row, four bytes each, not premultiplied
+ * @param {Uint8Array} rgba the pixels as resvg gives them: row by row, four bytes each, colour premultiplied by alpha
  * @param {number} width
  * @param {number} height
  * @returns {Uint8Array} the PNG's bytes: RGB when every pixel is opaque, RGBA otherwise
@@ -44,7 +44,15 @@ export function encodePng(rgba, width, height) {
     let to = y * stride + 1;
     const from = y * width * 4;
     if (!opaque) {
-      raw.set(rgba.subarray(from, from + width * 4), to);
+      for (let x = from; x < from + width * 4; x += 4) {
+        const alpha = rgba[x + 3];
+        // resvg's pixels carry colour already multiplied by alpha; PNG wants it as it would be opaque.
+        const scale = alpha === 0 || alpha === 255 ? 1 : 255 / alpha;
+        raw[to++] = Math.min(255, Math.round(rgba[x] * scale));
+        raw[to++] = Math.min(255, Math.round(rgba[x + 1] * scale));
+        raw[to++] = Math.min(255, Math.round(rgba[x + 2] * scale));
+        raw[to++] = alpha;
+      }
       continue;
     }
     for (let x = from; x < from + width * 4; x += 4) {

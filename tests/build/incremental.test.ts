@@ -50,6 +50,9 @@ fixture.write(
   fixture.read('advisories/CVE-2023-30581.mdx').replace(/^title: .*$/m, 'title: Policy bypass through a module prototype'),
 );
 const titleEdited = build('title-edited', '2023-07-21T00:00:00Z');
+// The release's file alone: advisory files and bodies unchanged, but the fixed version each advisory page shows.
+fixture.write('releases/2023-06-20.mdx', fixture.read('releases/2023-06-20.mdx').replace('version: 20.3.1', 'version: 20.3.2'));
+const releaseEdited = build('release-edited', '2023-07-21T00:00:00Z');
 // Four days after the release, when every page carries the banner that announces it.
 const bannered = build('bannered', '2023-06-24T00:00:00Z');
 
@@ -124,6 +127,16 @@ describe('incremental builds', () => {
     const record = titleEdited.files().find((file) => /^osv\/.*30581\.json$/.test(file)) ?? '';
     expect(JSON.parse(titleEdited.read(record)).summary).toBe('Policy bypass through a module prototype');
     expect(searchIndex(titleEdited)).not.toContain('reused');
+  });
+
+  it("redraws the advisory pages that show a release's fixed version when only the release changed", () => {
+    expect(releaseEdited.status, releaseEdited.stderr).toBe(0);
+    const advisoryPages = releaseEdited.files().filter((file) => /^advisories\/CVE-[^/]+\/index\.html$/.test(file));
+    const showingFix = advisoryPages.filter((file) => releaseEdited.read(file).includes('v20.3.2'));
+    expect(showingFix.length).toBeGreaterThan(0);
+    for (const file of advisoryPages) expect(releaseEdited.read(file), file).not.toContain('v20.3.1');
+    const copied = reused(releaseEdited);
+    for (const file of showingFix) expect(copied, file).not.toContain(`/${file}`);
   });
 
   it('redraws every advisory page when the banner that each one carries changes', () => {

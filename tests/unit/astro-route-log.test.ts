@@ -31,6 +31,19 @@ describe("Astro's list of routes in the build's output", () => {
     expect(shown).toBe(OUTPUT.join(''));
   });
 
+  it('keeps a message that landed on a route line while the page was drawn', () => {
+    const log = routeLog(false);
+    const shown = [
+      '18:43:05   ├─ /advisories/a/index.html',
+      '18:43:05 [WARN] [content] something to fix\n',
+      ' (+3ms) \n18:43:06   ├─ /b/index.html18:43:06   ├─ /c/index.html (+2ms) \n',
+    ]
+      .map((chunk) => log.take(chunk))
+      .join('');
+    expect(shown).toBe('18:43:05 [WARN] [content] something to fix\n');
+    expect(log.tally()).toEqual({ routes: 3, copied: 0 });
+  });
+
   it('keeps an unfinished last line that is not a route', () => {
     const log = routeLog(false);
     expect(log.take('[build] Complete!')).toBe('');

@@ -43,6 +43,8 @@ describe('swapping a finished build into the output folder', () => {
     // Its model snapshot, whole and half-written.
     writeFileSync(`${stagingFolder(outDir, GONE[1])}.model`, 'model');
     writeFileSync(`${stagingFolder(outDir, GONE[1])}.model.tmp`, 'mod');
+    // The pages of a search index part, linked beside the staging folder while Pagefind read them.
+    site(`${stagingFolder(outDir, GONE[1])}.search.1`, 'a part of the index');
     site(stagingFolder(outDir, process.pid), 'this build');
     site(stagingFolder(outDir, process.ppid), 'another build, still running');
     site(join(root, '.other.staging-4000001'), 'another output');

@@ -1,3 +1,4 @@
+import { inflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { encodePng } from '../../src/integration/png-encode.mjs';
@@ -31,6 +32,20 @@ describe('encoding a drawn card as PNG', () => {
     const png = encodePng(card.pixels, card.width, card.height);
     expect(colourType(png)).toBe(6);
     expect(decoded(png, card.width, card.height).equals(card.pixels)).toBe(true);
+  });
+
+  it('writes a half-transparent pixel with its own colour, not one darkened by its alpha', () => {
+    const card = drawn(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="2"><rect width="2" height="2" fill="rgb(200,100,50)" fill-opacity="0.5"/></svg>',
+    );
+    const png = encodePng(card.pixels, card.width, card.height);
+    // resvg's own encoder as the reference for the stored colour of the first pixel: its RGBA bytes sit after the
+    // first row's filter byte, once the zlib stream is inflated.
+    const stored = (file: Uint8Array) => [...inflateSync(Buffer.from(file.subarray(41, file.length - 16))).subarray(1, 5)];
+    expect(stored(png)).toEqual(stored(card.asPng()));
+    const back = decoded(png, card.width, card.height);
+    for (let index = 0; index < back.length; index++)
+      expect(Math.abs((back[index] ?? 0) - (card.pixels[index] ?? 0))).toBeLessThanOrEqual(1);
   });
 
   it('refuses pixels that do not fill the size given', () => {
