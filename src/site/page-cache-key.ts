@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { digestOf, modelDigest } from '../core/model/model-digest';
 import type { AdvisoryView, SiteModel } from '../core/model/types';
+import { layoutData } from './layout-data';
 import { ogCardForPath } from './og-cards';
 import { getSiteModel } from './site-model';
 import { paths } from './urls';
@@ -25,20 +26,16 @@ export async function bodyCacheKeys(collection: keyof SiteModel['renderable']): 
 }
 
 /**
- * Advisory pages, the site's bulk: what BaseLayout reads on every page (the site, the banner, the feeds of each
- * line), the advisory's own view, its Open Graph card and its body. Editing one advisory redraws its page alone;
- * a new banner redraws them all. Keep `layoutInputs` in step with BaseLayout and its head components.
+ * Advisory pages, the site's bulk: what BaseLayout shows on every page (layoutData: the site, the banner, the
+ * feeds), the advisory's own view, its Open Graph card and its body. Editing one advisory redraws its page alone;
+ * a new banner redraws them all.
  */
 export async function advisoryCacheKeys(): Promise<(advisory: AdvisoryView) => string> {
   const model = getSiteModel();
-  const layout = digestOf(layoutInputs(model));
+  const layout = digestOf(layoutData(model));
   const bodies = await bodyDigests('advisories');
   return (advisory) =>
     `${digestOf([layout, advisory, ogCardForPath(model, paths.advisory(advisory.id))])}:${bodies.get(advisory.id) ?? 'no body'}`;
-}
-
-function layoutInputs(model: SiteModel) {
-  return { site: model.site, banner: model.banner, lines: model.lines };
 }
 
 async function bodyDigests(collection: keyof SiteModel['renderable']): Promise<Map<string, string>> {

@@ -1,0 +1,19 @@
+import { exportPaths } from '../core/exports/export-paths';
+import { feedCatalog } from '../core/feeds/feed-catalog';
+import type { SiteModel } from '../core/model/types';
+
+/**
+ * All that BaseLayout and its feed links show from the model. They read it through this alone, and the advisory
+ * pages' cache keys (page-cache-key.ts) digest exactly this, so a layout that showed more could not leave those
+ * pages stale: what it shows would be in their keys.
+ */
+export function layoutData(model: SiteModel) {
+  return {
+    site: model.site,
+    banner: model.banner,
+    feeds: feedCatalog(model).map(({ path, title }) => ({ path, title })),
+    calendar: { path: exportPaths.calendar(), title: `${model.site.project} security release calendar` },
+  };
+}
+
+export type LayoutData = ReturnType<typeof layoutData>;
