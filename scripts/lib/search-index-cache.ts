@@ -40,16 +40,11 @@ export function sitePages(siteDir: string, pattern: RegExp): SitePage[] {
     .map((path) => ({ path, bytes: readFileSync(join(siteDir, path)) }));
 }
 
-/** A digest of the pages an index is built from, with their paths, and of how it is built (`settings`). */
+/** A digest of the pages an index is built from, with their paths (they become the results' URLs), and of how it is built (`settings`). */
 export function pagesKey(pages: SitePage[], settings: string): string {
   const hash = createHash('sha256').update(settings).update('\0');
   for (const { path, bytes } of pages) hash.update(`${path}\0${bytes.length}\0`).update(bytes);
   return hash.digest('hex').slice(0, 32);
-}
-
-/** A digest of every page Pagefind reads from siteDir, with their paths (they become the results' URLs). */
-export function searchIndexKey(siteDir: string, pattern: RegExp, settings: string): string {
-  return pagesKey(sitePages(siteDir, pattern), settings);
 }
 
 /** Written last into an entry: an entry without it, or with a file missing or of another size, is not used. */

@@ -2,9 +2,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { keepSearchIndex, restoreSearchIndex, searchIndexKey } from '../../scripts/lib/search-index-cache';
+import { keepSearchIndex, pagesKey, restoreSearchIndex, sitePages } from '../../scripts/lib/search-index-cache';
 
 const HTML = /\.html$/;
+const searchIndexKey = (siteDir: string, pattern: RegExp, settings: string) => pagesKey(sitePages(siteDir, pattern), settings);
 
 function folder(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'bulletin-search-cache-'));
