@@ -10,7 +10,7 @@ import type { OgImagePlan } from '../src/integration/og-images';
 import { BUILD_PID_VARIABLE, MODEL_SNAPSHOT_VARIABLE, writeModelSnapshot } from '../src/site/model-snapshot';
 import { astroFailureCause } from './lib/astro-cause';
 import { routeLog } from './lib/astro-route-log';
-import { acquireBuildLock } from './lib/build-lock';
+import { acquireBuildLock, tryBuildLock } from './lib/build-lock';
 import { seconds } from './lib/elapsed';
 import { removeLeftovers, stagingFolder, swapIn } from './lib/output-swap';
 import { PROJECT_ROOT } from './lib/project';
@@ -139,7 +139,28 @@ const started = performance.now();
 
 // Loaded while the lock is taken and Astro starts, not before: they are most of the script's own start-up.
 const checksLoaded = import('../src/core/load-site');
-const release = await acquireBuildLock(PROJECT_ROOT);
+
+/** Checks the content and reports what it found; a content error stops the build here. */
+async function checkContent() {
+  const checksStarted = performance.now();
+  const { loadCheckedContent } = await checksLoaded;
+  const checked = loadCheckedContent(resolveContentRoots(PROJECT_ROOT), now);
+  const counts = tally(checked.diagnostics);
+  if (checked.diagnostics.length > 0) console.error(`\n${formatDiagnostics(checked.diagnostics, colour).join('\n')}`);
+  if (counts.errors > 0 || !checked.content) {
+    fail(`${plural(counts.errors, 'content error')} in ${plural(counts.files, 'file')} (listed above)`, [
+      'fix them, then build again; npm run check lists them without building',
+    ]);
+  }
+  console.log(`✓ content checked: ${plural(checked.files, 'file')}, ${plural(counts.warnings, 'warning')} (${seconds(checksStarted)})`);
+  return checked.content;
+}
+
+// Another build of this project holds the lock: the content is checked before waiting for it, so that its errors
+// show at once. Otherwise Astro starts first and the checks run beside its start-up.
+const free = tryBuildLock(PROJECT_ROOT);
+const checkedBeforeWaiting = free ? undefined : await checkContent();
+const release = free ?? (await acquireBuildLock(PROJECT_ROOT));
 cleanups.push(release);
 try {
   // The staging folder and the model are written beside the output, so its folder must exist first.
@@ -154,20 +175,8 @@ rmSync(staging, { recursive: true, force: true });
 rmSync(snapshot, { force: true });
 cleanups.push(() => rmSync(staging, { recursive: true, force: true, maxRetries: 3 }));
 cleanups.push(() => rmSync(snapshot, { force: true }));
-const checksStarted = performance.now();
 const astroRun = startAstro(staging, snapshot, process.argv.includes(VERBOSE));
-
-const { loadCheckedContent } = await checksLoaded;
-const checked = loadCheckedContent(resolveContentRoots(PROJECT_ROOT), now);
-const counts = tally(checked.diagnostics);
-if (checked.diagnostics.length > 0) console.error(`\n${formatDiagnostics(checked.diagnostics, colour).join('\n')}`);
-const content = checked.content;
-if (counts.errors > 0 || !content) {
-  fail(`${plural(counts.errors, 'content error')} in ${plural(counts.files, 'file')} (listed above)`, [
-    'fix them, then build again; npm run check lists them without building',
-  ]);
-}
-console.log(`✓ content checked: ${plural(checked.files, 'file')}, ${plural(counts.warnings, 'warning')} (${seconds(checksStarted)})`);
+const content = checkedBeforeWaiting ?? (await checkContent());
 
 // The model is built once, from the content just checked; Astro's pages and the Open Graph images both read it.
 const { buildSiteModel } = await import('../src/core/model/build-site-model');

@@ -33,6 +33,19 @@ function tryLock(lock: string): { taken: true } | { taken: false; holder: number
   }
 }
 
+const releaseOf = (lock: string) => () => rmSync(lock, { recursive: true, force: true });
+
+/** The lock if no live build holds it, without waiting: its release, or undefined. */
+export function tryBuildLock(projectRoot: string): (() => void) | undefined {
+  const lock = lockPath(projectRoot);
+  mkdirSync(join(lock, '..'), { recursive: true });
+  for (;;) {
+    const attempt = tryLock(lock);
+    if (attempt.taken) return releaseOf(lock);
+    if (!attempt.cleared) return undefined;
+  }
+}
+
 /**
  * Astro keeps per-project state in .astro/, so two builds of one project at once would overwrite each other's
  * content modules. Builds take turns; a lock left by a process that died is taken over. Returns the release.
@@ -51,5 +64,5 @@ export async function acquireBuildLock(projectRoot: string, log: (message: strin
     announced = true;
     await sleep(250);
   }
-  return () => rmSync(lock, { recursive: true, force: true });
+  return releaseOf(lock);
 }

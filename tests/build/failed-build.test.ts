@@ -3,7 +3,8 @@ import { appendFileSync, mkdtempSync, readdirSync, readFileSync, statSync } from
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBuild } from '../helpers/build-site';
+import { acquireBuildLock } from '../../scripts/lib/build-lock';
+import { PROJECT_ROOT, runBuild } from '../helpers/build-site';
 import { contentFixture } from '../helpers/content-fixture';
 
 const NOW = '2023-07-20T00:00:00Z';
@@ -47,6 +48,22 @@ describe('a failed build', () => {
     expect(`${result.stdout}${result.stderr}`).not.toMatch(/\[(?:build|content|vite)\]/);
     expect(snapshot(outDir)).toEqual(before);
     expect(leftovers(outDir)).toEqual([]);
+  });
+
+  it('reports content errors at once while another build holds the lock, without waiting for it', async () => {
+    const broken = contentFixture(content.root);
+    broken.write('lines/16.x.yaml', '');
+    // This test stands in for the other build; a build that waited for it would run into the time limit.
+    const release = await acquireBuildLock(PROJECT_ROOT, () => undefined);
+    try {
+      const result = runBuild(['--out', outDir], { content: broken.root, now: NOW, timeoutMs: 60_000 });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain('✗ build failed: 1 content error in 1 file');
+      expect(result.stdout).not.toContain('waiting for another build');
+    } finally {
+      release();
+    }
+    expect(snapshot(outDir)).toEqual(before);
   });
 
   it('stops in Astro with a one-line cause and leaves the previous site byte-identical', () => {

@@ -16,6 +16,8 @@ export interface BuildOptions {
   /** Names the output folder; builds with the same name and inputs are reused within a test run. */
   name: string;
   env?: Record<string, string>;
+  /** Stops the build after this long, which then counts as failed; by default it may take as long as it needs. */
+  timeoutMs?: number;
 }
 
 export interface BuiltSite {
@@ -107,6 +109,7 @@ export function runBuild(args: string[], options: Omit<BuildOptions, 'name'>) {
   const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts', ...args], {
     cwd: PROJECT_ROOT,
     encoding: 'utf-8',
+    timeout: options.timeoutMs,
     env: {
       ...process.env,
       BULLETIN_NOW: options.now,
