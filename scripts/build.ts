@@ -9,7 +9,7 @@ import { publishedSummary } from '../src/core/model/published-summary';
 import type { OgImagePlan } from '../src/integration/og-images';
 import { BUILD_PID_VARIABLE, MODEL_SNAPSHOT_VARIABLE, writeModelSnapshot } from '../src/site/model-snapshot';
 import { astroFailureCause } from './lib/astro-cause';
-import { routeLog } from './lib/astro-route-log';
+import { type RouteTally, routeLog } from './lib/astro-route-log';
 import { acquireBuildLock, tryBuildLock } from './lib/build-lock';
 import { seconds } from './lib/elapsed';
 import { removeLeftovers, stagingFolder, swapIn } from './lib/output-swap';
@@ -59,7 +59,7 @@ function parseOutDir(argv: string[]): string {
 }
 
 interface AstroRun {
-  finished: Promise<{ status: number; output: string; routes: { routes: number; copied: number } }>;
+  finished: Promise<{ status: number; output: string; routes: RouteTally }>;
   /**
    * Astro's output is held back until the content has passed its checks, so that the checks' report comes first
    * and a build they stop shows nothing of Astro's.
@@ -103,7 +103,7 @@ function startAstro(staging: string, modelSnapshot: string, verbose: boolean): A
     output = (output + chunk).slice(-64 * 1024);
     show(process.stderr, chunk);
   });
-  const finished = new Promise<{ status: number; output: string; routes: { routes: number; copied: number } }>((done) => {
+  const finished = new Promise<{ status: number; output: string; routes: RouteTally }>((done) => {
     const end = (status: number, text: string) => {
       show(process.stdout, routes.flush());
       done({ status, output: text, routes: routes.tally() });

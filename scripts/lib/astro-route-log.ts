@@ -5,13 +5,18 @@ import { stripVTControlCharacters } from 'node:util';
  * thousands of pages the list buries the build's own messages, so the build counts the routes instead and shows the
  * list only when asked (`--verbose`).
  */
+/** Routes Astro wrote, and how many of them it copied from the last build instead of drawing them. */
+export interface RouteTally {
+  routes: number;
+  copied: number;
+}
+
 export interface RouteLog {
   /** The part of Astro's output to show, once the route list is taken out of it (unless it is kept). */
   take: (chunk: string) => string;
   /** What is left of an unfinished last line. */
   flush: () => string;
-  /** Routes Astro wrote, and how many of them it copied from the last build instead of drawing them. */
-  tally: () => { routes: number; copied: number };
+  tally: () => RouteTally;
 }
 
 const ROUTE = /[├└]─ \//g;

@@ -29,7 +29,8 @@ export function swapIn(staging: string, outDir: string): void {
 
 /**
  * Removes what earlier builds left beside the output: staging folders of builds that were killed outright, the
- * sites that finished builds replaced, and anything else named after a build that is gone (its model snapshot). Removing thousands of files takes seconds, so a build starts this and
+ * sites that finished builds replaced, and anything else named after a build that is gone (its model snapshot, the
+ * pages it linked for a search index part). Removing thousands of files takes seconds, so a build starts this and
  * lets it run beside Astro instead of waiting for it at the end.
  */
 export function removeLeftovers(outDir: string, pid = process.pid): Promise<unknown> {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { linkOrCopy } from '../../src/integration/cached-file';
@@ -127,10 +127,7 @@ export async function indexForSearch({ outDir }: PostBuildContext): Promise<void
   }
   const bundles = parts.slice(1).map((part) => `/${PAGEFIND_FOLDER}/${part.folder}/`);
   writeFileSync(join(root, SHARDS_FILE), `${JSON.stringify({ bundles })}\n`);
-  const pages = parts.reduce(
-    (sum, part) => sum + (existsSync(join(root, part.folder, 'pagefind-entry.json')) ? bundlePages(join(root, part.folder)) : 0),
-    0,
-  );
+  const pages = parts.reduce((sum, part) => sum + bundlePages(join(root, part.folder)), 0);
   const split = parts.length > 1 ? ` in ${parts.length} parts` : '';
   const how =
     parts.length === 1

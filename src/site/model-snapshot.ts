@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import type { SiteModel } from '../core/model/types';
+import { writeAtomically } from '../integration/cached-file';
 
 /**
  * `npm run build` starts Astro first and checks the content while Astro starts up; it then hands its model over in
@@ -17,11 +18,9 @@ interface Snapshot {
 /** The build script's process id, which Astro watches while it waits: a build that dies takes no model with it. */
 export const BUILD_PID_VARIABLE = 'BULLETIN_BUILD_PID';
 
-/** Written under another name and renamed, so that the file appears complete or not at all. */
+/** Written atomically, so that Astro, which waits for the file, finds it complete or not at all. */
 export function writeModelSnapshot(file: string, model: SiteModel): void {
-  const temporary = `${file}.tmp`;
-  writeFileSync(temporary, serialize({ now: model.now.toISOString(), model } satisfies Snapshot));
-  renameSync(temporary, file);
+  writeAtomically(file, serialize({ now: model.now.toISOString(), model } satisfies Snapshot));
 }
 
 /** The model in the snapshot, which must be the one for `now`: a build for another moment must not use it. */

@@ -1,3 +1,4 @@
+import { publishedCounts } from '../model/published-summary';
 import type { SiteModel } from '../model/types';
 
 /**
@@ -7,17 +8,12 @@ import type { SiteModel } from '../model/types';
 export interface BuildApi {
   /** The moment the site was built for (`BULLETIN_NOW` or the clock), as an ISO 8601 UTC timestamp. */
   builtFor: string;
-  published: { releases: number; preAnnounced: number; advisories: number; reports: number };
+  published: ReturnType<typeof publishedCounts>;
 }
 
 export function buildApi(model: SiteModel): BuildApi {
   return {
     builtFor: model.now.toISOString(),
-    published: {
-      releases: model.releases.length,
-      preAnnounced: model.releases.filter((release) => release.phase === 'announced').length,
-      advisories: model.advisories.length,
-      reports: model.reports.length,
-    },
+    published: publishedCounts(model),
   };
 }

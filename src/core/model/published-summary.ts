@@ -1,11 +1,21 @@
 import type { SiteModel } from './types';
 
+/** How much the model publishes: the build's log line and /api/build.json both report it. */
+export function publishedCounts(model: SiteModel) {
+  return {
+    releases: model.releases.length,
+    preAnnounced: model.releases.filter((release) => release.phase === 'announced').length,
+    advisories: model.advisories.length,
+    reports: model.reports.length,
+  };
+}
+
 /** What a build publishes, in one line for the build's log: "3 releases (1 pre-announced), 10 advisories, 2 reports". */
 export function publishedSummary(model: SiteModel): string {
-  const announced = model.releases.filter((release) => release.phase === 'announced').length;
+  const published = publishedCounts(model);
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   return (
-    `${count(model.releases.length, 'release', 'releases')} (${announced} pre-announced), ` +
-    `${count(model.advisories.length, 'advisory', 'advisories')}, ${count(model.reports.length, 'report', 'reports')}`
+    `${count(published.releases, 'release', 'releases')} (${published.preAnnounced} pre-announced), ` +
+    `${count(published.advisories, 'advisory', 'advisories')}, ${count(published.reports, 'report', 'reports')}`
   );
 }
