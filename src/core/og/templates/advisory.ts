@@ -22,9 +22,14 @@ export function advisoryTemplate(card: AdvisoryCard): OgElement {
         ...(card.withdrawn ? [pill('Withdrawn', { background: PALETTE.surface, text: PALETTE.muted, border: PALETTE.border }, 28)] : []),
       ),
       box(
-        { borderLeft: `12px solid ${colours.text}`, paddingLeft: 28, flexDirection: 'column' },
-        text({ fontSize: 44, fontWeight: 700, color: colours.text }, card.cve ?? 'No CVE id yet'),
-        text({ fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.15, marginTop: 6 }, card.title, 3),
+        {},
+        // The severity's bar as a box of its own, not a border: see rimmed().
+        box({ width: 12, flexShrink: 0, backgroundColor: colours.text }),
+        box(
+          { paddingLeft: 28, flexDirection: 'column', flexGrow: 1, flexShrink: 1 },
+          text({ fontSize: 44, fontWeight: 700, color: colours.text }, card.cve ?? 'No CVE id yet'),
+          text({ fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.15, marginTop: 6 }, card.title, 3),
+        ),
       ),
       text({ fontSize: 32, color: PALETTE.muted, marginTop: 24 }, `Affects ${card.lines.join(' · ')}`, 1),
     ],

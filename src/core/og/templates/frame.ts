@@ -1,13 +1,15 @@
 import type { CardBrand } from '../card';
 import { OG_IMAGE_HEIGHT, OG_IMAGE_WIDTH } from '../card';
-import { box, type OgElement, type OgNode, text } from '../element';
+import { box, type OgElement, type OgNode, rimmed, text } from '../element';
 import { PALETTE } from '../palette';
 
 export const FONT_FAMILY = 'Inter';
 
 /** A rounded label, used for a release's state and an advisory's severity. */
 export function pill(label: string, colours: { background: string; text: string; border?: string }, fontSize = 26): OgElement {
-  return text(
+  return rimmed(
+    { colour: colours.border ?? colours.background, width: 2, radius: 999 },
+    {},
     {
       fontSize,
       fontWeight: 700,
@@ -15,8 +17,6 @@ export function pill(label: string, colours: { background: string; text: string;
       textTransform: 'uppercase',
       color: colours.text,
       backgroundColor: colours.background,
-      border: `2px solid ${colours.border ?? colours.background}`,
-      borderRadius: 999,
       padding: '8px 22px',
     },
     label,
@@ -46,8 +46,10 @@ export function frame(brand: CardBrand, kind: string, body: OgNode[], footnote?:
         text({ fontSize: 26, color: PALETTE.muted, letterSpacing: 2, textTransform: 'uppercase' }, kind),
       ),
       box({ flexGrow: 1, flexDirection: 'column', justifyContent: 'center' }, ...body),
+      // A rule as a box of its own, not a border: see rimmed().
+      box({ height: 2, backgroundColor: PALETTE.border }),
       box(
-        { justifyContent: 'space-between', alignItems: 'center', borderTop: `2px solid ${PALETTE.border}`, paddingTop: 20 },
+        { justifyContent: 'space-between', alignItems: 'center', paddingTop: 20 },
         text({ fontSize: 26, color: PALETTE.muted }, brand.host),
         text({ fontSize: 26, color: PALETTE.muted }, footnote ?? ''),
       ),

@@ -1,19 +1,13 @@
 import type { ReportCard, ReportFigure } from '../card';
-import { box, type OgElement, text } from '../element';
+import { box, type OgElement, rimmed, text } from '../element';
 import { PALETTE } from '../palette';
 import { frame } from './frame';
 
 function figure(item: ReportFigure, accent: string): OgElement {
-  return box(
-    {
-      flexDirection: 'column',
-      flexGrow: 1,
-      flexBasis: 0,
-      backgroundColor: PALETTE.surface,
-      border: `2px solid ${PALETTE.border}`,
-      borderRadius: 20,
-      padding: '22px 28px',
-    },
+  return rimmed(
+    { colour: PALETTE.border, width: 2, radius: 20 },
+    { flexGrow: 1, flexBasis: 0 },
+    { flexDirection: 'column', backgroundColor: PALETTE.surface, padding: '22px 28px' },
     text({ fontSize: 76, fontWeight: 700, color: accent, lineHeight: 1 }, item.value),
     text({ fontSize: 28, fontWeight: 700, marginTop: 10 }, item.label, 1),
     text({ fontSize: 24, color: PALETTE.muted, marginTop: 4 }, item.change ?? ' ', 1),
