@@ -46,6 +46,24 @@ describe('OSV records', () => {
     ]);
   });
 
+  it('start a range before 1.0 at its own minor, so the older 0.x lines stay out of it', () => {
+    const older = {
+      ...advisory('CVE-2023-30581'),
+      affected: [
+        { line: '4.x', fixedVersion: '4.6.1' },
+        { line: '0.12.x', fixedVersion: '0.12.17' },
+        { line: '0.10.x', fixedVersion: undefined },
+      ],
+    };
+    const record = osvRecord(older, model.site, url('CVE-2023-30581'));
+    expect(record.affected[0]?.ranges.map((range) => range.events)).toEqual([
+      [{ introduced: '4.0.0' }, { fixed: '4.6.1' }],
+      [{ introduced: '0.12.0' }, { fixed: '0.12.17' }],
+      [{ introduced: '0.10.0' }],
+    ]);
+    expect(validate(record), ajv.errorsText(validate.errors)).toBe(true);
+  });
+
   it('keep published at the release moment and never move modified before it', () => {
     const record = osvRecord(advisory('CVE-2023-30590'), model.site, url('CVE-2023-30590'));
     expect(record.published).toBe('2023-06-20T21:00:00Z');

@@ -66,6 +66,31 @@ describe('the security-wg compatible index', () => {
     expect(vulnerableTo('16.20.0', index)).toHaveLength(5);
   });
 
+  it('names 0.x lines by their minor, as the working group does, so a patched older line is not reported', () => {
+    const [first] = model.advisories;
+    if (!first) throw new Error('no advisory');
+    const older = {
+      ...first,
+      affected: [
+        { line: '4.x', fixedVersion: '4.6.1' },
+        { line: '0.12.x', fixedVersion: '0.12.17' },
+        { line: '0.10.x', fixedVersion: '0.10.48' },
+      ],
+    };
+    const entries = securityWgIndex([older], () => 'https://x.example');
+    // The working group's own entry for an advisory with the same lines and fixes (CVE-2016-5180).
+    const wg = JSON.parse(
+      readFileSync(new URL('../../../shared/corpus/nodejs-security-wg/vuln/core/index.json', import.meta.url), 'utf-8'),
+    );
+    expect(wg['8'].cve).toEqual(['CVE-2016-5180']);
+    expect(entries[first.id]).toMatchObject({ vulnerable: wg['8'].vulnerable, patched: wg['8'].patched });
+    expect(vulnerableTo('0.10.47', entries)).toHaveLength(1);
+    expect(vulnerableTo('0.10.48', entries)).toEqual([]);
+    expect(vulnerableTo('0.12.16', entries)).toHaveLength(1);
+    expect(vulnerableTo('0.12.17', entries)).toEqual([]);
+    expect(vulnerableTo('4.6.1', entries)).toEqual([]);
+  });
+
   it('leaves withdrawn advisories out', () => {
     const [first, ...rest] = model.advisories;
     if (!first) throw new Error('no advisory');

@@ -1,6 +1,6 @@
 import type { AdvisoryView, SiteModel } from '../model/types';
 import type { SiteConfig } from '../schemas/site';
-import { lineMajor } from '../versions/version';
+import { lineFirstVersion } from '../versions/version';
 import { isOsvEcosystem } from './osv-ecosystems';
 
 export const OSV_SCHEMA_VERSION = '1.7.0';
@@ -39,13 +39,13 @@ function utc(iso: string): string {
 }
 
 function events(line: AdvisoryView['affected'][number]): OsvEvent[] {
-  const introduced: OsvEvent = { introduced: `${lineMajor(line.line)}.0.0` };
+  const introduced: OsvEvent = { introduced: lineFirstVersion(line.line) };
   return line.fixedVersion ? [introduced, { fixed: line.fixedVersion }] : [introduced];
 }
 
 /**
  * One advisory as an OSV record. `published` is the release moment and never changes; `modified` is never earlier.
- * Each release line is its own SEMVER range, from `<major>.0.0` to the line's fixed version.
+ * Each release line is its own SEMVER range, from the line's first version (`20.0.0`, `0.12.0`) to its fixed version.
  */
 export function osvRecord(advisory: AdvisoryView, site: SiteConfig, advisoryUrl: string): OsvRecord {
   const packageFields = isOsvEcosystem(site.osv.ecosystem)

@@ -1,5 +1,5 @@
 import type { AdvisoryView } from '../model/types';
-import { lineMajor } from '../versions/version';
+import { compareLinesDescending } from '../versions/version';
 
 /** One entry as the Node.js security working group's vuln/core/index.json writes it. */
 export interface SecurityWgEntry {
@@ -18,13 +18,14 @@ export interface SemverRanges {
 }
 
 /**
- * The semver ranges of an advisory: every version of each affected line is vulnerable (`20.x`), and the fixed version
+ * The semver ranges of an advisory: every version of each affected line is vulnerable (`20.x`, `0.12.x`), and the fixed version
  * and what follows it on that line are patched (`^20.3.1`). Tools test `satisfies(v, vulnerable) && !satisfies(v, patched)`.
  */
 export function rangesFromLines(advisory: AdvisoryView): SemverRanges {
-  const lines = [...advisory.affected].sort((a, b) => lineMajor(a.line) - lineMajor(b.line));
+  const lines = [...advisory.affected].sort((a, b) => compareLinesDescending(b.line, a.line));
   return {
-    vulnerable: lines.map((line) => `${lineMajor(line.line)}.x`).join(' || '),
+    // A line id is itself a semver range: `20.x`, or `0.12.x` before 1.0, where each minor was a line.
+    vulnerable: lines.map((line) => line.line).join(' || '),
     patched: lines.flatMap((line) => (line.fixedVersion ? [`^${line.fixedVersion}`] : [])).join(' || '),
   };
 }

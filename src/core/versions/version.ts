@@ -23,6 +23,15 @@ export function lineMinor(lineId: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
+/**
+ * The first version of a line: `20.x` → `20.0.0`, `0.12.x` → `0.12.0`. Before 1.0 each minor is a line of its own, so
+ * a range that started at `0.0.0` would also take in the older 0.x lines.
+ */
+export function lineFirstVersion(lineId: string): string {
+  const minor = lineMinor(lineId);
+  return minor === undefined ? `${lineMajor(lineId)}.0.0` : `0.${minor}.0`;
+}
+
 /** The line a version belongs to: `20.3.1` → `20.x`, `0.12.17` → `0.12.x`. */
 export function lineOfVersion(version: string): string | undefined {
   const parsed = parse(version);
