@@ -70,6 +70,19 @@ describe('npm run check', () => {
     expect(result.lines.at(-1)).toMatch(/^✗ check failed: 4 errors, 0 warnings in 3 files;/);
   });
 
+  it('names the file and line of a component the body uses without importing it, which would stop the build', () => {
+    const fixture = contentFixture();
+    edit(fixture.root, 'advisories/CVE-2023-30581.mdx', '## Impact', '## Impact\n\n<Callout type="warning">Upgrade now.</Callout>');
+    const result = check(fixture.root);
+    expect(result.diagnostics).toHaveLength(1);
+    const [diagnostic] = result.diagnostics;
+    expect(diagnostic?.file).toBe(join(fixture.root, 'advisories/CVE-2023-30581.mdx'));
+    const lines = readFileSync(join(fixture.root, 'advisories/CVE-2023-30581.mdx'), 'utf-8').split('\n');
+    expect(lines[(diagnostic?.line ?? 0) - 1]).toContain('<Callout');
+    expect(diagnostic?.message).toMatch(/^the body uses <Callout>, which it does not import/);
+    expect(result.exitCode).toBe(1);
+  });
+
   it('does not report references to a file that failed to load', () => {
     const fixture = contentFixture();
     fixture.write('releases/2023-06-20.mdx', '---\ndate: [\n---\n');

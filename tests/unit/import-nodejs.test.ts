@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findMdxSyntaxError } from '../../src/core/content/mdx-syntax';
+import { findMdxBodyError } from '../../src/core/content/mdx-body';
 import { advisoryFromEntry } from '../../src/core/import/advisory-from-entry';
 import { readFrontMatter } from '../../src/core/import/content-files';
 import { mdxSafeText } from '../../src/core/import/mdx-text';
@@ -157,7 +157,7 @@ describe('one entry as an advisory', () => {
       if (!('entry' in parsed)) throw new Error(parsed.problem);
       const mapped = advisoryFromEntry(parsed.entry);
       if (!('advisory' in mapped)) throw new Error(mapped.problem);
-      expect(findMdxSyntaxError(mapped.advisory.body), parsed.entry.id).toBeUndefined();
+      expect(findMdxBodyError(mapped.advisory.body), parsed.entry.id).toBeUndefined();
       const result = AdvisorySchema.safeParse({ ...mapped.advisory.fields, release: '2020-01-01', lines: ['20.x'] });
       expect(result.success, `${parsed.entry.id}: ${JSON.stringify(result.error?.issues)}`).toBe(true);
     }

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Document, LineCounter } from 'yaml';
 import type { Diagnostic, FieldPath } from './diagnostic';
-import { findMdxSyntaxError } from './mdx-syntax';
+import { findMdxBodyError } from './mdx-body';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 
@@ -125,13 +125,13 @@ export function parseEntryFile(file: string, bytes: Uint8Array, options: { mdx: 
   }
   const bodyLine = match[0].split('\n').length;
   const body = text.slice(match[0].length);
-  const problem = options.mdx ? findMdxSyntaxError(body) : undefined;
+  const problem = options.mdx ? findMdxBodyError(body) : undefined;
   // The front matter is still good, so the file goes on to its schema and the cross-entry rules.
   const bodyProblem: Diagnostic | undefined = problem && {
     level: 'error',
     file,
     ...(problem.line ? { line: bodyLine + problem.line - 1 } : {}),
-    message: `MDX syntax error in the body: ${problem.reason}`,
+    message: problem.message,
   };
   return { ...parsed, body, bodyLine, ...(bodyProblem ? { bodyProblem } : {}) };
 }

@@ -1,16 +1,18 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
+import { findUndefinedComponent } from './mdx-components';
 import { MDX_SIGNIFICANT } from './mdx-significant';
 
-export interface MdxSyntaxError {
+export interface MdxBodyError {
   /** 1-based line within the body. */
   line: number | undefined;
-  reason: string;
+  message: string;
 }
 
-const syntax = [mdxjs({ addResult: false })];
-const tree = [mdxFromMarkdown()];
+// The estree of import and export statements tells which components the body defines.
+const syntaxExtensions = [mdxjs({ addResult: true })];
+const treeExtensions = [mdxFromMarkdown()];
 
 interface ParserMessage {
   reason?: string;
@@ -28,21 +30,30 @@ function hintFor(reason: string): string {
 }
 
 /**
- * Parses a body as Astro's MDX integration will, without Astro, and returns the first syntax error if any. Bodies
- * without MDX syntax cannot hold an MDX syntax error, and skipping the parser for them keeps a check of thousands of
- * files fast.
+ * Parses a body as Astro's MDX integration will, without Astro, and returns the first syntax error, or else the first
+ * component it uses without importing it. Bodies without MDX syntax can hold neither, and skipping the parser for them
+ * keeps a check of thousands of files fast.
  */
-export function findMdxSyntaxError(body: string): MdxSyntaxError | undefined {
+export function findMdxBodyError(body: string): MdxBodyError | undefined {
   if (!MDX_SIGNIFICANT.test(body)) return undefined;
+  let tree: ReturnType<typeof fromMarkdown>;
   try {
-    fromMarkdown(body, { extensions: syntax, mdastExtensions: tree });
-    return undefined;
+    tree = fromMarkdown(body, { extensions: syntaxExtensions, mdastExtensions: treeExtensions });
   } catch (error) {
     const problem = error as ParserMessage;
     const raw = problem.reason ?? problem.message ?? String(error);
     const position = /\s*\((\d+):\d+(?:-\d+:\d+)?\)$/.exec(raw);
     const reason = position ? raw.slice(0, position.index) : raw;
     const line = problem.line ?? problem.place?.line ?? problem.place?.start?.line ?? (position ? Number(position[1]) : undefined);
-    return { line, reason: `${reason}${hintFor(reason)}` };
+    return { line, message: `MDX syntax error in the body: ${reason}${hintFor(reason)}` };
   }
+  const missing = findUndefinedComponent(tree);
+  return (
+    missing && {
+      line: missing.line,
+      message:
+        `the body uses <${missing.name}>, which it does not import: no component is given to bodies, so import it ` +
+        `at the top of the body, or write the text in Markdown or HTML; a literal < is written \\<`,
+    }
+  );
 }
