@@ -3,6 +3,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { formatDiagnostics, plural, tally, wantsColour } from '../src/core/checks/format-report';
+import { historyGapCount, splitHistoryGaps } from '../src/core/checks/imported-history';
 import { resolveContentRoots } from '../src/core/content/roots';
 import { NowError, resolveNow } from '../src/core/lifecycle/now';
 import { publishedSummary } from '../src/core/model/published-summary';
@@ -145,14 +146,18 @@ async function checkContent() {
   const checksStarted = performance.now();
   const { loadCheckedContent } = await checksLoaded;
   const checked = loadCheckedContent(resolveContentRoots(PROJECT_ROOT), now);
-  const counts = tally(checked.diagnostics);
-  if (checked.diagnostics.length > 0) console.error(`\n${formatDiagnostics(checked.diagnostics, colour).join('\n')}`);
+  const { current, history } = splitHistoryGaps(checked.diagnostics);
+  const counts = tally(current);
+  if (current.length > 0) console.error(`\n${formatDiagnostics(current, colour).join('\n')}`);
   if (counts.errors > 0 || !checked.content) {
     fail(`${plural(counts.errors, 'content error')} in ${plural(counts.files, 'file')} (listed above)`, [
       'fix them, then build again; npm run check lists them without building',
     ]);
   }
-  console.log(`✓ content checked: ${plural(checked.files, 'file')}, ${plural(counts.warnings, 'warning')} (${seconds(checksStarted)})`);
+  const gaps = history.length > 0 ? ` and ${historyGapCount(history.length)} (npm run check -- --history lists them)` : '';
+  console.log(
+    `✓ content checked: ${plural(checked.files, 'file')}, ${plural(counts.warnings, 'warning')}${gaps} (${seconds(checksStarted)})`,
+  );
   return checked.content;
 }
 

@@ -76,6 +76,11 @@ describe('the Node.js security working group corpus, imported and built', () => 
       diagnostics.map((diagnostic) => `${diagnostic.field}: ${diagnostic.message.replace(/\d{4}-\d{2}-\d{2}|entry \d+/g, '…')}`),
     );
     for (const kind of kinds) expect(kind).toMatch(/^(credits|cve|announcedAt|body): /);
+    // Each is a gap in the imported history, which the check and the build count without listing.
+    expect(diagnostics.filter((diagnostic) => !diagnostic.history)).toEqual([]);
+    expect(site.stdout).toMatch(
+      /✓ content checked: \d+ files, 0 warnings and \d+ gaps in imported history \(npm run check -- --history lists them\)/,
+    );
   });
 
   it('builds a site where every entry has its advisory page', () => {

@@ -21,6 +21,9 @@ function check(root: string, argv: string[] = [], env: Record<string, string> = 
   });
 }
 
+const advisoryFile = (frontMatter: string, body: string) => `---\n${frontMatter}\n---\n\n${body}\n`;
+const CREDITED = 'summary: A complete summary.\ncredits:\n  - name: Jane Doe\n    role: reporter';
+
 function edit(root: string, path: string, from: string, to: string) {
   const text = readFileSync(join(root, path), 'utf-8');
   if (!text.includes(from)) throw new Error(`the sample's ${path} no longer contains ${from}`);
@@ -81,6 +84,45 @@ describe('npm run check', () => {
     expect(lines[(diagnostic?.line ?? 0) - 1]).toContain('<Callout');
     expect(diagnostic?.message).toMatch(/^the body uses <Callout>, which it does not import/);
     expect(result.exitCode).toBe(1);
+  });
+
+  it('counts what imported history lacks, and lists it only with --history', () => {
+    const fixture = contentFixture();
+    // A release and its advisory as the importer writes them: no pre-announcement day, no credits, an http link.
+    fixture.write(
+      'releases/2023-07-18.mdx',
+      '---\ndate: 2023-07-18\nannouncedAt: 2023-07-18T00:00:00Z\nlines:\n  - line: 20.x\n    version: 20.4.1\nreleasedAt: 2023-07-18T00:00:00Z\n---\n',
+    );
+    fixture.write(
+      'advisories/CVE-2023-39998.mdx',
+      advisoryFile(
+        'cve: CVE-2023-39998\ntitle: An imported issue\nrelease: 2023-07-18\nseverity: low\nlines: [20.x]\nsummary: From the database.\n' +
+          'source:\n  database: nodejs-security-wg\n  id: "200"\n  vulnerable: 20.x\n  patched: ^20.4.1',
+        'More at http://example.org/advisory.',
+      ),
+    );
+    const quiet = check(fixture.root);
+    expect(quiet.diagnostics).toEqual([]);
+    expect(quiet.lines.at(-1)).toMatch(
+      /^✓ content is valid: 0 errors, 0 warnings \(and 3 gaps in imported history, listed by --history\);/,
+    );
+    expect(check(fixture.root, ['--strict']).exitCode).toBe(0);
+
+    const listed = check(fixture.root, ['--history']);
+    expect(listed.diagnostics.map((diagnostic) => [diagnostic.field, diagnostic.history]).sort()).toEqual([
+      ['announcedAt', true],
+      ['body', true],
+      ['credits', true],
+    ]);
+    expect(listed.lines.at(-1)).toMatch(/^✓ content is valid: 0 errors, 3 warnings;/);
+    expect(check(fixture.root, ['--history', '--strict']).exitCode).toBe(1);
+
+    // An advisory written here joins the release: it is today's work, and so is the release's short notice.
+    fixture.write(
+      'advisories/CVE-2023-39997.mdx',
+      advisoryFile(`cve: CVE-2023-39997\ntitle: A new issue\nrelease: 2023-07-18\nseverity: low\nlines: [20.x]\n${CREDITED}`, 'Body.'),
+    );
+    expect(check(fixture.root).diagnostics.map((diagnostic) => diagnostic.field)).toEqual(['announcedAt']);
   });
 
   it('does not report references to a file that failed to load', () => {

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../content/diagnostic';
 import { versionBelongsToLine } from '../versions/version';
+import { historyGap } from './imported-history';
 import { problem, type Rule } from './rule';
 
 /**
@@ -29,15 +30,15 @@ export const releasedReleasesComplete: Rule = ({ content }) => {
     for (const advisory of content.advisories.filter((entry) => entry.data.release === release.id)) {
       const why = `since release ${release.id} has releasedAt`;
       // An advisory imported from an older database (it has `source`) was published long ago without these; what
-      // that database lacks is listed to fill in, not a reason to hold back the history.
+      // that database lacks is a gap to fill in some day (a history gap), not a reason to hold back the history.
       const { source } = advisory.data;
-      const gap = source ? 'warning' : 'error';
-      const lacking = source ? ` (${source.database} entry ${source.id} has none)` : '';
-      if (!advisory.data.cve) out.push(problem(gap, advisory, ['cve'], `expected a CVE id ${why}; found nothing${lacking}`));
+      const gap = (field: string, message: string) =>
+        source
+          ? historyGap(problem('warning', advisory, [field], `${message} (${source.database} entry ${source.id} has none)`))
+          : problem('error', advisory, [field], message);
+      if (!advisory.data.cve) out.push(gap('cve', `expected a CVE id ${why}; found nothing`));
       if (!advisory.data.summary?.trim()) out.push(problem('error', advisory, ['summary'], `expected a summary ${why}; found nothing`));
-      if (advisory.data.credits.length === 0) {
-        out.push(problem(gap, advisory, ['credits'], `expected at least one credit ${why}; found none${lacking}`));
-      }
+      if (advisory.data.credits.length === 0) out.push(gap('credits', `expected at least one credit ${why}; found none`));
     }
   }
   return out;

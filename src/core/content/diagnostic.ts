@@ -8,6 +8,11 @@ export interface Diagnostic {
   field?: string;
   line?: number;
   message: string;
+  /**
+   * A warning about what a database imported from never recorded (see src/core/checks/imported-history.ts): counted,
+   * and listed only by `npm run check -- --history`.
+   */
+  history?: boolean;
 }
 
 export type FieldPath = readonly PropertyKey[];
