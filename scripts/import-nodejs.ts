@@ -102,5 +102,5 @@ for (const file of plan.files) {
 for (const line of importReport(plan, { created, updated }, shown(out))) console.log(line);
 const skipped = plan.outcomes.filter((outcome) => outcome.kind === 'skipped').length;
 console.log(
-  `${skipped ? '!' : '✓'} import:nodejs done${skipped ? `: ${skipped} entr${skipped === 1 ? 'y' : 'ies'} skipped, see above` : ''}; run npm run check next`,
+  `${skipped ? '!' : '✓'} import:nodejs done${skipped ? `: ${skipped} entr${skipped === 1 ? 'y' : 'ies'} skipped, see above` : ''}; run npm run check -- --history next, to see what the database lacks`,
 );
