@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { contentFixture } from '../helpers/content-fixture';
+import { projectPath, runCli, snapshotFolder } from '../helpers/run-cli';
+
+// Comments and field order are the steward's; an edit must keep them.
+const RELEASE = `---
+# Planned with the release team.
+date: 2031-03-10
+announcedAt: 2031-03-03T18:00:00Z # a week ahead
+lines:
+  - line: 20.x
+dateChanges:
+  - at: 2031-03-05T10:00:00Z
+    to: 2031-03-12
+    note: A fix needs more review.
+---
+
+Release-day text.
+`;
+
+const ADVISORY = `---
+cve: CVE-2031-0001
+title: A flaw the cancelled release was to fix
+release: 2031-03-10
+severity: high
+lines: [20.x]
+---
+
+Body.
+`;
+
+const LATER = '2031-03-09T10:00:00Z';
+
+function withRelease() {
+  const fixture = contentFixture();
+  const path = fixture.write('releases/2031-03-10.mdx', RELEASE);
+  const advisory = fixture.write('advisories/CVE-2031-0001.mdx', ADVISORY);
+  return { ...fixture, path, advisory };
+}
+
+describe('npm run release:cancel', () => {
+  it('records the cancellation at the current moment, keeps the rest of the file, and names the advisories left waiting', async () => {
+    const { root, path, advisory } = withRelease();
+    const result = await runCli('release-cancel.ts', ['2031-03-10', '--note', 'The fixes ship with the next release.'], {
+      content: root,
+      now: LATER,
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain(
+      '✓ release 2031-03-10 (planned for 12 March 2031) is cancelled; readers see it from 2031-03-09T10:00:00Z',
+    );
+    expect(result.stdout).toContain('its advisory stays unpublished: set their release: to the release that ships the fixes');
+    expect(result.stdout).toContain(projectPath(advisory));
+    expect(result.lastLine).toBe(projectPath(path));
+    expect(readFileSync(path, 'utf-8')).toBe(`---
+# Planned with the release team.
+date: 2031-03-10
+announcedAt: 2031-03-03T18:00:00Z # a week ahead
+lines:
+  - line: 20.x
+dateChanges:
+  - at: 2031-03-05T10:00:00Z
+    to: 2031-03-12
+    note: A fix needs more review.
+cancelled:
+  at: 2031-03-09T10:00:00Z
+  note: The fixes ship with the next release.
+---
+
+Release-day text.
+`);
+  });
+
+  it('takes the moment readers learn of it from --at', async () => {
+    const { root, path } = withRelease();
+    const result = await runCli('release-cancel.ts', ['2031-03-10', '--note', 'Not needed.', '--at', '2031-03-11T08:00:00Z'], {
+      content: root,
+      now: LATER,
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(readFileSync(path, 'utf-8')).toContain('cancelled:\n  at: 2031-03-11T08:00:00Z\n  note: Not needed.\n');
+  });
+
+  it.concurrent.for([
+    { args: ['--note', 'x'], message: 'missing the release id' },
+    { args: ['2031-03-10'], message: '--note is required' },
+    { args: ['2031-03-10', '--note', '  '], message: '--note is required, e.g. --note "The fixes ship' },
+    { args: ['2031-03-10', '--note', 'x', '--at', '2031-03-01T00:00:00Z'], message: 'not pre-announced until 2031-03-03T18:00:00Z' },
+    { args: ['2031-03-10', '--note', 'x', '--at', '2031-03-04T00:00:00Z'], message: 'before the last recorded date change' },
+    { args: ['2031-03-10', '--note', 'x', '--at', 'soon'], message: '--at: "soon" is not a moment' },
+    { args: ['2023-06-20', '--note', 'x'], message: 'already published' },
+  ])('refuses $message without touching any file', async ({ args, message }, { expect }) => {
+    const { root } = withRelease();
+    const before = snapshotFolder(root);
+    const result = await runCli('release-cancel.ts', args, { content: root, now: LATER });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('✗ release:cancel:');
+    expect(result.stderr).toContain(message);
+    expect(result.stdout).toBe('');
+    expect(snapshotFolder(root)).toEqual(before);
+  });
+
+  it('refuses a release that is already cancelled', async () => {
+    const { root } = withRelease();
+    await runCli('release-cancel.ts', ['2031-03-10', '--note', 'First.'], { content: root, now: LATER });
+    const again = await runCli('release-cancel.ts', ['2031-03-10', '--note', 'Second.'], { content: root, now: LATER });
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('already cancelled (2031-03-09T10:00:00Z)');
+  });
+});
