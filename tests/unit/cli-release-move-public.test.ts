@@ -1,0 +1,102 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contentFixture } from '../helpers/content-fixture';
+import { projectPath, runCli, snapshotFolder } from '../helpers/run-cli';
+
+const RELEASE = (extra: string) => `---
+date: 2031-03-10
+announcedAt: 2031-03-03T18:00:00Z
+lines:
+  - line: 20.x${extra.includes('releasedAt') ? '\n    version: 20.3.2' : ''}
+${extra}---
+
+Release-day text.
+`;
+
+const ADVISORY = (cve: string) => `---
+cve: ${cve}
+title: A flaw fixed on 10 March
+release: 2031-03-10
+severity: high
+lines: [20.x]
+summary: A complete summary.
+credits:
+  - name: Jane Doe
+    role: reporter
+---
+
+Body of ${cve}.
+`;
+
+const RELEASED = 'releasedAt: 2031-03-10T20:00:00Z\n';
+const AFTER = '2031-03-11T09:00:00Z';
+
+function roots(releaseExtra = RELEASED) {
+  const publicRoot = contentFixture();
+  const privateRoot = contentFixture(null);
+  const files = {
+    release: privateRoot.write('releases/2031-03-10.mdx', RELEASE(releaseExtra)),
+    first: privateRoot.write('advisories/CVE-2031-0001.mdx', ADVISORY('CVE-2031-0001')),
+    second: privateRoot.write('advisories/CVE-2031-0002.mdx', ADVISORY('CVE-2031-0002')),
+  };
+  return { publicRoot, privateRoot, files };
+}
+
+const run = (args: string[], publicRoot: string, privateRoot: string, now = AFTER) =>
+  runCli('release-move-public.ts', args, { content: publicRoot, privateContent: privateRoot, now });
+
+describe('npm run release:move-public', () => {
+  it('moves a published release and its advisories into the public content folder, byte for byte', async () => {
+    const { publicRoot, privateRoot, files } = roots();
+    const before = snapshotFolder(privateRoot.root);
+    const result = await run(['2031-03-10'], publicRoot.root, privateRoot.root);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('✓ release 2031-03-10, out since 2031-03-10T20:00:00Z: 3 file(s) moved');
+    expect(result.stdout).toContain('commit them to the public repository, and their removal to the private one');
+    expect(result.lastLine).toBe(projectPath(join(publicRoot.root, 'releases/2031-03-10.mdx')));
+    for (const [path, text] of Object.entries(before)) expect(readFileSync(join(publicRoot.root, path), 'utf-8'), path).toBe(text);
+    for (const path of Object.values(files)) expect(existsSync(path), path).toBe(false);
+    expect(snapshotFolder(privateRoot.root)).toEqual({});
+    // The merged content is the same, so the site built from it is too: check passes on the public root alone.
+    const check = await runCli('check.ts', [], { content: publicRoot.root, now: AFTER });
+    expect(check.status, check.stdout).toBe(0);
+  });
+
+  it.concurrent.for([
+    { extra: '', now: AFTER, message: 'is not out yet (no releasedAt; run release:publish first)' },
+    { extra: RELEASED, now: '2031-03-10T19:00:00Z', message: 'is not out yet (releasedAt 2031-03-10T20:00:00Z)' },
+    {
+      extra: 'cancelled:\n  at: 2031-03-09T10:00:00Z\n  note: Not needed.\n',
+      now: AFTER,
+      message: 'is cancelled: its release-day text and its advisories were never published',
+    },
+  ])('keeps the files private when the release $message', async ({ extra, now, message }, { expect }) => {
+    const { publicRoot, privateRoot } = roots(extra);
+    const before = [snapshotFolder(publicRoot.root), snapshotFolder(privateRoot.root)];
+    const result = await run(['2031-03-10'], publicRoot.root, privateRoot.root, now);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`✗ release:move-public: release 2031-03-10 ${message}`);
+    expect([snapshotFolder(publicRoot.root), snapshotFolder(privateRoot.root)]).toEqual(before);
+  });
+
+  it('refuses when a file of the same name is already public, and when there is nothing left to move', async () => {
+    const { publicRoot, privateRoot } = roots();
+    publicRoot.write('advisories/CVE-2031-0002.mdx', ADVISORY('CVE-2031-0002'));
+    const before = [snapshotFolder(publicRoot.root), snapshotFolder(privateRoot.root)];
+    const taken = await run(['2031-03-10'], publicRoot.root, privateRoot.root);
+    expect(taken.status).toBe(1);
+    expect(taken.stderr).toContain('the public content folder already has a file of the same name; compare the two and keep one:');
+    expect(taken.stderr).toContain(`  ${projectPath(join(publicRoot.root, 'advisories/CVE-2031-0002.mdx'))}`);
+    expect([snapshotFolder(publicRoot.root), snapshotFolder(privateRoot.root)]).toEqual(before);
+
+    const sample = await runCli('release-move-public.ts', ['2023-06-20'], {
+      content: contentFixture().root,
+      privateContent: contentFixture(null).root,
+      now: AFTER,
+    });
+    expect(sample.stderr).toContain('release 2023-06-20 and its advisories are all in the public content folder already');
+    const noPrivate = await runCli('release-move-public.ts', ['2023-06-20'], { content: contentFixture().root, now: AFTER });
+    expect(noPrivate.stderr).toContain('BULLETIN_PRIVATE_DIR is not set');
+  });
+});
