@@ -75,6 +75,8 @@ describe('incremental builds', () => {
     expect(advisoryPages.length).toBe(10);
     expect(reused(again)).toEqual(expect.arrayContaining(advisoryPages.map((file) => `/${file}`)));
     expect(written(again)).toEqual([written(first)[0], reused(again).length]);
+    // The feeds too, keyed by their items: cleaning every body for them took most of a rebuild's time.
+    expect(reused(again)).toEqual(expect.arrayContaining(['/feed.xml', '/advisories.xml', '/releases.xml', '/lines/20.x/feed.xml']));
     expect(searchIndex(first)).not.toContain('reused');
     expect(searchIndex(again)).toMatch(/^reused: every page is as an earlier build left it/);
     const index = first.files().filter((file) => file.startsWith('pagefind/'));
@@ -100,8 +102,12 @@ describe('incremental builds', () => {
     expect(copied).toContain('/advisories/CVE-2023-30581/index.html');
     expect(copied).not.toContain('/advisories/CVE-2023-30585/index.html');
     expect(searchIndex(bodyEdited)).not.toContain('reused');
-    // Feeds carry every body and are always drawn.
+    // The feeds that carry the body are drawn again; one without it is copied.
     expect(bodyEdited.read('advisories.xml')).toContain('A sentence added after review.');
+    expect(bodyEdited.read('feed.xml')).toContain('A sentence added after review.');
+    expect(copied).not.toContain('/advisories.xml');
+    expect(copied).not.toContain('/feed.xml');
+    expect(copied).toContain('/reports.xml');
     expect(bodyEdited.read('advisories/CVE-2023-30581/index.html')).toBe(first.read('advisories/CVE-2023-30581/index.html'));
   });
 
@@ -112,6 +118,7 @@ describe('incremental builds', () => {
       expect(copied).toContain(page);
     }
     expect(searchIndex(later)).toMatch(/^reused/);
+    expect(copied).toEqual(expect.arrayContaining(['/feed.xml', '/advisories.xml', '/lines/20.x/feed.xml']));
     expect(JSON.parse(later.read('api/build.json')).builtFor).toBe('2023-07-21T00:00:00.000Z');
     expect(later.read('advisories/CVE-2023-30581/index.html')).not.toContain('2023-07-2');
   });

@@ -1,4 +1,0 @@
-import { feedPaths } from '../core/feeds/feed-catalog';
-import { feedResponse } from '../site/feeds';
-
-export const GET = () => feedResponse(feedPaths.reports());
