@@ -41,6 +41,11 @@ const advisories = wholeNumberFlag(argv, '--advisories', 1000, 10, '1000');
 // The baseline, the warm build and the one-advisory change are each run this many times and their median kept:
 // on a shared machine one build can take a third longer than the next, and a ratio moves with both of its terms.
 const runs = wholeNumberFlag(argv, '--runs', 3, 1, '3');
+if (runs >= advisories) {
+  // Each one-advisory run changes another advisory, and the title change one more.
+  console.error(`--runs must be below --advisories (${advisories})`);
+  process.exit(2);
+}
 const size = sizeFor(advisories);
 const work = mkdtempSync(join(tmpdir(), 'bulletin-bench-'));
 const content = join(work, 'content');

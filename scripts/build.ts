@@ -3,7 +3,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { formatDiagnostics, plural, tally, wantsColour } from '../src/core/checks/format-report';
-import { historyGapCount, splitHistoryGaps } from '../src/core/checks/imported-history';
+import { splitHistoryGaps, unlistedHistoryGaps } from '../src/core/checks/imported-history';
 import { resolveContentRoots } from '../src/core/content/roots';
 import { NowError, resolveNow } from '../src/core/lifecycle/now';
 import { publishedSummary } from '../src/core/model/published-summary';
@@ -154,7 +154,7 @@ async function checkContent() {
       'fix them, then build again; npm run check lists them without building',
     ]);
   }
-  const gaps = history.length > 0 ? ` and ${historyGapCount(history.length)} (npm run check -- --history lists them)` : '';
+  const gaps = unlistedHistoryGaps(history.length);
   console.log(
     `✓ content checked: ${plural(checked.files, 'file')}, ${plural(counts.warnings, 'warning')}${gaps} (${seconds(checksStarted)})`,
   );

@@ -17,20 +17,27 @@ runCommand('release:cancel', USAGE, (context) => {
   const note = requiredString(args, 'note', '"The fixes ship with the next release."');
   const at = momentFlag('at', typeof args.flags.at === 'string' ? args.flags.at : undefined, context.now);
   const release = findRelease(context, args.positionals[0] ?? '');
-  const text = cancelRelease(context.display(release.absolutePath), readFileSync(release.absolutePath, 'utf-8'), release.data, {
-    note,
-    at,
-  });
-  validateAndWrite(context, [{ absolutePath: release.absolutePath, text }]);
+  const { text, unscheduled } = cancelRelease(
+    context.display(release.absolutePath),
+    readFileSync(release.absolutePath, 'utf-8'),
+    release.data,
+    {
+      note,
+      at,
+    },
+  );
+  // The advisories' own warnings say that their release is cancelled; the list below says it once.
+  validateAndWrite(context, [{ absolutePath: release.absolutePath, text }], { quietFields: ['release'] });
 
   const waiting = release.content.advisories.filter((advisory) => advisory.data.release === release.id);
   context.info(
     `✓ release ${release.id} (planned for ${formatDate(targetDateAt(release.data, new Date(at)))}) is cancelled; readers see it from ${at}`,
   );
+  if (unscheduled) context.info(`  its publication, scheduled for ${unscheduled}, is called off: releasedAt is removed`);
   if (waiting.length > 0) {
-    context.info(
-      `  its ${waiting.length === 1 ? 'advisory stays' : `${waiting.length} advisories stay`} unpublished: set their release: to the release that ships the fixes`,
-    );
+    const which =
+      waiting.length === 1 ? 'its advisory stays unpublished: set its' : `its ${waiting.length} advisories stay unpublished: set their`;
+    context.info(`  ${which} release: to the release that ships the fix`);
     for (const advisory of waiting) context.info(`  ${context.display(advisory.absolutePath)}`);
   }
   context.info(context.display(release.absolutePath));

@@ -1,10 +1,16 @@
 import type { APIContext } from 'astro';
-import { feedCacheKey, feedResponse, siteFeedNames } from '../site/feeds';
+import { feedCacheKey, feedResponse, siteFeedPaths } from '../site/feeds';
 
 // The feeds at the site's root (/feed.xml, /releases.xml, /advisories.xml, /reports.xml) as one route, so that each
 // can carry a cache key: only a dynamic route can.
 export async function getStaticPaths() {
-  return Promise.all(siteFeedNames().map(async (feed) => ({ params: { feed }, cacheKey: await feedCacheKey(`/${feed}.xml`) })));
+  return Promise.all(
+    siteFeedPaths().map(async (path) => ({
+      params: { feed: path.slice('/'.length, -'.xml'.length) },
+      props: { path },
+      cacheKey: await feedCacheKey(path),
+    })),
+  );
 }
 
-export const GET = ({ params }: APIContext) => feedResponse(`/${params.feed}.xml`);
+export const GET = ({ props }: APIContext<{ path: string }>) => feedResponse(props.path);

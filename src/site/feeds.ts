@@ -75,9 +75,11 @@ export async function feedCacheKey(path: string): Promise<string> {
   return digestOf({ site: model.site, feed: { path: feed.path, title: feed.title, description: feed.description }, items });
 }
 
-/** The names of the feeds at the site's root, `feed` of /feed.xml and so on; the per-line feeds live under /lines/. */
-export function siteFeedNames(): string[] {
-  return feedCatalog(getSiteModel()).flatMap((feed) => /^\/([^/]+)\.xml$/.exec(feed.path)?.slice(1, 2) ?? []);
+/** The paths of the feeds at the site's root (/feed.xml and so on); the per-line feeds live under /lines/. */
+export function siteFeedPaths(): string[] {
+  return feedCatalog(getSiteModel())
+    .map((feed) => feed.path)
+    .filter((path) => path.lastIndexOf('/') === 0);
 }
 
 /** The RSS response of the feed at `path` (see src/core/feeds/feed-catalog.ts). */

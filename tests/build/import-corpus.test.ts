@@ -76,10 +76,13 @@ describe('the Node.js security working group corpus, imported and built', () => 
       diagnostics.map((diagnostic) => `${diagnostic.field}: ${diagnostic.message.replace(/\d{4}-\d{2}-\d{2}|entry \d+/g, '…')}`),
     );
     for (const kind of kinds) expect(kind).toMatch(/^(credits|cve|announcedAt|body): /);
-    // Each is a gap in the imported history, which the check and the build count without listing.
-    expect(diagnostics.filter((diagnostic) => !diagnostic.history)).toEqual([]);
+    // Each is a gap in the imported history, which the check and the build count without listing, but for one link
+    // that entry 37's body quotes from elsewhere than its reference.
+    expect(diagnostics.filter((diagnostic) => !diagnostic.history).map((diagnostic) => diagnostic.message)).toEqual([
+      'expected an https:// link, found http://openssl.org/news/secadv/20151203.txt',
+    ]);
     expect(site.stdout).toMatch(
-      /✓ content checked: \d+ files, 0 warnings and \d+ gaps in imported history \(npm run check -- --history lists them\)/,
+      /✓ content checked: \d+ files, 1 warning \(and \d+ gaps in imported history, listed by npm run check -- --history\)/,
     );
   });
 

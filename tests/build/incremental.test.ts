@@ -55,6 +55,8 @@ fixture.write('releases/2023-06-20.mdx', fixture.read('releases/2023-06-20.mdx')
 const releaseEdited = build('release-edited', '2023-07-21T00:00:00Z');
 // Four days after the release, when every page carries the banner that announces it.
 const bannered = build('bannered', '2023-06-24T00:00:00Z');
+// Back before release day, after builds that published it: nothing cached from them may be copied.
+const beforeRelease = build('before-release', '2023-06-15T00:00:00Z');
 
 afterAll(() => {
   fixture.remove('');
@@ -153,5 +155,17 @@ describe('incremental builds', () => {
       expect(bannered.read(`advisories/${id}/index.html`)).toContain('data-banner="released"');
     }
     expect(titleEdited.read('advisories/CVE-2023-30590/index.html')).not.toContain('data-banner');
+  });
+
+  it('copies nothing that a build for a moment before release day must not show', () => {
+    expect(beforeRelease.status, beforeRelease.stderr).toBe(0);
+    const copied = reused(beforeRelease);
+    for (const feed of ['/feed.xml', '/advisories.xml', '/releases.xml', '/lines/20.x/feed.xml']) expect(copied, feed).not.toContain(feed);
+    expect(copied.filter((page) => page.startsWith('/advisories/CVE-') || page.startsWith('/osv/'))).toEqual([]);
+    expect(beforeRelease.files().filter((file) => file.startsWith('advisories/CVE-') || file.startsWith('osv/x_'))).toEqual([]);
+    for (const feed of ['feed.xml', 'advisories.xml', 'lines/20.x/feed.xml']) {
+      for (const cve of ['CVE-2023-30581', 'CVE-2023-30590']) expect(beforeRelease.read(feed), `${feed} ${cve}`).not.toContain(cve);
+    }
+    expect(beforeRelease.read('advisories.xml')).not.toContain('Policy bypass through a module prototype');
   });
 });

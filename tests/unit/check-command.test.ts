@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astroFailureCause } from '../../scripts/lib/astro-cause';
@@ -97,14 +97,14 @@ describe('npm run check', () => {
       'advisories/CVE-2023-39998.mdx',
       advisoryFile(
         'cve: CVE-2023-39998\ntitle: An imported issue\nrelease: 2023-07-18\nseverity: low\nlines: [20.x]\nsummary: From the database.\n' +
-          'source:\n  database: nodejs-security-wg\n  id: "200"\n  vulnerable: 20.x\n  patched: ^20.4.1',
+          'source:\n  database: nodejs-security-wg\n  id: "200"\n  vulnerable: 20.x\n  patched: ^20.4.1\n  ref: http://example.org/advisory',
         'More at http://example.org/advisory.',
       ),
     );
     const quiet = check(fixture.root);
     expect(quiet.diagnostics).toEqual([]);
     expect(quiet.lines.at(-1)).toMatch(
-      /^✓ content is valid: 0 errors, 0 warnings \(and 3 gaps in imported history, listed by --history\);/,
+      /^✓ content is valid: 0 errors, 0 warnings \(and 3 gaps in imported history, listed by npm run check -- --history\);/,
     );
     expect(check(fixture.root, ['--strict']).exitCode).toBe(0);
 
@@ -117,12 +117,18 @@ describe('npm run check', () => {
     expect(listed.lines.at(-1)).toMatch(/^✓ content is valid: 0 errors, 3 warnings;/);
     expect(check(fixture.root, ['--history', '--strict']).exitCode).toBe(1);
 
+    // A link added since the import is today's, even in an imported body.
+    appendFileSync(join(fixture.root, 'advisories/CVE-2023-39998.mdx'), '\nSee also http://example.org/update.\n');
+    expect(check(fixture.root).diagnostics.map((diagnostic) => diagnostic.message)).toEqual([
+      'expected an https:// link, found http://example.org/update',
+    ]);
+
     // An advisory written here joins the release: it is today's work, and so is the release's short notice.
     fixture.write(
       'advisories/CVE-2023-39997.mdx',
       advisoryFile(`cve: CVE-2023-39997\ntitle: A new issue\nrelease: 2023-07-18\nseverity: low\nlines: [20.x]\n${CREDITED}`, 'Body.'),
     );
-    expect(check(fixture.root).diagnostics.map((diagnostic) => diagnostic.field)).toEqual(['announcedAt']);
+    expect(check(fixture.root).diagnostics.map((diagnostic) => diagnostic.field)).toEqual(['announcedAt', 'body']);
   });
 
   it('does not report references to a file that failed to load', () => {

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentFixture } from '../helpers/content-fixture';
 import { projectPath, runCli, snapshotFolder } from '../helpers/run-cli';
@@ -50,7 +51,8 @@ describe('npm run release:cancel', () => {
     expect(result.stdout).toContain(
       '✓ release 2031-03-10 (planned for 12 March 2031) is cancelled; readers see it from 2031-03-09T10:00:00Z',
     );
-    expect(result.stdout).toContain('its advisory stays unpublished: set their release: to the release that ships the fixes');
+    expect(result.stdout).toContain('its advisory stays unpublished: set its release: to the release that ships the fix');
+    expect(result.stderr).toBe('');
     expect(result.stdout).toContain(projectPath(advisory));
     expect(result.lastLine).toBe(projectPath(path));
     expect(readFileSync(path, 'utf-8')).toBe(`---
@@ -80,6 +82,28 @@ Release-day text.
     });
     expect(result.status, result.stderr).toBe(0);
     expect(readFileSync(path, 'utf-8')).toContain('cancelled:\n  at: 2031-03-11T08:00:00Z\n  note: Not needed.\n');
+  });
+
+  it('calls off a publication scheduled for after the cancellation', async () => {
+    const { root, path } = withRelease();
+    // Complete enough to be scheduled.
+    writeFileSync(
+      join(root, 'advisories/CVE-2031-0001.mdx'),
+      ADVISORY.replace('lines: [20.x]', 'lines: [20.x]\nsummary: A complete summary.\ncredits:\n  - name: Jane Doe\n    role: reporter'),
+    );
+    const scheduled = await runCli('release-publish.ts', ['2031-03-10', '--versions', '20.99.1', '--at', '2031-03-12T20:00:00Z'], {
+      content: root,
+      now: LATER,
+    });
+    expect(scheduled.status, scheduled.stderr).toBe(0);
+    const result = await runCli('release-cancel.ts', ['2031-03-10', '--note', 'Not needed after all.'], { content: root, now: LATER });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('its publication, scheduled for 2031-03-12T20:00:00Z, is called off: releasedAt is removed');
+    const text = readFileSync(path, 'utf-8');
+    expect(text).not.toContain('releasedAt');
+    expect(text).toContain('cancelled:\n  at: 2031-03-09T10:00:00Z\n  note: Not needed after all.\n');
+    const check = await runCli('check.ts', [], { content: root, now: '2031-03-13T00:00:00Z' });
+    expect(check.status, check.stdout).toBe(0);
   });
 
   it.concurrent.for([

@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { contentFixture } from '../helpers/content-fixture';
 import { projectPath, runCli, snapshotFolder } from '../helpers/run-cli';
 
-const RELEASE = (extra: string) => `---
-date: 2031-03-10
-announcedAt: 2031-03-03T18:00:00Z
+// Dates in the past: the command compares with the clock too, and BULLETIN_NOW can only move it earlier.
+const RELEASE = (extra: string, date = '2023-07-18', announced = '2023-07-11T18:00:00Z') => `---
+date: ${date}
+announcedAt: ${announced}
 lines:
   - line: 20.x${extra.includes('releasedAt') ? '\n    version: 20.3.2' : ''}
 ${extra}---
@@ -14,10 +15,10 @@ ${extra}---
 Release-day text.
 `;
 
-const ADVISORY = (cve: string) => `---
+const ADVISORY = (cve: string, release = '2023-07-18') => `---
 cve: ${cve}
-title: A flaw fixed on 10 March
-release: 2031-03-10
+title: A flaw fixed in July
+release: ${release}
 severity: high
 lines: [20.x]
 summary: A complete summary.
@@ -29,16 +30,16 @@ credits:
 Body of ${cve}.
 `;
 
-const RELEASED = 'releasedAt: 2031-03-10T20:00:00Z\n';
-const AFTER = '2031-03-11T09:00:00Z';
+const RELEASED = 'releasedAt: 2023-07-18T20:00:00Z\n';
+const AFTER = '2023-07-19T09:00:00Z';
 
 function roots(releaseExtra = RELEASED) {
   const publicRoot = contentFixture();
   const privateRoot = contentFixture(null);
   const files = {
-    release: privateRoot.write('releases/2031-03-10.mdx', RELEASE(releaseExtra)),
-    first: privateRoot.write('advisories/CVE-2031-0001.mdx', ADVISORY('CVE-2031-0001')),
-    second: privateRoot.write('advisories/CVE-2031-0002.mdx', ADVISORY('CVE-2031-0002')),
+    release: privateRoot.write('releases/2023-07-18.mdx', RELEASE(releaseExtra)),
+    first: privateRoot.write('advisories/CVE-2023-39001.mdx', ADVISORY('CVE-2023-39001')),
+    second: privateRoot.write('advisories/CVE-2023-39002.mdx', ADVISORY('CVE-2023-39002')),
   };
   return { publicRoot, privateRoot, files };
 }
@@ -50,11 +51,11 @@ describe('npm run release:move-public', () => {
   it('moves a published release and its advisories into the public content folder, byte for byte', async () => {
     const { publicRoot, privateRoot, files } = roots();
     const before = snapshotFolder(privateRoot.root);
-    const result = await run(['2031-03-10'], publicRoot.root, privateRoot.root);
+    const result = await run(['2023-07-18'], publicRoot.root, privateRoot.root);
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toContain('✓ release 2031-03-10, out since 2031-03-10T20:00:00Z: 3 file(s) moved');
+    expect(result.stdout).toContain('✓ release 2023-07-18, out since 2023-07-18T20:00:00Z: 3 file(s) moved');
     expect(result.stdout).toContain('commit them to the public repository, and their removal to the private one');
-    expect(result.lastLine).toBe(projectPath(join(publicRoot.root, 'releases/2031-03-10.mdx')));
+    expect(result.lastLine).toBe(projectPath(join(publicRoot.root, 'releases/2023-07-18.mdx')));
     for (const [path, text] of Object.entries(before)) expect(readFileSync(join(publicRoot.root, path), 'utf-8'), path).toBe(text);
     for (const path of Object.values(files)) expect(existsSync(path), path).toBe(false);
     expect(snapshotFolder(privateRoot.root)).toEqual({});
@@ -65,29 +66,45 @@ describe('npm run release:move-public', () => {
 
   it.concurrent.for([
     { extra: '', now: AFTER, message: 'is not out yet (no releasedAt; run release:publish first)' },
-    { extra: RELEASED, now: '2031-03-10T19:00:00Z', message: 'is not out yet (releasedAt 2031-03-10T20:00:00Z)' },
+    { extra: RELEASED, now: '2023-07-18T19:00:00Z', message: 'is not out yet (releasedAt 2023-07-18T20:00:00Z)' },
     {
-      extra: 'cancelled:\n  at: 2031-03-09T10:00:00Z\n  note: Not needed.\n',
+      extra: 'cancelled:\n  at: 2023-07-17T10:00:00Z\n  note: Not needed.\n',
       now: AFTER,
       message: 'is cancelled: its release-day text and its advisories were never published',
     },
   ])('keeps the files private when the release $message', async ({ extra, now, message }, { expect }) => {
     const { publicRoot, privateRoot } = roots(extra);
     const before = [snapshotFolder(publicRoot.root), snapshotFolder(privateRoot.root)];
-    const result = await run(['2031-03-10'], publicRoot.root, privateRoot.root, now);
+    const result = await run(['2023-07-18'], publicRoot.root, privateRoot.root, now);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`✗ release:move-public: release 2031-03-10 ${message}`);
+    expect(result.stderr).toContain(`✗ release:move-public: release 2023-07-18 ${message}`);
     expect([snapshotFolder(publicRoot.root), snapshotFolder(privateRoot.root)]).toEqual(before);
+  });
+
+  it('keeps the files private when BULLETIN_NOW is past release day but the clock is not', async () => {
+    const publicRoot = contentFixture();
+    const privateRoot = contentFixture(null);
+    privateRoot.write(
+      'releases/2999-03-10.mdx',
+      RELEASE(RELEASED.replace('2023-07-18', '2999-03-10'), '2999-03-10', '2999-03-03T18:00:00Z'),
+    );
+    privateRoot.write('advisories/CVE-2999-0001.mdx', ADVISORY('CVE-2999-0001', '2999-03-10'));
+    const before = snapshotFolder(privateRoot.root);
+    const result = await run(['2999-03-10'], publicRoot.root, privateRoot.root, '2999-03-11T00:00:00Z');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('release 2999-03-10 is not out yet (releasedAt 2999-03-10T20:00:00Z)');
+    expect(snapshotFolder(privateRoot.root)).toEqual(before);
+    expect(existsSync(join(publicRoot.root, 'advisories/CVE-2999-0001.mdx'))).toBe(false);
   });
 
   it('refuses when a file of the same name is already public, and when there is nothing left to move', async () => {
     const { publicRoot, privateRoot } = roots();
-    publicRoot.write('advisories/CVE-2031-0002.mdx', ADVISORY('CVE-2031-0002'));
+    publicRoot.write('advisories/CVE-2023-39002.mdx', ADVISORY('CVE-2023-39002'));
     const before = [snapshotFolder(publicRoot.root), snapshotFolder(privateRoot.root)];
-    const taken = await run(['2031-03-10'], publicRoot.root, privateRoot.root);
+    const taken = await run(['2023-07-18'], publicRoot.root, privateRoot.root);
     expect(taken.status).toBe(1);
     expect(taken.stderr).toContain('the public content folder already has a file of the same name; compare the two and keep one:');
-    expect(taken.stderr).toContain(`  ${projectPath(join(publicRoot.root, 'advisories/CVE-2031-0002.mdx'))}`);
+    expect(taken.stderr).toContain(`  ${projectPath(join(publicRoot.root, 'advisories/CVE-2023-39002.mdx'))}`);
     expect([snapshotFolder(publicRoot.root), snapshotFolder(privateRoot.root)]).toEqual(before);
 
     const sample = await runCli('release-move-public.ts', ['2023-06-20'], {

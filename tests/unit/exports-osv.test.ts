@@ -52,14 +52,14 @@ describe('OSV records', () => {
       affected: [
         { line: '4.x', fixedVersion: '4.6.1' },
         { line: '0.12.x', fixedVersion: '0.12.17' },
-        { line: '0.10.x', fixedVersion: undefined },
+        { line: '0.10.x', fixedVersion: '0.10.48' },
       ],
     };
     const record = osvRecord(older, model.site, url('CVE-2023-30581'));
     expect(record.affected[0]?.ranges.map((range) => range.events)).toEqual([
       [{ introduced: '4.0.0' }, { fixed: '4.6.1' }],
       [{ introduced: '0.12.0' }, { fixed: '0.12.17' }],
-      [{ introduced: '0.10.0' }],
+      [{ introduced: '0.10.0' }, { fixed: '0.10.48' }],
     ]);
     expect(validate(record), ajv.errorsText(validate.errors)).toBe(true);
   });

@@ -65,15 +65,21 @@ export function validateAndWrite(context: CommandContext, writes: PlannedWrite[]
     if (warning.field && options.quietFields?.includes(warning.field)) continue;
     context.warn(formatDiagnostic(warning).replace(/^warning /, ''));
   }
-  for (const write of writes) {
-    mkdirSync(dirname(write.absolutePath), { recursive: true });
-    const temporary = join(dirname(write.absolutePath), `.${process.pid}.bulletin-write`);
-    try {
-      writeFileSync(temporary, write.text);
-      renameSync(temporary, write.absolutePath);
-    } finally {
-      rmSync(temporary, { force: true });
-    }
+  for (const write of writes) placeFile(write.absolutePath, (temporary) => writeFileSync(temporary, write.text));
+}
+
+/**
+ * Puts a file in place whole: `fill` writes it under a temporary name beside the target, which is then renamed over
+ * it, so an interrupted command never leaves half a file.
+ */
+export function placeFile(target: string, fill: (temporary: string) => void): void {
+  mkdirSync(dirname(target), { recursive: true });
+  const temporary = join(dirname(target), `.${process.pid}.bulletin-write`);
+  try {
+    fill(temporary);
+    renameSync(temporary, target);
+  } finally {
+    rmSync(temporary, { force: true });
   }
 }
 

@@ -8,15 +8,22 @@ export interface CancelRequest {
   at: string;
 }
 
+export interface CancelledRelease {
+  text: string;
+  /** The publication that was scheduled and is now called off, if any. */
+  unscheduled: string | undefined;
+}
+
 /**
  * Records `cancelled: { at, note }`, leaving the rest of the file as it was. The advisories of the release stay
  * unpublished: a cancelled release never goes out, so they wait for the release that will ship their fixes.
  */
-export function cancelRelease(file: string, text: string, release: ReleaseData, request: CancelRequest): string {
+export function cancelRelease(file: string, text: string, release: ReleaseData, request: CancelRequest): CancelledRelease {
   if (!request.note.trim()) throw new AuthoringError('--note must say why the release is cancelled; readers see it');
-  if (release.releasedAt) {
+  const { releasedAt } = release;
+  if (releasedAt && Date.parse(releasedAt) <= Date.parse(request.at)) {
     throw new AuthoringError(
-      `the release is already published (releasedAt ${release.releasedAt}) and cannot be cancelled; withdraw an advisory that was wrong instead (docs/authoring.md)`,
+      `the release is already published (releasedAt ${releasedAt}) and cannot be cancelled; withdraw an advisory that was wrong instead (docs/authoring.md)`,
     );
   }
   if (release.cancelled) throw new AuthoringError(`the release is already cancelled (${release.cancelled.at})`);
@@ -30,6 +37,8 @@ export function cancelRelease(file: string, text: string, release: ReleaseData, 
     throw new AuthoringError(`--at ${request.at} comes before the last recorded date change (${lastChange.at}); pass a later moment`);
   }
   const entry = openEntry(file, text);
+  // A publication scheduled for later (release:publish --at) is called off with the release.
+  if (releasedAt) entry.document.delete('releasedAt');
   entry.document.set('cancelled', entry.document.createNode({ at: request.at, note: request.note.trim() }));
-  return serializeEntry(entry);
+  return { text: serializeEntry(entry), unscheduled: releasedAt };
 }

@@ -3,7 +3,7 @@ import { resolveContentRoots } from '../content/roots';
 import { NowError, resolveNow } from '../lifecycle/now';
 import { loadCheckedContent } from '../load-site';
 import { formatDiagnostics, paint, plural, tally } from './format-report';
-import { historyGapCount, splitHistoryGaps } from './imported-history';
+import { splitHistoryGaps, unlistedHistoryGaps } from './imported-history';
 
 export interface CheckCommandOptions {
   argv: readonly string[];
@@ -22,7 +22,7 @@ export interface CheckCommandResult {
 
 const OPTIONS = ['--strict', '--history', '--help', '-h'];
 const USAGE = [
-  'usage: npm run check [-- --strict] [-- --history]   (BULLETIN_NOW, BULLETIN_CONTENT_DIR and BULLETIN_PRIVATE_DIR are honoured)',
+  'usage: npm run check [-- [--strict] [--history]]   (BULLETIN_NOW, BULLETIN_CONTENT_DIR and BULLETIN_PRIVATE_DIR are honoured)',
   '  --strict   fail on warnings too',
   '  --history  also list what imported history lacks (CVE ids, credits, pre-announcements), which is only counted otherwise',
 ].join('\n');
@@ -51,8 +51,7 @@ export function runCheckCommand(options: CheckCommandOptions): CheckCommandResul
   const { errors, warnings, files: withProblems } = tally(diagnostics);
   const failed = errors > 0 || (strict && warnings > 0);
 
-  const unlisted = withHistory || history.length === 0 ? '' : ` (and ${historyGapCount(history.length)}, listed by --history)`;
-  const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}${unlisted}`;
+  const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}${unlistedHistoryGaps(withHistory ? 0 : history.length)}`;
   const scope = `${plural(checked.files, 'content file')} checked for ${now.toISOString()} in ${ms} ms`;
   let verdict: string;
   if (failed) {

@@ -26,12 +26,30 @@ export function importedReleaseIds(advisories: readonly Entry<AdvisoryData>[]): 
 /** A warning about a gap in imported history rather than in today's work. */
 export const historyGap = (diagnostic: Diagnostic): Diagnostic => ({ ...diagnostic, history: true });
 
+/** Only warnings are ever set aside: an error is today's problem whatever it is about. */
+const isHistoryGap = (diagnostic: Diagnostic) => diagnostic.history === true && diagnostic.level === 'warning';
+
 export function splitHistoryGaps(diagnostics: readonly Diagnostic[]): { current: Diagnostic[]; history: Diagnostic[] } {
   return {
-    current: diagnostics.filter((diagnostic) => !diagnostic.history),
-    history: diagnostics.filter((diagnostic) => diagnostic.history),
+    current: diagnostics.filter((diagnostic) => !isHistoryGap(diagnostic)),
+    history: diagnostics.filter(isHistoryGap),
   };
 }
 
-/** "3 gaps in imported history". */
-export const historyGapCount = (count: number) => `${plural(count, 'gap')} in imported history`;
+/**
+ * The links an imported entry quotes from its database: the `ref` of each database entry it came from. An http link
+ * is history only when it is one of these; one added since is today's.
+ */
+export function quotedReferences(advisories: readonly Entry<AdvisoryData>[]): Map<string, Set<string>> {
+  const byRelease = new Map<string, Set<string>>();
+  for (const advisory of advisories) {
+    const ref = advisory.data.source?.ref;
+    if (!ref) continue;
+    byRelease.set(advisory.data.release, (byRelease.get(advisory.data.release) ?? new Set()).add(ref));
+  }
+  return byRelease;
+}
+
+/** What the check and the build say of the gaps they leave unlisted: " (and 3 gaps in imported history, …)". */
+export const unlistedHistoryGaps = (count: number) =>
+  count === 0 ? '' : ` (and ${plural(count, 'gap')} in imported history, listed by npm run check -- --history)`;

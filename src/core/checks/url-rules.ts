@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../content/diagnostic';
 import type { Entry } from '../content/entry';
-import { historyGap, importedReleaseIds, isImportedAdvisory } from './imported-history';
+import { historyGap, importedReleaseIds, quotedReferences } from './imported-history';
 import { problem, type Rule } from './rule';
 
 const PLAIN_HTTP = /\bhttp:\/\/[^\s)>\]"']+/;
@@ -12,15 +12,18 @@ const PLAIN_HTTP = /\bhttp:\/\/[^\s)>\]"']+/;
 export const urlsSecure: Rule = ({ content }) => {
   const out: Diagnostic[] = [];
   const bodies: Entry<unknown>[] = [...content.releases, ...content.advisories, ...content.reports];
-  // An imported body quotes its database, links and all.
+  // An imported body quotes its database entry's reference, http or not: that link is history, one added since is not.
+  const quoted = new Map<Entry<unknown>, ReadonlySet<string>>();
   const importedReleases = importedReleaseIds(content.advisories);
-  const imported = new Set<Entry<unknown>>([
-    ...content.advisories.filter(isImportedAdvisory),
-    ...content.releases.filter((release) => importedReleases.has(release.id)),
-  ]);
+  const refsByRelease = quotedReferences(content.advisories);
+  for (const advisory of content.advisories) if (advisory.data.source?.ref) quoted.set(advisory, new Set([advisory.data.source.ref]));
+  for (const release of content.releases) {
+    if (importedReleases.has(release.id)) quoted.set(release, refsByRelease.get(release.id) ?? new Set());
+  }
   for (const entry of bodies) {
     entry.body.split(/\r?\n/).forEach((text, index) => {
-      const url = PLAIN_HTTP.exec(text)?.[0];
+      // The full stop or comma after a link in prose is not part of it.
+      const url = PLAIN_HTTP.exec(text)?.[0].replace(/[.,;:!?]+$/, '');
       if (!url) return;
       const line = entry.bodyLine === undefined ? undefined : entry.bodyLine + index;
       const insecure: Diagnostic = {
@@ -30,7 +33,7 @@ export const urlsSecure: Rule = ({ content }) => {
         ...(line ? { line } : {}),
         message: `expected an https:// link, found ${url}`,
       };
-      out.push(imported.has(entry) ? historyGap(insecure) : insecure);
+      out.push(quoted.get(entry)?.has(url) ? historyGap(insecure) : insecure);
     });
   }
   for (const advisory of content.advisories) {

@@ -84,18 +84,21 @@ function componentName(tag: string | null | undefined): string | undefined {
   return root && /^[A-Z_$]/.test(root) && !root.includes(':') && !root.includes('-') ? root : undefined;
 }
 
-/** The first component the body uses without defining it, if any. */
-export function findUndefinedComponent(tree: TreeNode): UndefinedComponent | undefined {
-  const defined = definedNames(tree);
-  if (!defined) return undefined;
-  const pending = [...(tree.children ?? [])];
-  while (pending.length > 0) {
-    const node = pending.shift() as TreeNode;
+/** The first component used in `nodes` or below them, in document order, that `defined` lacks. */
+function firstUndefined(nodes: readonly TreeNode[], defined: ReadonlySet<string>): UndefinedComponent | undefined {
+  for (const node of nodes) {
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const name = componentName(node.name);
       if (name && !defined.has(name)) return { name: node.name ?? name, line: node.position?.start.line };
     }
-    pending.unshift(...(node.children ?? []));
+    const inside = firstUndefined(node.children ?? [], defined);
+    if (inside) return inside;
   }
   return undefined;
+}
+
+/** The first component the body uses without defining it, if any. */
+export function findUndefinedComponent(tree: TreeNode): UndefinedComponent | undefined {
+  const defined = definedNames(tree);
+  return defined && firstUndefined(tree.children ?? [], defined);
 }

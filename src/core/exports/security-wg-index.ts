@@ -1,5 +1,5 @@
 import type { AdvisoryView } from '../model/types';
-import { compareLinesDescending } from '../versions/version';
+import { compareLinesAscending } from '../versions/version';
 
 /** One entry as the Node.js security working group's vuln/core/index.json writes it. */
 export interface SecurityWgEntry {
@@ -22,7 +22,7 @@ export interface SemverRanges {
  * and what follows it on that line are patched (`^20.3.1`). Tools test `satisfies(v, vulnerable) && !satisfies(v, patched)`.
  */
 export function rangesFromLines(advisory: AdvisoryView): SemverRanges {
-  const lines = [...advisory.affected].sort((a, b) => compareLinesDescending(b.line, a.line));
+  const lines = [...advisory.affected].sort((a, b) => compareLinesAscending(a.line, b.line));
   return {
     // A line id is itself a semver range: `20.x`, or `0.12.x` before 1.0, where each minor was a line.
     vulnerable: lines.map((line) => line.line).join(' || '),

@@ -52,8 +52,13 @@ export function compareVersions(a: string, b: string): number {
   return left.compare(right);
 }
 
+/** Oldest line first: `0.10.x`, `0.12.x`, `4.x`, `20.x`. */
+export function compareLinesAscending(a: string, b: string): number {
+  return lineMajor(a) - lineMajor(b) || (lineMinor(a) ?? 0) - (lineMinor(b) ?? 0);
+}
+
 export function compareLinesDescending(a: string, b: string): number {
-  return lineMajor(b) - lineMajor(a) || (lineMinor(b) ?? 0) - (lineMinor(a) ?? 0);
+  return compareLinesAscending(b, a);
 }
 
 /** The version just before a fixed one, the last that a reader on that line should consider affected. */
