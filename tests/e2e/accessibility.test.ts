@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchBrowser } from '../helpers/browser';
+import { type Browser, launchBrowser, MOBILE } from '../helpers/browser';
 import { pageKinds, urlPathOf } from '../site/sample-sites';
 import { open, type ServedSample, serveSample } from './served-sample';
 
@@ -11,21 +11,24 @@ const SCHEMES = ['light', 'dark'] as const;
 
 let browser: Browser;
 let page: Page;
+/** A phone's width, where the header and tables take another shape and targets must stay large enough to tap. */
+let phone: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
   page = await browser.newPage();
+  phone = await browser.newPage(MOBILE);
 });
 afterAll(async () => {
   await browser?.close();
 });
 
-async function violationsOn(sample: ServedSample, paths: string[]): Promise<string[]> {
+async function violationsOn(sample: ServedSample, paths: string[], on = page): Promise<string[]> {
   const found: string[] = [];
   for (const path of paths) {
-    await open(page, sample.url(path));
+    await open(on, sample.url(path));
     for (const scheme of SCHEMES) {
-      await page.emulateMedia({ colorScheme: scheme });
-      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      await on.emulateMedia({ colorScheme: scheme });
+      const results = await new AxeBuilder({ page: on }).withTags(WCAG_TAGS).analyze();
       for (const violation of results.violations) {
         const targets = violation.nodes.slice(0, 3).map((node) => node.target.join(' '));
         found.push(`${path} (${scheme}) ${violation.id}: ${violation.help} [${targets.join(' | ')}]`);
@@ -42,6 +45,7 @@ describe('accessibility of the sample site (axe, WCAG 2.2 A and AA, light and da
       const paths = [...pageKinds(sample.site).values()].map(urlPathOf);
       expect(paths.length).toBeGreaterThan(5);
       expect(await violationsOn(sample, paths)).toEqual([]);
+      expect(await violationsOn(sample, paths, phone), 'at a phone’s width').toEqual([]);
     } finally {
       await sample.server.close();
     }
