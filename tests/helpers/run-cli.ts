@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { ExpectStatic } from 'vitest';
 import { toProjectPath } from '../../src/core/content/load';
 import { PROJECT_ROOT } from './build-site';
 
@@ -59,4 +60,25 @@ export function snapshotFolder(root: string): Record<string, string> {
 /** How the commands name a file: relative to the project root when inside it, else as it is. */
 export function projectPath(absolutePath: string): string {
   return toProjectPath(PROJECT_ROOT, absolutePath);
+}
+
+/**
+ * Runs a command that must refuse: exit status 1, its name and `reason` on stderr, nothing on stdout, and every file
+ * of the content roots as it was. `release-cancel.ts` is named `release:cancel`.
+ */
+export async function expectRefusal(
+  expect: ExpectStatic,
+  script: string,
+  args: string[],
+  options: { content: string; privateContent?: string; now: string },
+  reason: string,
+): Promise<void> {
+  const roots = [options.content, ...(options.privateContent ? [options.privateContent] : [])];
+  const before = roots.map(snapshotFolder);
+  const result = await runCli(script, args, options);
+  expect(result.status).toBe(1);
+  expect(result.stderr).toContain(`✗ ${script.replace(/\.ts$/, '').replace('-', ':')}:`);
+  expect(result.stderr).toContain(reason);
+  expect(result.stdout).toBe('');
+  expect(roots.map(snapshotFolder)).toEqual(before);
 }

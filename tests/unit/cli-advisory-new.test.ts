@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentFixture } from '../helpers/content-fixture';
-import { projectPath, runCli, snapshotFolder } from '../helpers/run-cli';
+import { expectRefusal, projectPath, runCli } from '../helpers/run-cli';
 
 const NOW = '2031-02-01T00:00:00Z';
 
@@ -96,12 +96,6 @@ describe('npm run advisory:new', () => {
     { args: [...required, '--cvss', 'not-a-vector'], message: 'cvss.vector' },
   ])('refuses $message without touching any file', async ({ args, message }, { expect }) => {
     const { root } = withRelease();
-    const before = snapshotFolder(root);
-    const result = await runCli('advisory-new.ts', args, { content: root, now: NOW });
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain('✗ advisory:new:');
-    expect(result.stderr).toContain(message);
-    expect(result.stdout).toBe('');
-    expect(snapshotFolder(root)).toEqual(before);
+    await expectRefusal(expect, 'advisory-new.ts', args, { content: root, now: NOW }, message);
   });
 });

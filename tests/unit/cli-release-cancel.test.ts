@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentFixture } from '../helpers/content-fixture';
-import { projectPath, runCli, snapshotFolder } from '../helpers/run-cli';
+import { expectRefusal, projectPath, runCli } from '../helpers/run-cli';
 
 // Comments and field order are the steward's; an edit must keep them.
 const RELEASE = `---
@@ -116,13 +116,7 @@ Release-day text.
     { args: ['2023-06-20', '--note', 'x'], message: 'already published' },
   ])('refuses $message without touching any file', async ({ args, message }, { expect }) => {
     const { root } = withRelease();
-    const before = snapshotFolder(root);
-    const result = await runCli('release-cancel.ts', args, { content: root, now: LATER });
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain('✗ release:cancel:');
-    expect(result.stderr).toContain(message);
-    expect(result.stdout).toBe('');
-    expect(snapshotFolder(root)).toEqual(before);
+    await expectRefusal(expect, 'release-cancel.ts', args, { content: root, now: LATER }, message);
   });
 
   it('refuses a release that is already cancelled', async () => {

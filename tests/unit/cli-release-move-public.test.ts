@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentFixture } from '../helpers/content-fixture';
-import { projectPath, runCli, snapshotFolder } from '../helpers/run-cli';
+import { expectRefusal, projectPath, runCli, snapshotFolder } from '../helpers/run-cli';
 
 // Dates in the past: the command compares with the clock too, and BULLETIN_NOW can only move it earlier.
 const RELEASE = (extra: string, date = '2023-07-18', announced = '2023-07-11T18:00:00Z') => `---
@@ -74,11 +74,8 @@ describe('npm run release:move-public', () => {
     },
   ])('keeps the files private when the release $message', async ({ extra, now, message }, { expect }) => {
     const { publicRoot, privateRoot } = roots(extra);
-    const before = [snapshotFolder(publicRoot.root), snapshotFolder(privateRoot.root)];
-    const result = await run(['2023-07-18'], publicRoot.root, privateRoot.root, now);
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`✗ release:move-public: release 2023-07-18 ${message}`);
-    expect([snapshotFolder(publicRoot.root), snapshotFolder(privateRoot.root)]).toEqual(before);
+    const options = { content: publicRoot.root, privateContent: privateRoot.root, now };
+    await expectRefusal(expect, 'release-move-public.ts', ['2023-07-18'], options, `release 2023-07-18 ${message}`);
   });
 
   it('keeps the files private when BULLETIN_NOW is past release day but the clock is not', async () => {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentFixture } from '../helpers/content-fixture';
-import { projectPath, runCli, snapshotFolder } from '../helpers/run-cli';
+import { expectRefusal, projectPath, runCli } from '../helpers/run-cli';
 
 const NOW = '2031-02-01T00:00:00Z';
 const fixture = () => contentFixture();
@@ -68,12 +68,6 @@ describe('npm run release:new', () => {
     { args: ['--date', '2031-03-10', '--lines', '21.x'], message: 'found "21.x"' },
   ])('refuses $args without touching any file', async ({ args, message }, { expect }) => {
     const { root } = fixture();
-    const before = snapshotFolder(root);
-    const result = await runCli('release-new.ts', args, { content: root, now: NOW });
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain('✗ release:new:');
-    expect(result.stderr).toContain(message);
-    expect(result.stdout).toBe('');
-    expect(snapshotFolder(root)).toEqual(before);
+    await expectRefusal(expect, 'release-new.ts', args, { content: root, now: NOW }, message);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contentFixture } from '../helpers/content-fixture';
-import { projectPath, runCli, snapshotFolder } from '../helpers/run-cli';
+import { expectRefusal, projectPath, runCli } from '../helpers/run-cli';
 
 // Comments and field order are the steward's; an edit must keep them.
 const RELEASE = `---
@@ -87,12 +87,6 @@ Release-day text.
     { args: ['2023-06-20', '--to', '2023-06-22', '--note', 'x'], message: 'already published' },
   ])('refuses $message without touching any file', async ({ args, message }, { expect }) => {
     const { root } = withRelease();
-    const before = snapshotFolder(root);
-    const result = await runCli('release-postpone.ts', args, { content: root, now: ANNOUNCED });
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain('✗ release:postpone:');
-    expect(result.stderr).toContain(message);
-    expect(result.stdout).toBe('');
-    expect(snapshotFolder(root)).toEqual(before);
+    await expectRefusal(expect, 'release-postpone.ts', args, { content: root, now: ANNOUNCED }, message);
   });
 });

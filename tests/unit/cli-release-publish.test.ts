@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contentFixture } from '../helpers/content-fixture';
-import { projectPath, runCli, snapshotFolder } from '../helpers/run-cli';
+import { expectRefusal, projectPath, runCli } from '../helpers/run-cli';
 
 const RELEASE = `---
 date: 2031-03-10
@@ -104,12 +104,6 @@ Release-day text.
     },
   ])('refuses when $message, without touching any file', async ({ files, args, message }, { expect }) => {
     const { root } = fixtureWith(files);
-    const before = snapshotFolder(root);
-    const result = await runCli('release-publish.ts', args, { content: root, now: NOW });
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain('✗ release:publish:');
-    expect(result.stderr).toContain(message);
-    expect(result.stdout).toBe('');
-    expect(snapshotFolder(root)).toEqual(before);
+    await expectRefusal(expect, 'release-publish.ts', args, { content: root, now: NOW }, message);
   });
 });
