@@ -13,7 +13,11 @@ export function astroFailureCause(output: string): string | undefined {
   // "✗ Build failed in 1.2s" only says that it failed; the reason is on the next line.
   const generic = at >= 0 && /Build failed in [\d.]+m?s$/.test(lines[at] ?? '');
   const errorLine = generic ? lines.slice(at + 1).find((line) => line !== '') : lines[at];
-  const picked = errorLine ?? lines.findLast((line) => /(Error|error):\s/.test(line) && !line.startsWith('at '));
+  // An error thrown while Astro collects a route's paths is printed bare: its message, then a "Hint:", "Location:" or
+  // "Stack trace:" block.
+  const block = lines.findIndex((line) => /^(Hint|Location|Stack trace):$/.test(line));
+  const hinted = block > 0 ? lines.slice(0, block).findLast((line) => line !== '') : undefined;
+  const picked = errorLine ?? hinted ?? lines.findLast((line) => /(Error|error):\s/.test(line) && !line.startsWith('at '));
   if (!picked) return undefined;
   const cause = picked
     .replace(/^\[ERROR\]\s*(?:\[[\w:@/.-]+\]\s*)?/, '')

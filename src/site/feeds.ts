@@ -1,5 +1,6 @@
 import { loadRenderers } from 'astro:container';
 import { getCollection, render } from 'astro:content';
+import { resolve } from 'node:path';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import rss from '@astrojs/rss';
 import { experimental_AstroContainer } from 'astro/container';
@@ -37,8 +38,15 @@ async function renderCollection(collection: 'releases' | 'advisories' | 'reports
       bodies.set(entry.id, entry.rendered.html);
       continue;
     }
-    const { Content } = await render(entry);
-    bodies.set(entry.id, await container.renderToString(Content));
+    try {
+      const { Content } = await render(entry);
+      bodies.set(entry.id, await container.renderToString(Content));
+    } catch (error) {
+      // Rendered here first, for the feeds' cache keys, before any page: the message must say which body failed.
+      // As the checks name files: relative to the project inside it, absolute outside (BULLETIN_CONTENT_DIR).
+      const file = entry.filePath?.startsWith('..') ? resolve(entry.filePath) : (entry.filePath ?? entry.id);
+      throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
+    }
   }
   return bodies;
 }

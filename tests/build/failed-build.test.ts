@@ -72,7 +72,10 @@ describe('a failed build', () => {
     appendFileSync(join(broken.root, 'advisories/CVE-2023-30583.mdx'), '\nThe value is {notDefinedAnywhere}.\n');
     const result = runBuild(['--out', outDir], { content: broken.root, now: NOW });
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/✗ build failed: astro build stopped: .*notDefinedAnywhere is not defined/);
+    // The body is first rendered for the feeds, so the cause names its file.
+    expect(result.stderr).toMatch(
+      /✗ build failed: astro build stopped: \S*advisories\/CVE-2023-30583\.mdx: notDefinedAnywhere is not defined/,
+    );
     expect(result.stderr).toContain('the previous site, if any, is unchanged.');
     expect(snapshot(outDir)).toEqual(before);
     expect(leftovers(outDir)).toEqual([]);

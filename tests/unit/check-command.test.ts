@@ -203,6 +203,19 @@ describe('the cause of an Astro failure', () => {
     expect(astroFailureCause(output)).toBe('Rolldown failed to resolve import "x" from "y".');
   });
 
+  it('is the message above the Hint or Stack trace block of an error printed bare', () => {
+    const output = [
+      ' generating static routes ',
+      '/tmp/c/advisories/CVE-2023-30583.mdx: notDefinedAnywhere is not defined',
+      '  Stack trace:',
+      '    at renderCollection (file:///feeds.mjs:787:10)',
+    ].join('\n');
+    expect(astroFailureCause(output)).toBe('/tmp/c/advisories/CVE-2023-30583.mdx: notDefinedAnywhere is not defined');
+    expect(astroFailureCause('x is not defined\n  Hint:\n    This issue often occurs…\n  Location:\n    jsx.js:1:1')).toBe(
+      'x is not defined',
+    );
+  });
+
   it('falls back to the last error message, or nothing', () => {
     expect(astroFailureCause('building\nTypeError: boom\n    at x (y.js:1:1)')).toBe('TypeError: boom');
     expect(astroFailureCause('nothing useful')).toBeUndefined();
