@@ -24,6 +24,8 @@ runCommand('release:cancel', USAGE, (context) => {
     {
       note,
       at,
+      // Never earlier than the clock: a BULLETIN_NOW or --at in the past must not take back a release that is out.
+      now: new Date(Math.max(context.now.getTime(), Date.now())),
     },
   );
   // The advisories' own warnings say that their release is cancelled; the list below says it once.

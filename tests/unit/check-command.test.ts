@@ -118,7 +118,10 @@ describe('npm run check', () => {
     expect(check(fixture.root, ['--history', '--strict']).exitCode).toBe(1);
 
     // A link added since the import is today's, even in an imported body.
-    appendFileSync(join(fixture.root, 'advisories/CVE-2023-39998.mdx'), '\nSee also http://example.org/update.\n');
+    appendFileSync(
+      join(fixture.root, 'advisories/CVE-2023-39998.mdx'),
+      '\nAs http://example.org/advisory says, see http://example.org/update.\n',
+    );
     expect(check(fixture.root).diagnostics.map((diagnostic) => diagnostic.message)).toEqual([
       'expected an https:// link, found http://example.org/update',
     ]);

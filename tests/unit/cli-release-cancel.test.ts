@@ -119,6 +119,19 @@ Release-day text.
     await expectRefusal(expect, 'release-cancel.ts', args, { content: root, now: LATER }, message);
   });
 
+  it('refuses to take back a release that is out by the clock, whatever BULLETIN_NOW and --at say', async () => {
+    const { root } = withRelease();
+    // The sample's release went out on 20 June 2023; both moments given here come before it.
+    const options = { content: root, now: '2023-06-19T00:00:00Z' };
+    await expectRefusal(
+      expect,
+      'release-cancel.ts',
+      ['2023-06-20', '--note', 'x', '--at', '2023-06-19T00:00:00Z'],
+      options,
+      'already published',
+    );
+  });
+
   it('refuses a release that is already cancelled', async () => {
     const { root } = withRelease();
     await runCli('release-cancel.ts', ['2031-03-10', '--note', 'First.'], { content: root, now: LATER });

@@ -6,6 +6,8 @@ export interface CancelRequest {
   note: string;
   /** When readers learn of it; the build shows the cancellation from then on. */
   at: string;
+  /** The present moment: a release already out by now stays published, whatever `at` says. */
+  now: Date;
 }
 
 export interface CancelledRelease {
@@ -21,9 +23,14 @@ export interface CancelledRelease {
 export function cancelRelease(file: string, text: string, release: ReleaseData, request: CancelRequest): CancelledRelease {
   if (!request.note.trim()) throw new AuthoringError('--note must say why the release is cancelled; readers see it');
   const { releasedAt } = release;
-  if (releasedAt && Date.parse(releasedAt) <= Date.parse(request.at)) {
+  if (releasedAt && Date.parse(releasedAt) <= request.now.getTime()) {
     throw new AuthoringError(
       `the release is already published (releasedAt ${releasedAt}) and cannot be cancelled; withdraw an advisory that was wrong instead (docs/authoring.md)`,
+    );
+  }
+  if (releasedAt && Date.parse(releasedAt) <= Date.parse(request.at)) {
+    throw new AuthoringError(
+      `the release is to be published at ${releasedAt}, before the cancellation at ${request.at}; pass an earlier --at`,
     );
   }
   if (release.cancelled) throw new AuthoringError(`the release is already cancelled (${release.cancelled.at})`);

@@ -3,7 +3,7 @@ import type { Entry } from '../content/entry';
 import { historyGap, importedReleaseIds, quotedReferences } from './imported-history';
 import { problem, type Rule } from './rule';
 
-const PLAIN_HTTP = /\bhttp:\/\/[^\s)>\]"']+/;
+const PLAIN_HTTP = /\bhttp:\/\/[^\s)>\]"']+/g;
 
 /**
  * Front-matter URLs are https by schema; links written in bodies are checked here. Plain http is a warning rather
@@ -22,18 +22,19 @@ export const urlsSecure: Rule = ({ content }) => {
   }
   for (const entry of bodies) {
     entry.body.split(/\r?\n/).forEach((text, index) => {
-      // The full stop or comma after a link in prose is not part of it.
-      const url = PLAIN_HTTP.exec(text)?.[0].replace(/[.,;:!?]+$/, '');
-      if (!url) return;
       const line = entry.bodyLine === undefined ? undefined : entry.bodyLine + index;
-      const insecure: Diagnostic = {
-        level: 'warning',
-        file: entry.file,
-        field: 'body',
-        ...(line ? { line } : {}),
-        message: `expected an https:// link, found ${url}`,
-      };
-      out.push(quoted.get(entry)?.has(url) ? historyGap(insecure) : insecure);
+      for (const [found] of text.matchAll(PLAIN_HTTP)) {
+        // The full stop or comma after a link in prose is not part of it.
+        const url = found.replace(/[.,;:!?]+$/, '');
+        const insecure: Diagnostic = {
+          level: 'warning',
+          file: entry.file,
+          field: 'body',
+          ...(line ? { line } : {}),
+          message: `expected an https:// link, found ${url}`,
+        };
+        out.push(quoted.get(entry)?.has(url) ? historyGap(insecure) : insecure);
+      }
     });
   }
   for (const advisory of content.advisories) {
