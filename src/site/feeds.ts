@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import rss from '@astrojs/rss';
 import { experimental_AstroContainer } from 'astro/container';
+import { toProjectPath } from '../core/content/project-path';
 import { exportPaths } from '../core/exports/export-paths';
 import { osvId } from '../core/exports/osv';
 import { feedCatalog, feedItems, findFeed, type SourcedItems, sourcedItems } from '../core/feeds/feed-catalog';
@@ -43,8 +44,7 @@ async function renderCollection(collection: 'releases' | 'advisories' | 'reports
       bodies.set(entry.id, await container.renderToString(Content));
     } catch (error) {
       // Rendered here first, for the feeds' cache keys, before any page: the message must say which body failed.
-      // As the checks name files: relative to the project inside it, absolute outside (BULLETIN_CONTENT_DIR).
-      const file = entry.filePath?.startsWith('..') ? resolve(entry.filePath) : (entry.filePath ?? entry.id);
+      const file = entry.filePath ? toProjectPath(process.cwd(), resolve(entry.filePath)) : entry.id;
       throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
     }
   }

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ExpectStatic } from 'vitest';
-import { toProjectPath } from '../../src/core/content/load';
+import { toProjectPath } from '../../src/core/content/project-path';
 import { PROJECT_ROOT } from './build-site';
 
 export interface CliResult {

@@ -5,7 +5,7 @@ import { formatMoment, momentFromDateOrMoment } from '../../../src/core/authorin
 import { type PlannedWrite, previewChange } from '../../../src/core/authoring/preview-change';
 import { formatDiagnostic } from '../../../src/core/content/diagnostic';
 import type { ContentRoots } from '../../../src/core/content/load';
-import { toProjectPath } from '../../../src/core/content/load';
+import { toProjectPath } from '../../../src/core/content/project-path';
 import { resolveContentRoots } from '../../../src/core/content/roots';
 import { NowError, resolveNow } from '../../../src/core/lifecycle/now';
 import { PROJECT_ROOT } from '../project';

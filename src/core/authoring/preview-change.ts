@@ -2,7 +2,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../content/diagnostic';
-import { type ContentRoots, toProjectPath } from '../content/load';
+import type { ContentRoots } from '../content/load';
+import { toProjectPath } from '../content/project-path';
 import { loadCheckedContent } from '../load-site';
 
 /** One file a command means to write, with its full new text. */

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../content/diagnostic';
-import type { Entry } from '../content/entry';
+import type { ContentSet, Entry } from '../content/entry';
 import type { AdvisoryData } from '../schemas/advisory';
 import { plural } from './format-report';
 
@@ -37,17 +37,22 @@ export function splitHistoryGaps(diagnostics: readonly Diagnostic[]): { current:
 }
 
 /**
- * The links an imported entry quotes from its database: the `ref` of each database entry it came from. An http link
- * is history only when it is one of these; one added since is today's.
+ * The links each imported body quotes from its database: an advisory's the `ref` of the entry it came from, an
+ * imported release's those of its advisories. An http link is history only when it is one of these; one added since
+ * is today's.
  */
-export function quotedReferences(advisories: readonly Entry<AdvisoryData>[]): Map<string, Set<string>> {
+export function quotedLinks(content: Pick<ContentSet, 'releases' | 'advisories'>): Map<Entry<unknown>, ReadonlySet<string>> {
+  const quoted = new Map<Entry<unknown>, ReadonlySet<string>>();
   const byRelease = new Map<string, Set<string>>();
-  for (const advisory of advisories) {
+  for (const advisory of content.advisories) {
     const ref = advisory.data.source?.ref;
     if (!ref) continue;
+    quoted.set(advisory, new Set([ref]));
     byRelease.set(advisory.data.release, (byRelease.get(advisory.data.release) ?? new Set()).add(ref));
   }
-  return byRelease;
+  const imported = importedReleaseIds(content.advisories);
+  for (const release of content.releases) if (imported.has(release.id)) quoted.set(release, byRelease.get(release.id) ?? new Set());
+  return quoted;
 }
 
 /** What the check and the build say of the gaps they leave unlisted: " (and 3 gaps in imported history, …)". */

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../content/diagnostic';
 import type { Entry } from '../content/entry';
-import { historyGap, importedReleaseIds, quotedReferences } from './imported-history';
+import { historyGap, quotedLinks } from './imported-history';
 import { problem, type Rule } from './rule';
 
 const PLAIN_HTTP = /\bhttp:\/\/[^\s)>\]"']+/g;
@@ -12,14 +12,7 @@ const PLAIN_HTTP = /\bhttp:\/\/[^\s)>\]"']+/g;
 export const urlsSecure: Rule = ({ content }) => {
   const out: Diagnostic[] = [];
   const bodies: Entry<unknown>[] = [...content.releases, ...content.advisories, ...content.reports];
-  // An imported body quotes its database entry's reference, http or not: that link is history, one added since is not.
-  const quoted = new Map<Entry<unknown>, ReadonlySet<string>>();
-  const importedReleases = importedReleaseIds(content.advisories);
-  const refsByRelease = quotedReferences(content.advisories);
-  for (const advisory of content.advisories) if (advisory.data.source?.ref) quoted.set(advisory, new Set([advisory.data.source.ref]));
-  for (const release of content.releases) {
-    if (importedReleases.has(release.id)) quoted.set(release, refsByRelease.get(release.id) ?? new Set());
-  }
+  const quoted = quotedLinks(content);
   for (const entry of bodies) {
     entry.body.split(/\r?\n/).forEach((text, index) => {
       const line = entry.bodyLine === undefined ? undefined : entry.bodyLine + index;

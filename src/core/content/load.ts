@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import type { z } from 'zod';
 import { AdvisorySchema } from '../schemas/advisory';
 import { InitiativeSchema } from '../schemas/initiative';
@@ -10,6 +10,7 @@ import { SiteConfigSchema } from '../schemas/site';
 import { type Diagnostic, type FieldPath, formatFieldPath } from './diagnostic';
 import type { CollectionName, ContentSet, Entry, PartialContentSet, SourceFile } from './entry';
 import { suggestKey } from './key-suggestion';
+import { toProjectPath } from './project-path';
 import { SITE_FILES } from './site-url';
 import { type ParsedSource, parseDataFile, parseEntryFile, sizeProblem } from './source-file';
 
@@ -50,13 +51,6 @@ const COLLECTIONS = {
 } satisfies Record<CollectionName, Collection<z.ZodType>>;
 
 export type { CollectionName };
-
-/** The path to show for a file: relative to the project when inside it, absolute otherwise (e.g. a private folder). */
-export function toProjectPath(projectRoot: string, absolutePath: string): string {
-  const path = relative(projectRoot, absolutePath);
-  if (path.startsWith('..') || isAbsolute(path)) return absolutePath.split(sep).join('/');
-  return path.split(sep).join('/');
-}
 
 function describeFound(input: unknown): string {
   if (input === undefined) return 'nothing';
