@@ -7,6 +7,7 @@ import { osvId, osvRecord, osvRecords } from '../../src/core/exports/osv';
 import { loadSiteModel } from '../../src/core/load-site';
 import type { AdvisoryView, SiteModel } from '../../src/core/model/types';
 import { PROJECT_ROOT } from '../helpers/build-site';
+import { osvAffects } from '../helpers/osv-evaluate';
 
 const schema = JSON.parse(readFileSync(new URL('../../../shared/schemas/osv-schema.json', import.meta.url), 'utf-8'));
 const ajv = new Ajv2020({ allErrors: true, strict: false });
@@ -62,6 +63,28 @@ describe('OSV records', () => {
       [{ introduced: '0.10.0' }, { fixed: '0.10.48' }],
     ]);
     expect(validate(record), ajv.errorsText(validate.errors)).toBe(true);
+  });
+
+  it('bound a line with no fixed version at the next line, so versions fixed on later lines stay unaffected', () => {
+    const unfixedLine = {
+      ...advisory('CVE-2023-30581'),
+      affected: [
+        { line: '20.x', fixedVersion: '20.3.1' },
+        { line: '16.x', fixedVersion: undefined },
+        { line: '0.12.x', fixedVersion: undefined },
+      ],
+    };
+    const record = osvRecord(unfixedLine, model.site, url('CVE-2023-30581'));
+    expect(record.affected[0]?.ranges.map((range) => range.events)).toEqual([
+      [{ introduced: '20.0.0' }, { fixed: '20.3.1' }],
+      [{ introduced: '16.0.0' }, { limit: '17.0.0' }],
+      [{ introduced: '0.12.0' }, { limit: '0.13.0' }],
+    ]);
+    expect(validate(record), ajv.errorsText(validate.errors)).toBe(true);
+    const affected = ['0.12.0', '0.12.18', '16.0.0', '16.20.2', '20.3.0'];
+    const unaffected = ['0.11.16', '0.13.0', '4.9.1', '17.0.0', '18.16.1', '20.3.1', '21.0.0'];
+    expect(affected.filter((version) => !osvAffects(record, version))).toEqual([]);
+    expect(unaffected.filter((version) => osvAffects(record, version))).toEqual([]);
   });
 
   it('keep published at the release moment and never move modified before it', () => {

@@ -1,11 +1,11 @@
 import type { AdvisoryView, SiteModel } from '../model/types';
 import type { SiteConfig } from '../schemas/site';
-import { lineFirstVersion } from '../versions/version';
+import { lineEndVersion, lineFirstVersion } from '../versions/version';
 import { isOsvEcosystem } from './osv-ecosystems';
 
 export const OSV_SCHEMA_VERSION = '1.7.0';
 
-type OsvEvent = { introduced: string } | { fixed: string };
+type OsvEvent = { introduced: string } | { fixed: string } | { limit: string };
 
 export interface OsvRecord {
   schema_version: string;
@@ -38,14 +38,20 @@ function utc(iso: string): string {
   return new Date(iso).toISOString().replace(/\.000Z$/, 'Z');
 }
 
+/**
+ * A line with no fixed version (one that reached its end of life unfixed) is bounded by a `limit` at the next line's
+ * first version: an `introduced` alone would run on through every later line, the fixed ones included, since OSV
+ * counts a version affected when any one range holds it.
+ */
 function events(line: AdvisoryView['affected'][number]): OsvEvent[] {
   const introduced: OsvEvent = { introduced: lineFirstVersion(line.line) };
-  return line.fixedVersion ? [introduced, { fixed: line.fixedVersion }] : [introduced];
+  return [introduced, line.fixedVersion ? { fixed: line.fixedVersion } : { limit: lineEndVersion(line.line) }];
 }
 
 /**
  * One advisory as an OSV record. `published` is the release moment and never changes; `modified` is never earlier.
- * Each release line is its own SEMVER range, from the line's first version (`20.0.0`, `0.12.0`) to its fixed version.
+ * Each release line is its own SEMVER range, from the line's first version (`20.0.0`, `0.12.0`) to its fixed version,
+ * or to the end of the line when it has none.
  */
 export function osvRecord(advisory: AdvisoryView, site: SiteConfig, advisoryUrl: string): OsvRecord {
   const packageFields = isOsvEcosystem(site.osv.ecosystem)

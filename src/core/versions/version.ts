@@ -32,6 +32,15 @@ export function lineFirstVersion(lineId: string): string {
   return minor === undefined ? `${lineMajor(lineId)}.0.0` : `0.${minor}.0`;
 }
 
+/**
+ * The first version after a line: `20.x` → `21.0.0`, `0.12.x` → `0.13.0`. A range that must cover a whole line and
+ * nothing past it ends here.
+ */
+export function lineEndVersion(lineId: string): string {
+  const minor = lineMinor(lineId);
+  return minor === undefined ? `${lineMajor(lineId) + 1}.0.0` : `0.${minor + 1}.0`;
+}
+
 /** The line a version belongs to: `20.3.1` → `20.x`, `0.12.17` → `0.12.x`. */
 export function lineOfVersion(version: string): string | undefined {
   const parsed = parse(version);
