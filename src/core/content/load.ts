@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { z } from 'zod';
+import { siteSettingsWarnings } from '../checks/site-rules';
 import { AdvisorySchema } from '../schemas/advisory';
 import { InitiativeSchema } from '../schemas/initiative';
 import { LineSchema } from '../schemas/line';
@@ -233,6 +234,7 @@ function loadSite(roots: ContentRoots, diagnostics: Diagnostic[]) {
     diagnostics.push(...result.diagnostics);
     return undefined;
   }
+  diagnostics.push(...siteSettingsWarnings(result.data, file, parsed.locate));
   return result.data;
 }
 

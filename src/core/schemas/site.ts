@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { EmailSchema, HttpsUrlSchema } from './common';
 
-const OsvPrefixSchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, { error: 'expected an OSV id prefix such as x_NODE or NODESEC' });
+/** Registered prefixes may hold a hyphen (`SUSE-SU`); check-time warnings say whether OSV accepts the prefix. */
+const OsvPrefixSchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/, { error: 'expected an OSV id prefix such as x_NODE or GHSA' });
 
 export const SiteConfigSchema = z.strictObject({
   name: z.string().min(1),
