@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readsTheSameAsMarkdown } from '../core/content/markdown-equivalent';
 import type { SiteModel } from '../core/model/types';
+import { dependencyDigest } from './dependency-digest';
 import { siteModelReady } from './site-model';
 
 /**
@@ -37,6 +38,7 @@ export function renderableLoader(collection: keyof SiteModel['renderable']): Loa
       const { entryTypes } = context as LoaderContext & { entryTypes: Map<string, EntryType> };
       const sources = (await siteModelReady()).renderable[collection];
       const untouched = new Set(store.keys());
+      const dependencies = dependencyDigest(fileURLToPath(config.root));
       const renderers = new Map<EntryType, Promise<(entry: RenderParams) => Promise<RenderedContent>>>();
       for (const [id, source] of sources) {
         untouched.delete(id);
@@ -44,8 +46,8 @@ export function renderableLoader(collection: keyof SiteModel['renderable']): Loa
         const filePath = relative(fileURLToPath(config.root), source.absolutePath).split('\\').join('/');
         // The store keeps an entry whose digest is unchanged, path and all; the same text in another content
         // folder must still replace it. Which renderer takes a body follows from its text, and the tag makes
-        // entries stored before that choice existed go through it once.
-        const digest = generateDigest(`${RENDERER_CHOICE}\0${filePath}\0${contents}`);
+        // entries stored before that choice existed go through it once. Upgraded dependencies render anew.
+        const digest = generateDigest(`${RENDERER_CHOICE}\0${dependencies}\0${filePath}\0${contents}`);
         const existing = store.get(id);
         if (existing && existing.digest === digest) {
           if (existing.deferredRender) store.addModuleImport(filePath);
