@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { rehypeNestBodyHeadings } from './src/core/content/body-headings.ts';
 import { bulletin, readSiteUrl } from './src/integration/bulletin.ts';
 import { ogImages } from './src/integration/og-images.ts';
 
@@ -18,8 +19,11 @@ export default defineConfig({
   // Pages are written one at a time; a few in flight keep the CPU busy while earlier pages reach the disk.
   build: { format: 'directory', concurrency: 4 },
   // remark-gfm is the one GFM implementation, for .md and .mdx alike. Typographic quotes and dashes are off: they
-  // turn a flag written in prose, `--allow-fs-read`, into "—allow-fs-read", which no shell accepts.
-  markdown: { processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }) },
+  // turn a flag written in prose, `--allow-fs-read`, into "—allow-fs-read", which no shell accepts. A body's
+  // headings are nested under the page section that holds it.
+  markdown: {
+    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeNestBodyHeadings] }),
+  },
   integrations: [bulletin(), mdx(), sitemap(), ogImages()],
   devToolbar: { enabled: false },
   // Pages whose cache key (src/site/page-cache-key.ts) is unchanged are copied from the last build, not drawn again.

@@ -22,9 +22,10 @@ type RenderedContent = NonNullable<Parameters<LoaderContext['store']['set']>[0][
 
 /**
  * MDX bodies that read the same as Markdown are rendered once, by the Markdown processor, and kept in the data
- * store with their digest; only bodies that use MDX are compiled into modules, which happens on every build.
+ * store with their digest; only bodies that use MDX are compiled into modules, which happens on every build. The tag
+ * is part of every digest: change it when bodies already stored must be rendered again (their headings nested).
  */
-const RENDERER_CHOICE = 'markdown-when-equivalent';
+const RENDERER_CHOICE = 'markdown-when-equivalent+nested-headings';
 
 function rendererFor(extension: string, body: string): string {
   return extension === '.mdx' && readsTheSameAsMarkdown(body) ? '.md' : extension;

@@ -18,6 +18,6 @@ describe('building from one content folder after another', () => {
     const after = buildSite({ name: 'switch-second', now: '2023-07-01T00:00:00Z', content: second.root });
     expect(after.status, after.stderr).toBe(0);
     expect(after.read('advisories/CVE-2023-30590/index.html')).toContain(marker);
-    expect(after.read('advisories/CVE-2023-30581/index.html')).toMatch(/<h2[^>]*>Impact<\/h2>/);
+    expect(after.read('advisories/CVE-2023-30581/index.html')).toMatch(/<h3[^>]*>Impact<\/h3>/);
   });
 });

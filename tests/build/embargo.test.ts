@@ -195,8 +195,12 @@ describe('what each phase of a release exposes on its page', () => {
     const html = release(sites.released);
     expect(html).toContain('data-phase="released"');
     const words = text(html);
-    for (const heading of ['Vulnerabilities', 'Dependency updates', 'Downloads and fixed versions', 'Pre-announcement', 'Release timing']) {
+    for (const heading of ['Vulnerabilities', 'Dependency updates', 'Downloads and fixed versions', 'Pre-announcement']) {
       expect(html).toMatch(new RegExp(`<h2[^>]*>${heading}</h2>`));
+    }
+    // The pre-announcement is kept as a record: its parts are headed inside its own section.
+    for (const heading of ['Impact', 'Dependency updates announced', 'Release timing']) {
+      expect(html).toMatch(new RegExp(`<h2[^>]*>Pre-announcement</h2>[\\s\\S]*<h3[^>]*>${heading}</h3>`));
     }
     expect(words.indexOf(CANARY.cve)).toBeLessThan(words.indexOf('CVE-2024-987655'));
     expect(html).toContain(`href="/advisories/${CANARY.cve}/"`);

@@ -80,7 +80,7 @@ describe('RSS feeds', () => {
   it('carry the full text with absolute links and no scripts', () => {
     const item = channelOf(released, 'advisories.xml').item?.find((candidate) => candidate.title?.startsWith('CVE-2023-30585'));
     const html = item?.['content:encoded'] ?? '';
-    expect(html).toMatch(/<h2>Impact<\/h2>/);
+    expect(html).toMatch(/<h3>Impact<\/h3>/);
     expect(html).toContain('<table>');
     expect(html).toContain('href="https://security.example.org/releases/2023-06-20/"');
     for (const feed of FEEDS) {

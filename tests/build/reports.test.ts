@@ -53,6 +53,9 @@ describe('the metrics page and the report pages', () => {
     expect(html).toContain('aria-labelledby="report-2023-06-reports-closed-title report-2023-06-reports-closed-desc"');
     expect(html).toMatch(/class="chart-bar chart-current" data-month="2023-06"/);
     expect(html).toMatch(/<h2[^>]*>Initiatives<\/h2>[\s\S]*Permission Model/);
+    // The body's own sections, written with ##, sit inside "The report" rather than beside it.
+    expect(html).toMatch(/<h2[^>]*>The report<\/h2>\s*<div class="prose">[\s\S]*<h3[^>]*>Fixing and triaging reports<\/h3>/);
+    expect(html.slice(html.indexOf('>The report</h2>'))).not.toMatch(/<h2/);
     expect(html).toContain('5 Ways You Could Have Hacked Node.js');
     expect(html).toContain('href="/metrics/"');
   });

@@ -38,7 +38,7 @@ describe('the sample site after release day', () => {
     expect(html).toContain('v20.3.1');
     expect(html).toContain('v18.16.1');
     expect(html).toContain('href="/releases/2023-06-20/"');
-    expect(html).toMatch(/<h2[^>]*>Impact<\/h2>/);
+    expect(html).toMatch(/<h2[^>]*>Details<\/h2>\s*<div class="prose"><h3[^>]*>Impact<\/h3>/);
   });
 
   it('shows the release-day post with fixed versions and every advisory', () => {
