@@ -4,14 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build-site';
 import { contentFixture } from '../helpers/content-fixture';
 
-// The sample plus an end-of-life line that one advisory names without a fix, and a line no advisory affects.
+// The sample plus an end-of-life line that one advisory names without a fix (a flaw that entered it in 14.18.0), and
+// a line no advisory affects.
 const fixture = contentFixture();
 fixture.write('lines/14.x.yaml', 'id: 14.x\nlabel: Node.js 14\nstatus: end-of-life\nendOfLife: 2023-04-30\n');
 fixture.write('lines/21.x.yaml', 'id: 21.x\nlabel: Node.js 21\nstatus: current\nendOfLife: 2024-06-01\n');
 const advisoryPath = join(fixture.root, 'advisories/CVE-2023-30585.mdx');
 fixture.write(
   'advisories/CVE-2023-30585.mdx',
-  readFileSync(advisoryPath, 'utf-8').replace('lines: [20.x, 18.x, 16.x]', 'lines: [20.x, 18.x, 16.x, 14.x]'),
+  readFileSync(advisoryPath, 'utf-8').replace('lines: [20.x, 18.x, 16.x]', 'lines: [20.x, 18.x, 16.x, 14.x]\nintroduced:\n  14.x: 14.18.0'),
 );
 
 const site = buildSite({ name: 'lines', now: '2023-07-20T00:00:00Z', content: fixture.root });
@@ -68,6 +69,25 @@ describe('release line pages', () => {
     expect(rows(html, 'data-advisory')).toContain('CVE-2023-30585');
     expect(html).toContain('no fix (end-of-life)');
     expect(html).toContain('affected, no fix');
+  });
+
+  it('leaves the versions before the flaw entered a line unaffected, on every page and export that says so', () => {
+    const matrix = site.read('lines/14.x/index.html');
+    expect(matrix).toMatch(
+      /<th scope="col" data-span="14\.18\.0"[^>]*>14\.18\.0 or later<\/th>\s*<th scope="col" data-span(?:="")?>before 14\.18\.0<\/th>/,
+    );
+    expect(matrix).toMatch(/<td class="affected">affected, no fix<\/td>\s*<td class="unaffected">not affected<\/td>/);
+    const page = site.read('advisories/CVE-2023-30585/index.html');
+    expect(page).toMatch(/<th scope="col">Affected from<\/th>/);
+    expect(page).toMatch(/<th scope="row">14\.x<\/th>\s*<td>v14\.18\.0<\/td>\s*<td>no fix \(end-of-life\)<\/td>/);
+    expect(page).toMatch(/<th scope="row">20\.x<\/th>\s*<td>its first release<\/td>\s*<td>v20\.3\.1<\/td>/);
+    expect(site.read('advisories/CVE-2023-30581/index.html')).not.toContain('Affected from');
+    const osv = JSON.parse(site.read('osv/x_NODE-CVE-2023-30585.json'));
+    expect(
+      osv.affected[0].ranges.find((range: { database_specific: { line: string } }) => range.database_specific.line === '14.x').events,
+    ).toEqual([{ introduced: '14.18.0' }, { limit: '15.0.0' }]);
+    const index = JSON.parse(site.read('vuln/core/index.json'));
+    expect(index['CVE-2023-30585'].vulnerable).toBe('^14.18.0 || 16.x || 18.x || 20.x');
   });
 
   it('says so on a line that no advisory affects', () => {

@@ -97,6 +97,56 @@ const CASES: Case[] = [
     message: "expected one of release 2023-06-20's lines",
   },
   {
+    name: 'introduced version for a line the advisory does not name',
+    edit: (c) => replace(c, 'advisories/CVE-2023-30582.mdx', 'lines: [20.x]\n', 'lines: [20.x]\nintroduced:\n  18.x: 18.17.0\n'),
+    file: 'advisories/CVE-2023-30582.mdx',
+    field: 'introduced.18.x',
+    line: 8,
+    message: 'expected one of the advisory\'s lines (20.x), found "18.x"',
+  },
+  {
+    name: 'introduced version of another line',
+    edit: (c) =>
+      replace(
+        c,
+        'advisories/CVE-2023-30581.mdx',
+        'lines: [20.x, 18.x, 16.x]\n',
+        'lines: [20.x, 18.x, 16.x]\nintroduced:\n  18.x: 20.1.0\n',
+      ),
+    file: 'advisories/CVE-2023-30581.mdx',
+    field: 'introduced.18.x',
+    line: 8,
+    message: 'expected a version of 18.x, found "20.1.0"',
+  },
+  {
+    name: 'introduced at or after the fix on its line',
+    edit: (c) =>
+      replace(
+        c,
+        'advisories/CVE-2023-30581.mdx',
+        'lines: [20.x, 18.x, 16.x]\n',
+        'lines: [20.x, 18.x, 16.x]\nintroduced:\n  20.x: 20.3.1\n',
+      ),
+    file: 'advisories/CVE-2023-30581.mdx',
+    field: 'introduced.20.x',
+    line: 8,
+    message: 'expected a version before the fix on 20.x (20.3.1), found "20.3.1"',
+  },
+  {
+    name: 'introduced version that is not a version',
+    edit: (c) =>
+      replace(
+        c,
+        'advisories/CVE-2023-30581.mdx',
+        'lines: [20.x, 18.x, 16.x]\n',
+        'lines: [20.x, 18.x, 16.x]\nintroduced:\n  20.x: 20.1.x\n',
+      ),
+    file: 'advisories/CVE-2023-30581.mdx',
+    field: 'introduced.20.x',
+    line: 8,
+    message: 'expected a version such as 20.3.1',
+  },
+  {
     name: 'advisory of a release that does not exist',
     edit: (c) => replace(c, 'advisories/CVE-2023-30583.mdx', 'release: 2023-06-20', 'release: 2023-06-21'),
     file: 'advisories/CVE-2023-30583.mdx',

@@ -51,9 +51,9 @@ describe('OSV records', () => {
     const older = {
       ...advisory('CVE-2023-30581'),
       affected: [
-        { line: '4.x', fixedVersion: '4.6.1' },
-        { line: '0.12.x', fixedVersion: '0.12.17' },
-        { line: '0.10.x', fixedVersion: '0.10.48' },
+        { line: '4.x', fixedVersion: '4.6.1', introduced: undefined },
+        { line: '0.12.x', fixedVersion: '0.12.17', introduced: undefined },
+        { line: '0.10.x', fixedVersion: '0.10.48', introduced: undefined },
       ],
     };
     const record = osvRecord(older, model.site, url('CVE-2023-30581'));
@@ -69,9 +69,9 @@ describe('OSV records', () => {
     const unfixedLine = {
       ...advisory('CVE-2023-30581'),
       affected: [
-        { line: '20.x', fixedVersion: '20.3.1' },
-        { line: '16.x', fixedVersion: undefined },
-        { line: '0.12.x', fixedVersion: undefined },
+        { line: '20.x', fixedVersion: '20.3.1', introduced: undefined },
+        { line: '16.x', fixedVersion: undefined, introduced: undefined },
+        { line: '0.12.x', fixedVersion: undefined, introduced: undefined },
       ],
     };
     const record = osvRecord(unfixedLine, model.site, url('CVE-2023-30581'));
@@ -83,6 +83,28 @@ describe('OSV records', () => {
     expect(validate(record), ajv.errorsText(validate.errors)).toBe(true);
     const affected = ['0.12.0', '0.12.18', '16.0.0', '16.20.2', '20.3.0'];
     const unaffected = ['0.11.16', '0.13.0', '4.9.1', '17.0.0', '18.16.1', '20.3.1', '21.0.0'];
+    expect(affected.filter((version) => !osvAffects(record, version))).toEqual([]);
+    expect(unaffected.filter((version) => osvAffects(record, version))).toEqual([]);
+  });
+
+  it('start a range where the flaw entered its line, when that was after the line began', () => {
+    const regression = {
+      ...advisory('CVE-2023-30581'),
+      affected: [
+        { line: '20.x', fixedVersion: '20.3.1', introduced: '20.1.0' },
+        { line: '18.x', fixedVersion: '18.16.1', introduced: undefined },
+        { line: '16.x', fixedVersion: undefined, introduced: '16.19.0' },
+      ],
+    };
+    const record = osvRecord(regression, model.site, url('CVE-2023-30581'));
+    expect(record.affected[0]?.ranges.map((range) => range.events)).toEqual([
+      [{ introduced: '20.1.0' }, { fixed: '20.3.1' }],
+      [{ introduced: '18.0.0' }, { fixed: '18.16.1' }],
+      [{ introduced: '16.19.0' }, { limit: '17.0.0' }],
+    ]);
+    expect(validate(record), ajv.errorsText(validate.errors)).toBe(true);
+    const affected = ['16.19.0', '16.20.2', '18.0.0', '18.16.0', '20.1.0', '20.3.0'];
+    const unaffected = ['16.18.1', '17.0.0', '18.16.1', '19.9.0', '20.0.0', '20.3.1'];
     expect(affected.filter((version) => !osvAffects(record, version))).toEqual([]);
     expect(unaffected.filter((version) => osvAffects(record, version))).toEqual([]);
   });

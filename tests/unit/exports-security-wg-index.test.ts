@@ -70,9 +70,9 @@ describe('the security-wg compatible index', () => {
     const older = {
       ...first,
       affected: [
-        { line: '4.x', fixedVersion: '4.6.1' },
-        { line: '0.12.x', fixedVersion: '0.12.17' },
-        { line: '0.10.x', fixedVersion: '0.10.48' },
+        { line: '4.x', fixedVersion: '4.6.1', introduced: undefined },
+        { line: '0.12.x', fixedVersion: '0.12.17', introduced: undefined },
+        { line: '0.10.x', fixedVersion: '0.10.48', introduced: undefined },
       ],
     };
     const entries = securityWgIndex([older], () => 'https://x.example');
@@ -84,6 +84,25 @@ describe('the security-wg compatible index', () => {
     expect(vulnerableTo('0.10.47', entries)).toHaveLength(1);
     expect(vulnerableTo('0.10.48', entries)).toEqual([]);
     expect(vulnerableTo('0.12.16', entries)).toHaveLength(1);
+  });
+
+  it('starts a line where the flaw entered it, when that was after the line began', () => {
+    const [first] = model.advisories;
+    if (!first) throw new Error('no advisory');
+    const regression = {
+      ...first,
+      affected: [
+        { line: '20.x', fixedVersion: '20.3.1', introduced: undefined },
+        { line: '18.x', fixedVersion: '18.16.1', introduced: '18.14.0' },
+        { line: '0.12.x', fixedVersion: undefined, introduced: '0.12.5' },
+      ],
+    };
+    const entries = securityWgIndex([regression], () => 'https://x.example');
+    expect(entries[first.id]).toMatchObject({ vulnerable: '^0.12.5 || ^18.14.0 || 20.x', patched: '^18.16.1 || ^20.3.1' });
+    for (const version of ['0.12.4', '0.13.0', '18.13.0', '18.16.1', '19.0.0', '20.3.1'])
+      expect(vulnerableTo(version, entries), version).toEqual([]);
+    for (const version of ['0.12.5', '0.12.18', '18.14.0', '18.16.0', '20.0.0'])
+      expect(vulnerableTo(version, entries), version).toHaveLength(1);
   });
 
   it('leaves withdrawn advisories out', () => {

@@ -80,9 +80,10 @@ describe('semver ranges of the database', () => {
     expect(unmapped).toEqual([]);
   });
 
-  it('maps vulnerable parts to lines, and reports a bound that spans lines', () => {
-    expect(vulnerableLinesOf('>=6.0.0 <6.2.0 || 5.x || ^7.1.0 || 9.7.x || 8.5.0 || 0.12.x')).toEqual({
-      lines: ['6.x', '5.x', '7.x', '9.x', '8.x', '0.12.x'],
+  it("maps vulnerable parts to lines, with where each starts when not at the line's start, and reports a bound that spans lines", () => {
+    expect(vulnerableLinesOf('>=6.0.0 <6.2.0 || 5.x || ^7.1.0 || 9.7.x || 8.5.0 || 0.12.x || ^0.10.36 || ^4.8.2 || 4.2.x')).toEqual({
+      lines: ['6.x', '5.x', '7.x', '9.x', '8.x', '0.12.x', '0.10.x', '4.x'],
+      introduced: { '7.x': '7.1.0', '9.x': '9.7.0', '8.x': '8.5.0', '0.10.x': '0.10.36', '4.x': '4.2.0' },
       unmapped: [],
     });
     expect(vulnerableLinesOf('<= 10').unmapped).toEqual(['<= 10']);

@@ -13,7 +13,7 @@ function advisory(id: string, published: string, severity: Severity, lines: stri
     severity,
     cvss: undefined,
     cwe: [],
-    affected: lines.map((line) => ({ line, fixedVersion: undefined })),
+    affected: lines.map((line) => ({ line, fixedVersion: undefined, introduced: undefined })),
     platforms,
     credits: [],
     references: [],

@@ -29,7 +29,7 @@ function advisory(
     severity,
     cvss: undefined,
     cwe: [],
-    affected: Object.entries(affected).map(([line, fixedVersion]) => ({ line, fixedVersion })),
+    affected: Object.entries(affected).map(([line, fixedVersion]) => ({ line, fixedVersion, introduced: undefined })),
     platforms: ['all'],
     credits: [],
     references: [],
@@ -110,6 +110,31 @@ describe('the affected-version matrix', () => {
       'affected',
     ]);
     expect(advisoriesAffecting(matrix, '16.20.2').map((item) => item.id)).toEqual(['CVE-2024-0003']);
+  });
+
+  it('leaves the versions before a flaw entered the line unaffected, opening a span where it entered', () => {
+    const regression = { ...advisory('CVE-2024-0004', '2024-03-01T00:00:00Z', { '18.x': '18.19.2' }) };
+    regression.affected = [{ line: '18.x', fixedVersion: '18.19.2', introduced: '18.17.0' }];
+    const matrix = affectedMatrix(advisoriesForLine([regression, ...advisories], '18.x'));
+    expect(matrix.spans.map((span) => span.label)).toEqual([
+      '18.19.2 or later',
+      '18.19.1',
+      '18.18.2 to 18.19.0',
+      '18.17.0 to 18.18.1',
+      '18.16.1 up to 18.17.0',
+      '18.16.0 or earlier',
+    ]);
+    expect(matrix.rows[0]?.cells.map((cell) => cell.state)).toEqual([
+      'fixed',
+      'affected',
+      'affected',
+      'affected',
+      'unaffected',
+      'unaffected',
+    ]);
+    expect(advisoriesAffecting(matrix, '18.16.9').map((item) => item.id)).toEqual(['CVE-2024-0003', 'CVE-2023-0002']);
+    expect(advisoriesAffecting(matrix, '18.17.0').map((item) => item.id)).toEqual(['CVE-2024-0004', 'CVE-2024-0003', 'CVE-2023-0002']);
+    expect(advisoriesAffecting(matrix, '18.19.1').map((item) => item.id)).toEqual(['CVE-2024-0004']);
   });
 
   it('names the span before a fix that starts a minor version without guessing the previous version', () => {

@@ -5,6 +5,7 @@ import { cvssAgreesWithSeverity } from './cvss-rules';
 import { advisoryDatesInOrder, releaseDatesInOrder } from './date-rules';
 import { identifiersWellFormed } from './identifier-rules';
 import { fileNamesMatchIds, uniqueIds, uniqueKeys } from './identity-rules';
+import { introducedVersionsFit } from './introduced-rules';
 import { noPlaceholdersInPublished } from './placeholder-rules';
 import { referencesResolve } from './reference-rules';
 import { publishedReportsFilledIn, reportMonthsValid } from './report-rules';
@@ -18,6 +19,7 @@ export const RULES: readonly Rule[] = [
   fileNamesMatchIds,
   identifiersWellFormed,
   referencesResolve,
+  introducedVersionsFit,
   releaseDatesInOrder,
   advisoryDatesInOrder,
   releasedReleasesComplete,

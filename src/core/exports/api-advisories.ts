@@ -15,7 +15,8 @@ export interface AdvisoryApiEntry {
   severity: AdvisoryView['severity'];
   cvss: { version: string; vector: string; score: number; severity: string; severityOverride: string | null } | null;
   cwe: string[];
-  affected: { line: string; fixedVersion: string | null }[];
+  /** `introduced`: the first affected version when the flaw entered the line after its first release. */
+  affected: { line: string; introduced: string | null; fixedVersion: string | null }[];
   platforms: string[];
   credits: { name: string; role: string; url: string | null }[];
   references: { type: string; url: string }[];
@@ -52,7 +53,11 @@ export function advisoriesApi(model: SiteModel, links: AdvisoryLinks): Advisorie
           }
         : null,
       cwe: advisory.cwe,
-      affected: advisory.affected.map((line) => ({ line: line.line, fixedVersion: line.fixedVersion ?? null })),
+      affected: advisory.affected.map((line) => ({
+        line: line.line,
+        introduced: line.introduced ?? null,
+        fixedVersion: line.fixedVersion ?? null,
+      })),
       platforms: advisory.platforms,
       credits: advisory.credits.map((credit) => ({ name: credit.name, role: credit.role, url: credit.url ?? null })),
       references: advisory.references,

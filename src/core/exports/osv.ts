@@ -44,14 +44,14 @@ function utc(iso: string): string {
  * counts a version affected when any one range holds it.
  */
 function events(line: AdvisoryView['affected'][number]): OsvEvent[] {
-  const introduced: OsvEvent = { introduced: lineFirstVersion(line.line) };
+  const introduced: OsvEvent = { introduced: line.introduced ?? lineFirstVersion(line.line) };
   return [introduced, line.fixedVersion ? { fixed: line.fixedVersion } : { limit: lineEndVersion(line.line) }];
 }
 
 /**
  * One advisory as an OSV record. `published` is the release moment and never changes; `modified` is never earlier.
- * Each release line is its own SEMVER range, from the line's first version (`20.0.0`, `0.12.0`) to its fixed version,
- * or to the end of the line when it has none.
+ * Each release line is its own SEMVER range, from the line's first version (`20.0.0`, `0.12.0`) or the version that
+ * introduced the flaw, to its fixed version, or to the end of the line when it has none.
  */
 export function osvRecord(advisory: AdvisoryView, site: SiteConfig, advisoryUrl: string): OsvRecord {
   const packageFields = isOsvEcosystem(site.osv.ecosystem)

@@ -18,14 +18,16 @@ export interface SemverRanges {
 }
 
 /**
- * The semver ranges of an advisory: every version of each affected line is vulnerable (`20.x`, `0.12.x`), and the fixed version
- * and what follows it on that line are patched (`^20.3.1`). Tools test `satisfies(v, vulnerable) && !satisfies(v, patched)`.
+ * The semver ranges of an advisory: every version of each affected line is vulnerable (`20.x`, `0.12.x`), or from the
+ * version that introduced the flaw to the line's end (`^18.17.0`, `^0.12.5`: a caret stays within the line), and the
+ * fixed version and what follows it on that line are patched (`^20.3.1`). Tools test
+ * `satisfies(v, vulnerable) && !satisfies(v, patched)`.
  */
 export function rangesFromLines(advisory: AdvisoryView): SemverRanges {
   const lines = [...advisory.affected].sort((a, b) => compareLinesAscending(a.line, b.line));
   return {
     // A line id is itself a semver range: `20.x`, or `0.12.x` before 1.0, where each minor was a line.
-    vulnerable: lines.map((line) => line.line).join(' || '),
+    vulnerable: lines.map((line) => (line.introduced ? `^${line.introduced}` : line.line)).join(' || '),
     patched: lines.flatMap((line) => (line.fixedVersion ? [`^${line.fixedVersion}`] : [])).join(' || '),
   };
 }

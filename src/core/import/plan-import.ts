@@ -318,10 +318,20 @@ export function planImport(input: ImportInput): ImportPlan {
       outcomes.push({ entry: entry.id, kind: 'skipped', reason: `none of its fixed lines is among release ${release}'s lines` });
       continue;
     }
+    const introduced: Record<string, string> = {};
+    for (const line of lines) {
+      const start = vulnerable.introduced[line];
+      if (start === undefined) continue;
+      const shipped = fixedInRelease.get(line);
+      if (shipped && compareVersions(start, shipped) >= 0)
+        note(entry.id, `vulnerable from ${start} on ${line}, not before its fix ${shipped}: kept from the line's start`);
+      else introduced[line] = start;
+    }
     const fields = {
       ...advisory.fields,
       release,
       lines: lines.sort(compareLinesDescending),
+      ...(Object.keys(introduced).length > 0 ? { introduced } : {}),
       source: { ...(advisory.fields.source as Record<string, unknown>), ...duplicates },
     };
     files.push({ path: `advisories/${advisory.id}.mdx`, text: entryFileText(fields, advisory.body), action: 'create' });

@@ -1,7 +1,11 @@
+import semver from 'semver';
+import { compareVersions, lineFirstVersion } from '../versions/version';
 import { normalizeRange } from './semver-ranges';
 
 export interface VulnerableLines {
   lines: string[];
+  /** The first vulnerable version of a line whose range starts after the line's first release (`^4.8.2`, `9.7.x`). */
+  introduced: Record<string, string>;
   /** Parts that span several lines (`<= 10`) or name none. */
   unmapped: string[];
 }
@@ -12,6 +16,8 @@ export interface VulnerableLines {
  */
 export function vulnerableLinesOf(vulnerable: string): VulnerableLines {
   const lines: string[] = [];
+  const introduced: Record<string, string> = {};
+  const starts = new Map<string, string>();
   const unmapped: string[] = [];
   for (const part of normalizeRange(vulnerable).split('||')) {
     const comparator = part.trim();
@@ -29,6 +35,11 @@ export function vulnerableLinesOf(vulnerable: string): VulnerableLines {
     }
     const line = major === '0' ? `0.${minor}.x` : `${Number(major)}.x`;
     if (!lines.includes(line)) lines.push(line);
+    // Of two parts on one line, the earlier start wins: the line is vulnerable from there.
+    const start = (semver.validRange(comparator) && semver.minVersion(comparator)?.version) || lineFirstVersion(line);
+    const earlier = starts.get(line);
+    if (earlier === undefined || compareVersions(start, earlier) < 0) starts.set(line, start);
   }
-  return { lines, unmapped };
+  for (const [line, start] of starts) if (compareVersions(start, lineFirstVersion(line)) > 0) introduced[line] = start;
+  return { lines, introduced, unmapped };
 }

@@ -5,18 +5,19 @@ import { countsForVersions, type LineAdvisory } from './line-advisories';
 
 /**
  * One column of the matrix: a span of versions of the line that share the same set of open advisories. Every
- * fixing version starts a span; the oldest span holds everything before the first fix.
+ * fixing version, and every version that introduced a flaw, starts a span; the oldest span holds everything before.
  */
 export interface VersionSpan {
-  /** The version named in the column header: a fixing version, or the last version before the oldest fix. */
+  /** The version named in the column header: the version that opens the span, or the last one before the oldest. */
   version: string | undefined;
   /** The span in words, e.g. "20.3.1 or later", "18.16.0 or earlier", "before 20.4.0", "all versions". */
   label: string;
-  /** Fixing version that opens the span; undefined for the span before any fix. */
+  /** The fixing or introducing version that opens the span; undefined for the oldest span. */
   from: string | undefined;
 }
 
-export type CellState = 'affected' | 'fixed';
+/** `unaffected`: the span is older than the version that introduced the flaw on this line. */
+export type CellState = 'affected' | 'fixed' | 'unaffected';
 
 export interface MatrixCell {
   span: VersionSpan;
@@ -37,43 +38,45 @@ export interface AffectedMatrix {
   rows: MatrixRow[];
 }
 
-function spansOf(fixingVersions: string[]): VersionSpan[] {
-  if (fixingVersions.length === 0) return [{ version: undefined, label: 'all versions', from: undefined }];
-  const spans: VersionSpan[] = fixingVersions.map((version, index) => {
-    const newer = fixingVersions[index - 1];
+/** Spans from the versions that open them, newest first. */
+function spansOf(boundaries: string[]): VersionSpan[] {
+  if (boundaries.length === 0) return [{ version: undefined, label: 'all versions', from: undefined }];
+  const spans: VersionSpan[] = boundaries.map((version, index) => {
+    const newer = boundaries[index - 1];
     if (!newer) return { version, label: `${version} or later`, from: version };
     const lastInSpan = previousPatch(newer);
+    if (lastInSpan === version) return { version, label: version, from: version };
     return { version, label: lastInSpan ? `${version} to ${lastInSpan}` : `${version} up to ${newer}`, from: version };
   });
-  const oldestFix = fixingVersions.at(-1) as string;
-  const beforeFirstFix = previousPatch(oldestFix);
+  const oldest = boundaries.at(-1) as string;
+  const beforeOldest = previousPatch(oldest);
   spans.push({
-    version: beforeFirstFix,
-    label: beforeFirstFix ? `${beforeFirstFix} or earlier` : `before ${oldestFix}`,
+    version: beforeOldest,
+    label: beforeOldest ? `${beforeOldest} or earlier` : `before ${oldest}`,
     from: undefined,
   });
   return spans;
 }
 
+function stateOf(item: LineAdvisory, span: VersionSpan): CellState {
+  if (item.introduced && (!span.from || compareVersions(span.from, item.introduced) < 0)) return 'unaffected';
+  return item.fixedVersion && span.from && compareVersions(span.from, item.fixedVersion) >= 0 ? 'fixed' : 'affected';
+}
+
 /**
- * A version span is still affected by an advisory unless the span starts at or after the advisory's fix. An
- * advisory without a fix on the line affects every span. Withdrawn advisories are left out: they were never
- * vulnerabilities.
+ * A version span is affected by an advisory from the version that introduced the flaw (the line's start when none
+ * is given) until the advisory's fix. An advisory without a fix on the line affects every span from there on.
+ * Withdrawn advisories are left out: they were never vulnerabilities.
  */
 export function affectedMatrix(items: readonly LineAdvisory[]): AffectedMatrix {
   const counted = items.filter(countsForVersions);
-  const fixingVersions = [...new Set(counted.flatMap((item) => (item.fixedVersion ? [item.fixedVersion] : [])))].sort((a, b) =>
-    compareVersions(b, a),
-  );
-  const spans = spansOf(fixingVersions);
+  const opening = counted.flatMap((item) => [item.fixedVersion, item.introduced].filter((version) => version !== undefined));
+  const spans = spansOf([...new Set(opening)].sort((a, b) => compareVersions(b, a)));
   const rows = counted.map((item) => ({
     advisory: item.advisory,
     severity: item.advisory.severity,
     fixedVersion: item.fixedVersion,
-    cells: spans.map((span) => ({
-      span,
-      state: (item.fixedVersion && span.from && compareVersions(span.from, item.fixedVersion) >= 0 ? 'fixed' : 'affected') as CellState,
-    })),
+    cells: spans.map((span) => ({ span, state: stateOf(item, span) })),
   }));
   return { spans, rows };
 }

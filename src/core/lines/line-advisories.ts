@@ -5,6 +5,8 @@ export interface LineAdvisory {
   advisory: AdvisoryView;
   /** The version of this line that fixes it; undefined when the line got no fix (an end-of-life line). */
   fixedVersion: string | undefined;
+  /** The first affected version of this line, when the flaw entered it after the line began. */
+  introduced?: string | undefined;
 }
 
 /**
@@ -14,7 +16,7 @@ export interface LineAdvisory {
 export function advisoriesForLine(advisories: readonly AdvisoryView[], lineId: string): LineAdvisory[] {
   return advisories.flatMap((advisory) => {
     const affected = advisory.affected.find((item) => item.line === lineId);
-    return affected ? [{ advisory, fixedVersion: affected.fixedVersion }] : [];
+    return affected ? [{ advisory, fixedVersion: affected.fixedVersion, introduced: affected.introduced }] : [];
   });
 }
 

@@ -21,7 +21,9 @@ export function releasedAdvisoryView(advisory: Entry<AdvisoryData>, release: Ent
     severity: data.severity,
     cvss: data.cvss ? { ...scoreCvssVector(data.cvss.vector), severityOverride: data.cvss.severityOverride } : undefined,
     cwe: data.cwe,
-    affected: [...data.lines].sort(compareLinesDescending).map((line) => ({ line, fixedVersion: fixed.get(line) })),
+    affected: [...data.lines]
+      .sort(compareLinesDescending)
+      .map((line) => ({ line, fixedVersion: fixed.get(line), introduced: data.introduced?.[line] })),
     platforms: data.platforms,
     credits: data.credits,
     references: data.references,

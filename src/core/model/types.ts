@@ -75,6 +75,8 @@ export type ReleaseView = AnnouncedRelease | CancelledRelease | ReleasedRelease;
 export interface AffectedLine {
   line: string;
   fixedVersion: string | undefined;
+  /** The first affected version, when the flaw entered the line after its first release. */
+  introduced: string | undefined;
 }
 
 export interface AdvisoryView {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ADVISORY_SEVERITIES, UNRATED } from '../severity/severity';
-import { CveIdSchema, CweIdSchema, HttpsUrlSchema, IsoDateSchema, IsoDateTimeSchema, LineIdSchema } from './common';
+import { CveIdSchema, CweIdSchema, HttpsUrlSchema, IsoDateSchema, IsoDateTimeSchema, LineIdSchema, SemverSchema } from './common';
 
 export const PLATFORMS = ['all', 'linux', 'win32', 'darwin', 'freebsd', 'openbsd', 'aix', 'sunos', 'android'] as const;
 
@@ -70,6 +70,11 @@ export const AdvisorySchema = z
     cvss: CvssSchema.optional(),
     cwe: z.array(CweIdSchema).default([]),
     lines: z.array(LineIdSchema).min(1, { error: 'expected at least one affected release line' }),
+    /**
+     * The first affected version of a line the flaw entered after that line's first release (`18.x: 18.17.0`);
+     * a line not listed is affected from its start.
+     */
+    introduced: z.record(LineIdSchema, SemverSchema).optional(),
     platforms: z
       .array(z.enum(PLATFORMS, { error: `expected one of ${PLATFORMS.join(', ')}` }))
       .min(1)

@@ -1,0 +1,33 @@
+import type { Diagnostic } from '../content/diagnostic';
+import { compareVersions, versionBelongsToLine } from '../versions/version';
+import { problem, type Rule } from './rule';
+
+/**
+ * An advisory's `introduced` versions say where on a line the flaw begins: each names one of the advisory's lines, a
+ * version of that line, and a version before the line's fix, or no version of the line would ever be affected.
+ */
+export const introducedVersionsFit: Rule = ({ content }) => {
+  const out: Diagnostic[] = [];
+  const releases = new Map(content.releases.map((entry) => [entry.id, entry]));
+  for (const advisory of content.advisories) {
+    const fixes = new Map(releases.get(advisory.data.release)?.data.lines.map((item) => [item.line, item.version]) ?? []);
+    for (const [line, version] of Object.entries(advisory.data.introduced ?? {})) {
+      const path = ['introduced', line];
+      if (!advisory.data.lines.includes(line)) {
+        out.push(
+          problem('error', advisory, path, `expected one of the advisory's lines (${advisory.data.lines.join(', ')}), found "${line}"`),
+        );
+        continue;
+      }
+      if (!versionBelongsToLine(version, line)) {
+        out.push(problem('error', advisory, path, `expected a version of ${line}, found "${version}"`));
+        continue;
+      }
+      const fixed = fixes.get(line);
+      if (fixed && compareVersions(version, fixed) >= 0) {
+        out.push(problem('error', advisory, path, `expected a version before the fix on ${line} (${fixed}), found "${version}"`));
+      }
+    }
+  }
+  return out;
+};
