@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { BODY_TOP_HEADING } from '../core/content/body-headings';
 import { readsTheSameAsMarkdown } from '../core/content/markdown-equivalent';
 import type { SiteModel } from '../core/model/types';
 import { dependencyDigest } from './dependency-digest';
@@ -22,10 +23,11 @@ type RenderedContent = NonNullable<Parameters<LoaderContext['store']['set']>[0][
 
 /**
  * MDX bodies that read the same as Markdown are rendered once, by the Markdown processor, and kept in the data
- * store with their digest; only bodies that use MDX are compiled into modules, which happens on every build. The tag
- * is part of every digest: change it when bodies already stored must be rendered again (their headings nested).
+ * store with their digest; only bodies that use MDX are compiled into modules, which happens on every build. How a
+ * body is rendered is part of every digest, so that bodies stored by an earlier way are rendered again: which
+ * processor takes it, and the heading levels each collection starts at.
  */
-const RENDERER_CHOICE = 'markdown-when-equivalent+nested-headings';
+const RENDERING = `markdown-when-equivalent+headings:${JSON.stringify(BODY_TOP_HEADING)}`;
 
 function rendererFor(extension: string, body: string): string {
   return extension === '.mdx' && readsTheSameAsMarkdown(body) ? '.md' : extension;
@@ -46,9 +48,8 @@ export function renderableLoader(collection: keyof SiteModel['renderable']): Loa
         const contents = await readFile(source.absolutePath, 'utf-8');
         const filePath = relative(fileURLToPath(config.root), source.absolutePath).split('\\').join('/');
         // The store keeps an entry whose digest is unchanged, path and all; the same text in another content
-        // folder must still replace it. Which renderer takes a body follows from its text, and the tag makes
-        // entries stored before that choice existed go through it once. Upgraded dependencies render anew.
-        const digest = generateDigest(`${RENDERER_CHOICE}\0${dependencies}\0${filePath}\0${contents}`);
+        // folder must still replace it, and so must the same text rendered another way or by upgraded dependencies.
+        const digest = generateDigest(`${RENDERING}\0${dependencies}\0${filePath}\0${contents}`);
         const existing = store.get(id);
         if (existing && existing.digest === digest) {
           if (existing.deferredRender) store.addModuleImport(filePath);

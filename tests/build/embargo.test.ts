@@ -22,6 +22,7 @@ const CANARY = {
   bodyText: 'zq-canary-body-tapir',
   bodyHeading: 'zq-canary-heading-lemur',
   releaseBody: 'zq-canary-release-body-dingo',
+  introduced: '20.9.87',
 } as const;
 
 const RELEASE = `---
@@ -61,6 +62,8 @@ cvss:
   vector: ${CANARY.cvss}
 cwe: [${CANARY.cwe}]
 lines: [20.x, 18.x]
+introduced:
+  20.x: ${CANARY.introduced}
 platforms: [${CANARY.platform}]
 credits:
   - name: ${CANARY.creditName}

@@ -91,6 +91,8 @@ describe('incremental builds', () => {
     expect(first.read('advisories/CVE-2023-30588/index.html')).toContain(sentence);
     // Printed as written, as Markdown bodies are: no dash made of the flag's hyphens.
     expect(first.read('advisories/CVE-2023-30588/index.html')).toContain('Start it again with --inspect.');
+    // Compiled as MDX, its ## sections still nest under the page's Details, as the Markdown ones do.
+    expect(first.read('advisories/CVE-2023-30588/index.html')).toMatch(/<h2[^>]*>Details<\/h2>\s*<div class="prose"><h3[^>]*>Impact<\/h3>/);
     expect(`${first.stdout}${first.stderr}`).not.toMatch(/deprecated/i);
     expect(first.read('advisories.xml')).toContain(
       'Stop the server with &lt;kbd&gt;Ctrl&lt;/kbd&gt;+&lt;kbd&gt;C&lt;/kbd&gt; before upgrading.',

@@ -85,9 +85,9 @@ describe('release line pages', () => {
     const osv = JSON.parse(site.read('osv/x_NODE-CVE-2023-30585.json'));
     expect(
       osv.affected[0].ranges.find((range: { database_specific: { line: string } }) => range.database_specific.line === '14.x').events,
-    ).toEqual([{ introduced: '14.18.0' }, { limit: '15.0.0' }]);
+    ).toEqual([{ introduced: '14.18.0' }, { fixed: '15.0.0' }]);
     const index = JSON.parse(site.read('vuln/core/index.json'));
-    expect(index['CVE-2023-30585'].vulnerable).toBe('^14.18.0 || 16.x || 18.x || 20.x');
+    expect(index['CVE-2023-30585'].vulnerable).toBe('>=14.18.0 <15.0.0 || 16.x || 18.x || 20.x');
   });
 
   it('says so on a line that no advisory affects', () => {

@@ -133,6 +133,29 @@ const CASES: Case[] = [
     message: 'expected a version before the fix on 20.x (20.3.1), found "20.3.1"',
   },
   {
+    name: 'introduced at the start of its line',
+    edit: (c) =>
+      replace(
+        c,
+        'advisories/CVE-2023-30581.mdx',
+        'lines: [20.x, 18.x, 16.x]\n',
+        'lines: [20.x, 18.x, 16.x]\nintroduced:\n  18.x: 18.0.0-rc.1\n',
+      ),
+    file: 'advisories/CVE-2023-30581.mdx',
+    field: 'introduced.18.x',
+    line: 8,
+    message: 'expected a version after 18.0.0, where 18.x starts',
+  },
+  {
+    name: 'introduced under a key that is not a line',
+    edit: (c) =>
+      replace(c, 'advisories/CVE-2023-30581.mdx', 'lines: [20.x, 18.x, 16.x]\n', 'lines: [20.x, 18.x, 16.x]\nintroduced:\n  18: 18.17.0\n'),
+    file: 'advisories/CVE-2023-30581.mdx',
+    field: 'introduced.18',
+    line: 8,
+    message: 'expected a release line id such as 20.x, found the key "18"',
+  },
+  {
     name: 'introduced version that is not a version',
     edit: (c) =>
       replace(

@@ -14,7 +14,8 @@ function workspace() {
 describe('the digest of the installed dependencies', () => {
   it('reads the lockfiles of the nearest folder that has any, as a workspace keeps them above the project', () => {
     const { root, project } = workspace();
-    expect(findLockfiles(project)).toEqual([]);
+    // A lockfile above the temporary folder, on some machines, is what a project without one of its own finds.
+    expect(findLockfiles(project)).toEqual(findLockfiles(tmpdir()));
     writeFileSync(join(root, 'pnpm-lock.yaml'), 'lockfileVersion: 9\n');
     expect(findLockfiles(project)).toEqual([join(root, 'pnpm-lock.yaml')]);
     writeFileSync(join(project, 'package-lock.json'), '{}');
@@ -23,7 +24,7 @@ describe('the digest of the installed dependencies', () => {
 
   it('changes when a lockfile does, so that bodies rendered by the old dependencies are rendered again', () => {
     const { root, project } = workspace();
-    expect(dependencyDigest(project)).toBe('none');
+    expect(dependencyDigest(project)).toBe(dependencyDigest(tmpdir()));
     writeFileSync(join(root, 'package-lock.json'), '{"packages":{"node_modules/remark-gfm":{"version":"4.0.1"}}}');
     const before = dependencyDigest(project);
     expect(dependencyDigest(project)).toBe(before);

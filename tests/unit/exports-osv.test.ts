@@ -65,7 +65,7 @@ describe('OSV records', () => {
     expect(validate(record), ajv.errorsText(validate.errors)).toBe(true);
   });
 
-  it('bound a line with no fixed version at the next line, so versions fixed on later lines stay unaffected', () => {
+  it('end a line with no fixed version where the line ends, so later lines, fixed or not named, stay unaffected', () => {
     const unfixedLine = {
       ...advisory('CVE-2023-30581'),
       affected: [
@@ -77,12 +77,17 @@ describe('OSV records', () => {
     const record = osvRecord(unfixedLine, model.site, url('CVE-2023-30581'));
     expect(record.affected[0]?.ranges.map((range) => range.events)).toEqual([
       [{ introduced: '20.0.0' }, { fixed: '20.3.1' }],
-      [{ introduced: '16.0.0' }, { limit: '17.0.0' }],
-      [{ introduced: '0.12.0' }, { limit: '0.13.0' }],
+      [{ introduced: '16.0.0' }, { fixed: '17.0.0' }],
+      [{ introduced: '0.12.0' }, { fixed: '0.13.0' }],
     ]);
     expect(validate(record), ajv.errorsText(validate.errors)).toBe(true);
-    const affected = ['0.12.0', '0.12.18', '16.0.0', '16.20.2', '20.3.0'];
-    const unaffected = ['0.11.16', '0.13.0', '4.9.1', '17.0.0', '18.16.1', '20.3.1', '21.0.0'];
+    expect(record.affected[0]?.ranges.map((range) => range.database_specific)).toEqual([
+      { line: '20.x' },
+      { line: '16.x', unfixed: true },
+      { line: '0.12.x', unfixed: true },
+    ]);
+    const affected = ['0.12.0', '0.12.18', '16.0.0', '16.20.2', '20.0.0', '20.3.0'];
+    const unaffected = ['0.11.16', '0.13.0', '15.14.0', '17.0.0', '17.9.1', '19.9.0', '20.3.1', '21.0.0'];
     expect(affected.filter((version) => !osvAffects(record, version))).toEqual([]);
     expect(unaffected.filter((version) => osvAffects(record, version))).toEqual([]);
   });
@@ -100,11 +105,11 @@ describe('OSV records', () => {
     expect(record.affected[0]?.ranges.map((range) => range.events)).toEqual([
       [{ introduced: '20.1.0' }, { fixed: '20.3.1' }],
       [{ introduced: '18.0.0' }, { fixed: '18.16.1' }],
-      [{ introduced: '16.19.0' }, { limit: '17.0.0' }],
+      [{ introduced: '16.19.0' }, { fixed: '17.0.0' }],
     ]);
     expect(validate(record), ajv.errorsText(validate.errors)).toBe(true);
     const affected = ['16.19.0', '16.20.2', '18.0.0', '18.16.0', '20.1.0', '20.3.0'];
-    const unaffected = ['16.18.1', '17.0.0', '18.16.1', '19.9.0', '20.0.0', '20.3.1'];
+    const unaffected = ['16.18.1', '17.0.0', '18.16.1', '20.0.0', '20.0.9', '20.3.1'];
     expect(affected.filter((version) => !osvAffects(record, version))).toEqual([]);
     expect(unaffected.filter((version) => osvAffects(record, version))).toEqual([]);
   });

@@ -98,7 +98,10 @@ describe('the security-wg compatible index', () => {
       ],
     };
     const entries = securityWgIndex([regression], () => 'https://x.example');
-    expect(entries[first.id]).toMatchObject({ vulnerable: '^0.12.5 || ^18.14.0 || 20.x', patched: '^18.16.1 || ^20.3.1' });
+    expect(entries[first.id]).toMatchObject({
+      vulnerable: '>=0.12.5 <0.13.0 || >=18.14.0 <19.0.0 || 20.x',
+      patched: '^18.16.1 || ^20.3.1',
+    });
     for (const version of ['0.12.4', '0.13.0', '18.13.0', '18.16.1', '19.0.0', '20.3.1'])
       expect(vulnerableTo(version, entries), version).toEqual([]);
     for (const version of ['0.12.5', '0.12.18', '18.14.0', '18.16.0', '20.0.0'])

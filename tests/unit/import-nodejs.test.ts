@@ -87,6 +87,7 @@ describe('semver ranges of the database', () => {
       unmapped: [],
     });
     expect(vulnerableLinesOf('<= 10').unmapped).toEqual(['<= 10']);
+    expect(vulnerableLinesOf('<4.8.2 || ^4.9.0')).toEqual({ lines: ['4.x'], introduced: {}, unmapped: ['<4.8.2'] });
   });
 });
 

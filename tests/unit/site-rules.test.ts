@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { siteSettingsWarnings } from '../../src/core/checks/site-rules';
 import { formatDiagnostic } from '../../src/core/content/diagnostic';
+import { OSV_ECOSYSTEMS } from '../../src/core/exports/osv-ecosystems';
 import { OSV_PREFIXES } from '../../src/core/exports/osv-prefixes';
 import { loadSiteModel } from '../../src/core/load-site';
 import type { SiteConfig } from '../../src/core/schemas/site';
@@ -23,6 +24,11 @@ describe('site settings that OSV tools would reject or lose', () => {
       return choice ? [...(choice[2] ?? '')].map((letter) => `${choice[1]}${letter}${choice[3]}`) : [prefix];
     });
     expect([...OSV_PREFIXES].sort()).toEqual(expanded.sort());
+  });
+
+  it('keeps the ecosystems equal to those a package may name in the OSV schema', () => {
+    const named = /^\^\((.*)\)\(:\.\+\)\?\$$/.exec(schema.$defs.ecosystemWithSuffix.pattern)?.[1];
+    expect([...OSV_ECOSYSTEMS].sort()).toEqual((named ?? '').replaceAll('\\.', '.').split('|').sort());
   });
 
   it('accepts x_ prefixes, registered ones, a runtime outside OSV, and an OSV ecosystem with its release', () => {

@@ -1,10 +1,11 @@
 import type { Diagnostic } from '../content/diagnostic';
-import { compareVersions, versionBelongsToLine } from '../versions/version';
+import { compareVersions, lineFirstVersion, versionBelongsToLine } from '../versions/version';
 import { problem, type Rule } from './rule';
 
 /**
  * An advisory's `introduced` versions say where on a line the flaw begins: each names one of the advisory's lines, a
- * version of that line, and a version before the line's fix, or no version of the line would ever be affected.
+ * version of that line after its first release (before it, the pages would show versions that never existed), and a
+ * version before the line's fix, or no version of the line would ever be affected.
  */
 export const introducedVersionsFit: Rule = ({ content }) => {
   const out: Diagnostic[] = [];
@@ -21,6 +22,18 @@ export const introducedVersionsFit: Rule = ({ content }) => {
       }
       if (!versionBelongsToLine(version, line)) {
         out.push(problem('error', advisory, path, `expected a version of ${line}, found "${version}"`));
+        continue;
+      }
+      const first = lineFirstVersion(line);
+      if (compareVersions(version, first) <= 0) {
+        out.push(
+          problem(
+            'error',
+            advisory,
+            path,
+            `expected a version after ${first}, where ${line} starts; a flaw there from the start needs no entry`,
+          ),
+        );
         continue;
       }
       const fixed = fixes.get(line);

@@ -61,6 +61,11 @@ function describeFound(input: unknown): string {
 }
 
 function issueMessage(issue: z.core.$ZodIssue): string {
+  // A bad key of a record (`introduced: { 18: … }`) carries the key's own schema message one level down.
+  if (issue.code === 'invalid_key') {
+    const key = issue.path.at(-1);
+    return `${issue.issues[0]?.message ?? 'expected another key'}, found the key ${describeFound(String(key))}`;
+  }
   if (issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
     return `is missing; ${issue.message.replace(/^Invalid input: /, '').replace(/, received undefined$/, '')}`;
   }

@@ -5,7 +5,7 @@ import { isOsvEcosystem } from './osv-ecosystems';
 
 export const OSV_SCHEMA_VERSION = '1.7.0';
 
-type OsvEvent = { introduced: string } | { fixed: string } | { limit: string };
+type OsvEvent = { introduced: string } | { fixed: string };
 
 export interface OsvRecord {
   schema_version: string;
@@ -19,7 +19,8 @@ export interface OsvRecord {
   severity?: { type: 'CVSS_V3' | 'CVSS_V4'; score: string }[];
   affected: {
     package?: { ecosystem: string; name: string; purl?: string };
-    ranges: { type: 'SEMVER'; events: OsvEvent[]; database_specific: { line: string } }[];
+    /** `unfixed`: the line got no fix; its range ends where the line does, not at a version that fixes it. */
+    ranges: { type: 'SEMVER'; events: OsvEvent[]; database_specific: { line: string; unfixed?: true } }[];
     ecosystem_specific: { platforms: string[] };
     database_specific?: { ecosystem: string; package: string };
   }[];
@@ -39,13 +40,13 @@ function utc(iso: string): string {
 }
 
 /**
- * A line with no fixed version (one that reached its end of life unfixed) is bounded by a `limit` at the next line's
- * first version: an `introduced` alone would run on through every later line, the fixed ones included, since OSV
- * counts a version affected when any one range holds it.
+ * A line with no fixed version (one that reached its end of life unfixed) ends at the first version after it: an
+ * `introduced` alone would run on through every later line, the fixed ones included, since OSV counts a version
+ * affected when any one range holds it. The end is a `fixed` event, not a `limit`: the specification keeps `limit`
+ * for git ranges, and scanners such as osv.dev's read only `introduced`, `fixed` and `last_affected` in SEMVER ones.
  */
 function events(line: AdvisoryView['affected'][number]): OsvEvent[] {
-  const introduced: OsvEvent = { introduced: line.introduced ?? lineFirstVersion(line.line) };
-  return [introduced, line.fixedVersion ? { fixed: line.fixedVersion } : { limit: lineEndVersion(line.line) }];
+  return [{ introduced: line.introduced ?? lineFirstVersion(line.line) }, { fixed: line.fixedVersion ?? lineEndVersion(line.line) }];
 }
 
 /**
@@ -76,7 +77,7 @@ export function osvRecord(advisory: AdvisoryView, site: SiteConfig, advisoryUrl:
         ranges: advisory.affected.map((line) => ({
           type: 'SEMVER' as const,
           events: events(line),
-          database_specific: { line: line.line },
+          database_specific: line.fixedVersion ? { line: line.line } : { line: line.line, unfixed: true as const },
         })),
         ecosystem_specific: { platforms: advisory.platforms },
       },

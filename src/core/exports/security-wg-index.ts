@@ -1,5 +1,5 @@
 import type { AdvisoryView } from '../model/types';
-import { compareLinesAscending } from '../versions/version';
+import { compareLinesAscending, lineEndVersion } from '../versions/version';
 
 /** One entry as the Node.js security working group's vuln/core/index.json writes it. */
 export interface SecurityWgEntry {
@@ -19,7 +19,7 @@ export interface SemverRanges {
 
 /**
  * The semver ranges of an advisory: every version of each affected line is vulnerable (`20.x`, `0.12.x`), or from the
- * version that introduced the flaw to the line's end (`^18.17.0`, `^0.12.5`: a caret stays within the line), and the
+ * version that introduced the flaw to the line's end (`>=18.17.0 <19.0.0`; a caret would leave a `0.0.x` line), and the
  * fixed version and what follows it on that line are patched (`^20.3.1`). Tools test
  * `satisfies(v, vulnerable) && !satisfies(v, patched)`.
  */
@@ -27,7 +27,7 @@ export function rangesFromLines(advisory: AdvisoryView): SemverRanges {
   const lines = [...advisory.affected].sort((a, b) => compareLinesAscending(a.line, b.line));
   return {
     // A line id is itself a semver range: `20.x`, or `0.12.x` before 1.0, where each minor was a line.
-    vulnerable: lines.map((line) => (line.introduced ? `^${line.introduced}` : line.line)).join(' || '),
+    vulnerable: lines.map((line) => (line.introduced ? `>=${line.introduced} <${lineEndVersion(line.line)}` : line.line)).join(' || '),
     patched: lines.flatMap((line) => (line.fixedVersion ? [`^${line.fixedVersion}`] : [])).join(' || '),
   };
 }

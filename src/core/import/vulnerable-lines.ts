@@ -40,6 +40,8 @@ export function vulnerableLinesOf(vulnerable: string): VulnerableLines {
     const earlier = starts.get(line);
     if (earlier === undefined || compareVersions(start, earlier) < 0) starts.set(line, start);
   }
+  // A part with no single line (`<4.8.2`) may reach below any start found here, so none is trusted then.
+  if (unmapped.length > 0) return { lines, introduced, unmapped };
   for (const [line, start] of starts) if (compareVersions(start, lineFirstVersion(line)) > 0) introduced[line] = start;
   return { lines, introduced, unmapped };
 }

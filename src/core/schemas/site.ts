@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { EmailSchema, HttpsUrlSchema } from './common';
 
 /** Registered prefixes may hold a hyphen (`SUSE-SU`); check-time warnings say whether OSV accepts the prefix. */
-const OsvPrefixSchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/, { error: 'expected an OSV id prefix such as x_NODE or GHSA' });
+const OsvPrefixSchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/, { error: 'expected an OSV id prefix such as x_NODE' });
 
 export const SiteConfigSchema = z.strictObject({
   name: z.string().min(1),
