@@ -1,14 +1,17 @@
 import type { Diagnostic } from '../content/diagnostic';
+import { lineStatusAt } from '../lines/line-status';
 import { isBroken, problem, type Rule } from './rule';
 
 const listed = (ids: Iterable<string>) => [...ids].sort().join(', ') || 'none';
 
 /** References between entries resolve: releases to lines, advisories to releases and their lines, reports to initiatives. */
-export const referencesResolve: Rule = ({ content }) => {
+export const referencesResolve: Rule = ({ content, now }) => {
   const out: Diagnostic[] = [];
   const lineIds = new Set(content.lines.map((entry) => entry.id));
   // An advisory may name end-of-life lines that its release no longer ships: they are affected and get no fix.
-  const endOfLifeLineIds = new Set(content.lines.filter((entry) => entry.data.status === 'end-of-life').map((entry) => entry.id));
+  const endOfLifeLineIds = new Set(
+    content.lines.filter((entry) => lineStatusAt(entry.data, now) === 'end-of-life').map((entry) => entry.id),
+  );
   const releases = new Map(content.releases.map((entry) => [entry.id, entry]));
   const initiativeIds = new Set(content.initiatives.map((entry) => entry.id));
   const knownLine = (line: string) => lineIds.has(line) || isBroken(content, 'lines', line);

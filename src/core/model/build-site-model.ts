@@ -1,6 +1,7 @@
 import type { ContentSet } from '../content/entry';
 import { formatDate } from '../format/dates';
 import { releasePhase } from '../lifecycle/phase';
+import { lineStatusAt } from '../lines/line-status';
 import { compareLinesDescending } from '../versions/version';
 import { compareAdvisoriesBySeverity, compareAdvisoriesNewestFirst, releasedAdvisoryView } from './advisory-view';
 import { compareReleasesNewestFirst, publicReleaseBase } from './release-view';
@@ -83,7 +84,9 @@ export function buildSiteModel(content: ContentSet, now: Date): SiteModel {
   return {
     now,
     site: content.site,
-    lines: content.lines.map((entry) => entry.data).sort((a, b) => compareLinesDescending(a.id, b.id)),
+    lines: content.lines
+      .map((entry) => ({ ...entry.data, status: lineStatusAt(entry.data, now) }))
+      .sort((a, b) => compareLinesDescending(a.id, b.id)),
     releases,
     advisories,
     reports,

@@ -1,0 +1,10 @@
+import type { Line, LineStatus } from '../schemas/line';
+
+/**
+ * A line's status at a moment. From its `endOfLife` date on (UTC), it is end-of-life whatever its file still says,
+ * as a release's phase follows its dates: a scheduled build must not keep calling a line supported because nobody
+ * edited the file on the day. The importer reads the project's schedule the same way.
+ */
+export function lineStatusAt(line: Pick<Line, 'status' | 'endOfLife'>, now: Date): LineStatus {
+  return now.getTime() >= Date.parse(`${line.endOfLife}T00:00:00Z`) ? 'end-of-life' : line.status;
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { resolveContentRoots } from '../../src/core/content/roots';
+import { lineStatusAt } from '../../src/core/lines/line-status';
+import { loadSiteModel } from '../../src/core/load-site';
+import { PROJECT_ROOT } from '../helpers/build-site';
+
+const twenty = { status: 'current', endOfLife: '2026-04-30' } as const;
+
+describe('the status of a release line', () => {
+  it('is what its file says until its end-of-life date, and end-of-life from that day on', () => {
+    expect(lineStatusAt(twenty, new Date('2026-04-29T23:59:59Z'))).toBe('current');
+    expect(lineStatusAt(twenty, new Date('2026-04-30T00:00:00Z'))).toBe('end-of-life');
+    expect(lineStatusAt({ status: 'end-of-life', endOfLife: '2030-01-01' }, new Date('2026-01-01T00:00:00Z'))).toBe('end-of-life');
+  });
+
+  it('reaches the site model, so a scheduled build stops calling an ended line supported', () => {
+    const statuses = (now: string) => {
+      const { model } = loadSiteModel(resolveContentRoots(PROJECT_ROOT, {}), new Date(now));
+      return Object.fromEntries((model?.lines ?? []).map((line) => [line.id, line.status]));
+    };
+    expect(statuses('2023-07-20T00:00:00Z')).toEqual({ '20.x': 'current', '18.x': 'active-lts', '16.x': 'maintenance' });
+    expect(statuses('2025-05-01T00:00:00Z')).toEqual({ '20.x': 'current', '18.x': 'end-of-life', '16.x': 'end-of-life' });
+  });
+});
