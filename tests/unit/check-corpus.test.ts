@@ -88,7 +88,7 @@ const CASES: Case[] = [
     name: "advisory line outside its release's lines",
     edit: (c) => {
       // An end-of-life line may be named outside the release (affected, never fixed); a maintained one may not.
-      c.write('lines/14.x.yaml', 'id: 14.x\nlabel: Node.js 14\nstatus: maintenance\nendOfLife: 2023-04-30\n');
+      c.write('lines/14.x.yaml', 'id: 14.x\nlabel: Node.js 14\nstatus: maintenance\nendOfLife: 2024-04-30\n');
       replace(c, 'advisories/CVE-2023-30582.mdx', /^lines: .*$/m, 'lines: [20.x, 14.x]');
     },
     file: 'advisories/CVE-2023-30582.mdx',

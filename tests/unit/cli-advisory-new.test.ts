@@ -15,9 +15,11 @@ lines:
 ---
 `;
 
+/** The release, and a line still supported in 2031 that it does not ship (the sample's lines have ended by then). */
 function withRelease() {
   const fixture = contentFixture();
   fixture.write('releases/2031-03-10.mdx', RELEASE);
+  fixture.write('lines/30.x.yaml', 'id: 30.x\nlabel: Node.js 30\nstatus: current\nendOfLife: 2034-04-30\n');
   return fixture;
 }
 
@@ -90,7 +92,7 @@ describe('npm run advisory:new', () => {
     { args: [...required.slice(0, 5), 'urgent', ...required.slice(6)], message: '"urgent" is not a severity' },
     { args: [...required, '--cve', 'CVE-31-1'], message: '"CVE-31-1" is not a CVE id' },
     { args: ['--release', '2031-04-01', ...required.slice(2)], message: 'there is no release 2031-04-01' },
-    { args: [...required.slice(0, 7), '16.x'], message: 'found "16.x"' },
+    { args: [...required.slice(0, 7), '30.x'], message: 'found "30.x"' },
     { args: [...required, '--cve', 'CVE-2023-30581'], message: 'advisory CVE-2023-30581 already exists' },
     { args: [...required, '--cvss', 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:L/I:N/A:N'], message: 'cvss.severityOverride' },
     { args: [...required, '--cvss', 'not-a-vector'], message: 'cvss.vector' },
