@@ -13,6 +13,7 @@ import { FONT_FAMILY } from '../core/og/templates/frame';
 import { siteModelReady } from '../site/site-model';
 import { paths } from '../site/urls';
 import { linkOrCopy, writeAtomically } from './cached-file';
+import { ogImageMiddleware } from './og-dev-images';
 import { failure, type Rendering, type RenderJob, startRendering } from './og-pool';
 import type { FontFile } from './og-render.mjs';
 import { PNG_ENCODING } from './png-encode.mjs';
@@ -83,7 +84,7 @@ export function planOgImages(cards: OgCard[], cacheDir: string, fonts: FontFile[
 }
 
 /** Draws the plan's missing images into the cache, each one stored as soon as it is drawn. */
-export function drawMissing(plan: OgImagePlan, workers: number): Rendering {
+export function drawMissing(plan: OgImagePlan, workers: number, inWorkers = false): Rendering {
   if (plan.missing.length > 0) mkdirSync(plan.cacheDir, { recursive: true });
   return startRendering(
     plan.missing.map((item) => item.job),
@@ -93,6 +94,7 @@ export function drawMissing(plan: OgImagePlan, workers: number): Rendering {
       const item = plan.missing[index];
       if (item) writeAtomically(item.cached, png);
     },
+    inWorkers,
   );
 }
 
@@ -179,6 +181,19 @@ export async function writeOgImages(options: {
   return placeOgImages(plan, options.outDir);
 }
 
+/**
+ * The PNG of the card published at `pathname` ("/og/advisories/CVE-2023-30581.png"), drawn into the cache when it
+ * is not there yet, so that a build afterwards reuses it; undefined for any other path. The dev server's way in.
+ */
+export async function ogImageAt(pathname: string, cards: readonly OgCard[], cacheDir: string): Promise<Uint8Array | undefined> {
+  const card = cards.find((candidate) => candidate.image === pathname);
+  if (!card) return undefined;
+  const plan = planOgImages([card], cacheDir);
+  await drawMissing(plan, 1, true).done;
+  const [image] = plan.images;
+  return image ? readFileSync(image.cached) : undefined;
+}
+
 /** Where rendered images are kept between builds; BULLETIN_OG_CACHE_DIR moves it, e.g. to a CI cache folder. */
 export function ogCacheDir(root: string): string {
   return process.env.BULLETIN_OG_CACHE_DIR || join(root, 'node_modules', '.cache', 'bulletin-og');
@@ -192,6 +207,10 @@ export function ogImages(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+      },
+      'astro:server:setup': ({ server }) => {
+        const imageAt = async (pathname: string) => ogImageAt(pathname, ogCards(await siteModelReady(), paths), ogCacheDir(root));
+        server.middlewares.use(ogImageMiddleware(imageAt));
       },
       'astro:build:done': async ({ dir, logger }) => {
         // `npm run build` draws the images itself, beside Astro's own work, and places them after it.

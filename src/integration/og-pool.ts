@@ -121,15 +121,17 @@ function renderInPool(jobs: RenderJob[], fonts: FontFile[], workers: number, onI
 
 /**
  * Draws every job, handing each image to `onImage` as soon as it is ready, in a pool of `workers` worker threads
- * when there are many jobs.
+ * when there are many jobs, or always with `inWorkers` (where this thread cannot load the renderer, as in the dev
+ * server, whose module runner closes once the configuration is loaded).
  */
 export function startRendering(
   jobs: RenderJob[],
   fonts: FontFile[],
   workers: number,
   onImage: (index: number, png: Uint8Array) => void,
+  inWorkers = false,
 ): Rendering {
-  if (jobs.length <= POOL_THRESHOLD) return renderInThread(jobs, fonts, onImage);
+  if (!inWorkers && jobs.length <= POOL_THRESHOLD) return renderInThread(jobs, fonts, onImage);
   return renderInPool(jobs, fonts, Math.max(1, workers), onImage);
 }
 
