@@ -80,7 +80,11 @@ describe('RSS feeds', () => {
   it('carry the full text with absolute links and no scripts', () => {
     const item = channelOf(released, 'advisories.xml').item?.find((candidate) => candidate.title?.startsWith('CVE-2023-30585'));
     const html = item?.['content:encoded'] ?? '';
-    expect(html).toMatch(/<h3>Impact<\/h3>/);
+    expect(html).toMatch(/<h2>Details<\/h2><h3>Impact<\/h3>/);
+    const report = channelOf(released, 'reports.xml').item?.find((candidate) => candidate.title?.includes('June 2023'))?.[
+      'content:encoded'
+    ];
+    expect(report).toMatch(/<h2>The report<\/h2>[\s\S]*<h3>Fixing and triaging reports<\/h3>/);
     expect(html).toContain('<table>');
     expect(html).toContain('href="https://security.example.org/releases/2023-06-20/"');
     for (const feed of FEEDS) {

@@ -86,6 +86,7 @@ describe('release line pages', () => {
     expect(
       osv.affected[0].ranges.find((range: { database_specific: { line: string } }) => range.database_specific.line === '14.x').events,
     ).toEqual([{ introduced: '14.18.0' }, { fixed: '15.0.0' }]);
+    expect(site.read('advisories.xml')).toContain('14.x: affected from 14.18.0, no fix yet');
     const index = JSON.parse(site.read('vuln/core/index.json'));
     expect(index['CVE-2023-30585'].vulnerable).toBe('>=14.18.0 <15.0.0 || 16.x || 18.x || 20.x');
   });

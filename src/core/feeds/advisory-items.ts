@@ -12,9 +12,10 @@ export function advisoryHeadline(advisory: AdvisoryView): string {
 }
 
 function facts(advisory: AdvisoryView, site: SiteConfig): string {
-  const affected = advisory.affected.map(
-    (line) => `${escapeHtml(line.line)}: ${line.fixedVersion ? `fixed in ${site.project} ${escapeHtml(line.fixedVersion)}` : 'no fix yet'}`,
-  );
+  const affected = advisory.affected.map((line) => {
+    const from = line.introduced ? `affected from ${escapeHtml(line.introduced)}, ` : '';
+    return `${escapeHtml(line.line)}: ${from}${line.fixedVersion ? `fixed in ${site.project} ${escapeHtml(line.fixedVersion)}` : 'no fix yet'}`;
+  });
   const rows = [
     `Severity: ${escapeHtml(advisory.severity)}`,
     advisory.cvss
@@ -33,7 +34,8 @@ export function advisoryItems(advisory: AdvisoryView, site: SiteConfig, links: S
   const html = [
     advisory.summary ? paragraph(advisory.summary) : '',
     facts(advisory, site),
-    bodies.advisories.get(advisory.id) ?? '',
+    // Under its own heading, as on the page: the body's sections start one level down.
+    bodies.advisories.has(advisory.id) ? `<h2>Details</h2>${bodies.advisories.get(advisory.id)}` : '',
     references.length > 0 ? `<h2>References</h2>${list(references)}` : '',
     `<p>Fixed in: ${link(links.release(advisory.release.id), advisory.release.title)}.</p>`,
   ].join('');

@@ -6,7 +6,9 @@ import type { SiteLinks } from './site-links';
 /** A report is published on its date; midnight UTC keeps the moment the same on every machine. */
 export function reportItem(report: ReportView, links: SiteLinks, bodies: FeedBodies): FeedItem {
   const url = links.report(report.month);
-  const html = [paragraph(report.summary), bodies.reports.get(report.id) ?? '', `<p>${link(url, 'Read the report')}</p>`].join('');
+  // The body under its own heading, as on the page: its sections start one level down.
+  const body = bodies.reports.has(report.id) ? `<h2>The report</h2>${bodies.reports.get(report.id)}` : '';
+  const html = [paragraph(report.summary), body, `<p>${link(url, 'Read the report')}</p>`].join('');
   return {
     guid: url,
     title: report.title,
