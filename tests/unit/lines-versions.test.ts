@@ -54,6 +54,13 @@ describe('the minimum secure version of a line', () => {
     expect(minimumSecureVersion(advisoriesForLine(advisories, '20.x'))).toEqual({ kind: 'upgrade', version: '20.11.1' });
     expect(minimumSecureVersion(advisoriesForLine(advisories, '18.x'))).toEqual({ kind: 'upgrade', version: '18.19.1' });
     expect(describeMinimumSecureVersion({ kind: 'upgrade', version: '20.11.1' }, '20.x')).toBe('Upgrade to 20.11.1 or later.');
+    // An ended line's highest fix is where its fixes stopped, not where a reader may stay.
+    expect(describeMinimumSecureVersion({ kind: 'upgrade', version: '20.11.1' }, '20.x', true)).toBe(
+      'Its last security fixes are in 20.11.1; 20.x is end-of-life and gets no more fixes: move to a supported line.',
+    );
+    expect(describeMinimumSecureVersion({ kind: 'none' }, '21.x', true)).toBe(
+      'No published advisory affects 21.x, but 21.x is end-of-life and gets no more fixes: move to a supported line.',
+    );
   });
 
   it('compares versions, not strings (18.9.1 is older than 18.16.1)', () => {

@@ -1,12 +1,16 @@
 import type { MinimumSecureVersion } from './minimum-secure-version';
 
-/** The plain advice a line's page and the lines index give, e.g. "Upgrade to 20.3.1 or later." */
-export function describeMinimumSecureVersion(minimum: MinimumSecureVersion, lineId: string): string {
+/**
+ * The plain advice a line's page and the lines index give, e.g. "Upgrade to 20.3.1 or later." An end-of-life line
+ * gets no more fixes, so its highest fixed version is where its fixes stopped, not a place to stay.
+ */
+export function describeMinimumSecureVersion(minimum: MinimumSecureVersion, lineId: string, endOfLife = false): string {
+  const move = `${lineId} is end-of-life and gets no more fixes: move to a supported line.`;
   switch (minimum.kind) {
     case 'upgrade':
-      return `Upgrade to ${minimum.version} or later.`;
+      return endOfLife ? `Its last security fixes are in ${minimum.version}; ${move}` : `Upgrade to ${minimum.version} or later.`;
     case 'none':
-      return `No published advisory affects ${lineId}.`;
+      return endOfLife ? `No published advisory affects ${lineId}, but ${move}` : `No published advisory affects ${lineId}.`;
     case 'unfixed': {
       const count = minimum.unfixed === 1 ? 'One advisory has' : `${minimum.unfixed} advisories have`;
       const last = minimum.lastFix ? ` The last fixed version was ${minimum.lastFix}.` : '';
