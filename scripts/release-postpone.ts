@@ -21,6 +21,8 @@ runCommand('release:postpone', USAGE, (context) => {
     to,
     note,
     at,
+    // Never earlier than the clock: a BULLETIN_NOW in the past must not move a release that is out.
+    now: new Date(Math.max(context.now.getTime(), Date.now())),
   });
   validateAndWrite(context, [{ absolutePath: release.absolutePath, text: result.text }]);
   for (const warning of result.warnings) context.warn(warning);

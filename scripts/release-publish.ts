@@ -4,12 +4,12 @@ import { parseCommandArgs, requiredString } from './lib/cli/args';
 import { momentFlag, runCommand, validateAndWrite } from './lib/cli/command';
 import { findRelease } from './lib/cli/find-release';
 
-const USAGE = 'npm run release:publish -- <release id> --versions 20.3.1,18.16.1 [--at ISO time]';
+const USAGE = 'npm run release:publish -- <release id> --versions 20.3.1,18.16.1 [--at ISO time] [--early]';
 
 runCommand('release:publish', USAGE, (context) => {
   const args = parseCommandArgs(
     process.argv.slice(2),
-    { versions: { type: 'string' }, at: { type: 'string' } },
+    { versions: { type: 'string' }, at: { type: 'string' }, early: { type: 'boolean' } },
     { min: 1, max: 1, name: 'the release id, e.g. 2031-03-10' },
   );
   const versions = parseVersionList(requiredString(args, 'versions', '20.3.1,18.16.1'));
@@ -24,9 +24,14 @@ runCommand('release:publish', USAGE, (context) => {
     {
       versions,
       at,
+      // Never earlier than the clock: a BULLETIN_NOW in the past must not reopen a release that is out.
+      now: new Date(Math.max(context.now.getTime(), Date.now())),
+      early: args.flags.early === true,
     },
   );
+  const scheduled = release.data.releasedAt;
   validateAndWrite(context, [{ absolutePath: release.absolutePath, text: result.text }]);
+  if (scheduled) context.warn(`the publication scheduled for ${scheduled} is replaced`);
 
   const when = Date.parse(at) <= context.now.getTime() ? 'the next build publishes it' : `builds from ${at} on publish it`;
   context.info(

@@ -41,7 +41,12 @@ describe('new releases', () => {
 describe('editing a release file', () => {
   it('turns an empty flow list of date changes into a block list and keeps comments', () => {
     const text = '---\n# keep me\ndate: 2031-03-10\ndateChanges: [] # none yet\n---\nBody\n';
-    const { text: edited } = postponeRelease('r.mdx', text, data, { to: '2031-03-12', note: 'Slipped.', at: '2031-03-05T00:00:00Z' });
+    const { text: edited } = postponeRelease('r.mdx', text, data, {
+      to: '2031-03-12',
+      note: 'Slipped.',
+      at: '2031-03-05T00:00:00Z',
+      now: new Date('2031-03-05T00:00:00Z'),
+    });
     expect(edited).toBe(
       '---\n# keep me\ndate: 2031-03-10\ndateChanges:\n  - at: 2031-03-05T00:00:00Z\n    to: 2031-03-12\n    note: Slipped.\n---\nBody\n',
     );
@@ -53,13 +58,18 @@ describe('editing a release file', () => {
       to: '2031-03-12',
       note: 'Reason: #42 needs work',
       at: '2031-03-05T00:00:00Z',
+      now: new Date('2031-03-05T00:00:00Z'),
     });
     expect(edited).toContain('note: "Reason: #42 needs work"');
   });
 
   it('sets versions in the order of the lines, whatever order they are given in', () => {
     const text = '---\ndate: 2031-03-10\nlines:\n  - line: 20.x\n  - line: 18.x # maintenance\n---\n';
-    const result = publishRelease('r.mdx', text, data, [], { versions: ['18.1.1', '20.1.1'], at: '2031-03-10T20:00:00Z' });
+    const result = publishRelease('r.mdx', text, data, [], {
+      versions: ['18.1.1', '20.1.1'],
+      at: '2031-03-10T20:00:00Z',
+      now: new Date('2031-03-10T20:00:00Z'),
+    });
     expect(result.text).toBe(
       '---\ndate: 2031-03-10\nlines:\n  - line: 20.x\n    version: 20.1.1\n  - line: 18.x # maintenance\n    version: 18.1.1\nreleasedAt: 2031-03-10T20:00:00Z\n---\n',
     );

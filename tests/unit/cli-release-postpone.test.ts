@@ -69,6 +69,21 @@ Release-day text.
     expect(text).toContain('at: 2031-03-06T09:00:00Z');
   });
 
+  it('calls off a publication scheduled for the old date, to be set again for the new one', async () => {
+    const { root, path } = withRelease(RELEASE.replace('dependencies: []', 'dependencies: []\nreleasedAt: 2031-03-10T20:00:00Z'));
+    const result = await runCli('release-postpone.ts', ['2031-03-10', '--to', '2031-03-12', '--note', 'A fix needs more review.'], {
+      content: root,
+      now: ANNOUNCED,
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toContain(
+      'the publication scheduled for 2031-03-10T20:00:00Z is called off; run npm run release:publish again for 2031-03-12',
+    );
+    const text = readFileSync(path, 'utf-8');
+    expect(text).not.toContain('releasedAt');
+    expect(text).toContain('to: 2031-03-12');
+  });
+
   it.concurrent.for([
     { args: ['--to', '2031-03-12', '--note', 'x'], message: 'missing the release id' },
     { args: ['2031-03-10', '--note', 'x'], message: '--to is required' },

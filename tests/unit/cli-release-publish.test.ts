@@ -70,6 +70,40 @@ Release-day text.
     expect(result.stdout).toContain('builds from 2031-03-10T20:00:00Z on publish it');
   });
 
+  it('sets a publication scheduled for later again, with other versions or another moment, until it happens', async () => {
+    const { root, path } = fixtureWith(ready);
+    const options = { content: root, now: NOW };
+    await runCli('release-publish.ts', ['2031-03-10', '--versions', '20.99.1,18.99.1', '--at', '2031-03-10T20:00:00Z'], options);
+    const again = await runCli(
+      'release-publish.ts',
+      ['2031-03-10', '--versions', '20.99.2,18.99.1', '--at', '2031-03-10T21:00:00Z'],
+      options,
+    );
+    expect(again.status, again.stderr).toBe(0);
+    expect(again.stderr).toContain('the publication scheduled for 2031-03-10T20:00:00Z is replaced');
+    expect(readFileSync(path, 'utf-8')).toMatch(/version: 20\.99\.2\n[\s\S]*^releasedAt: 2031-03-10T21:00:00Z$/m);
+    const out = await runCli('release-publish.ts', ['2031-03-10', '--versions', '20.99.3,18.99.1'], {
+      content: root,
+      now: '2031-03-10T22:00:00Z',
+    });
+    expect(out.status).toBe(1);
+    expect(out.stderr).toContain('already published (releasedAt 2031-03-10T21:00:00Z)');
+  });
+
+  it('publishes before the date readers were told only with --early', async () => {
+    const { root, path } = fixtureWith(ready);
+    const early = { content: root, now: '2031-03-09T12:00:00Z' };
+    const refused = await runCli('release-publish.ts', ['2031-03-10', '--versions', '20.99.1,18.99.1'], early);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(
+      'readers were told 2031-03-10, and 2031-03-09T12:00:00Z comes before it; publish on the day, or pass --early',
+    );
+    expect(readFileSync(path, 'utf-8')).toBe(RELEASE);
+    const published = await runCli('release-publish.ts', ['2031-03-10', '--versions', '20.99.1,18.99.1', '--early'], early);
+    expect(published.status, published.stderr).toBe(0);
+    expect(readFileSync(path, 'utf-8')).toMatch(/^releasedAt: 2031-03-09T12:00:00Z$/m);
+  });
+
   it.concurrent.for([
     { files: ready, args: ['2031-03-10'], message: '--versions is required' },
     { files: ready, args: ['2031-03-10', '--versions', '20.99'], message: '"20.99" is not a version' },

@@ -10,6 +10,8 @@ export interface PostponeRequest {
   note: string;
   /** When readers learn of the change; the build shows it from then on. */
   at: string;
+  /** By when a publication already scheduled counts as out: the later of the clock and the command's moment. */
+  now: Date;
 }
 
 export interface PostponedRelease {
@@ -32,7 +34,7 @@ function appendDateChange(entry: EditableEntry, change: { at: string; to: string
 export function postponeRelease(file: string, text: string, release: ReleaseData, request: PostponeRequest): PostponedRelease {
   if (!isCalendarDate(request.to)) throw new AuthoringError(`--to: "${request.to}" is not a date; expected YYYY-MM-DD`);
   if (!request.note.trim()) throw new AuthoringError('--note must say why the date moves; readers see it');
-  if (release.releasedAt)
+  if (release.releasedAt && Date.parse(release.releasedAt) <= request.now.getTime())
     throw new AuthoringError(`the release is already published (releasedAt ${release.releasedAt}); its date can no longer move`);
   if (release.cancelled) throw new AuthoringError(`the release is cancelled (${release.cancelled.at}); its date can no longer move`);
   if (Date.parse(request.at) < Date.parse(release.announcedAt)) {
@@ -55,5 +57,10 @@ export function postponeRelease(file: string, text: string, release: ReleaseData
 
   const entry = openEntry(file, text);
   appendDateChange(entry, { at: request.at, to: request.to, note: request.note.trim() });
+  // A publication scheduled for the old date must not happen: it is called off, to be set again for the new one.
+  if (release.releasedAt) {
+    entry.document.delete('releasedAt');
+    warnings.push(`the publication scheduled for ${release.releasedAt} is called off; run npm run release:publish again for ${request.to}`);
+  }
   return { text: serializeEntry(entry), from, warnings };
 }

@@ -1,5 +1,6 @@
 import { isSeq } from 'yaml';
 import type { Entry } from '../content/entry';
+import { targetDateAt } from '../lifecycle/phase';
 import type { AdvisoryData } from '../schemas/advisory';
 import { SemverSchema } from '../schemas/common';
 import type { ReleaseData } from '../schemas/release';
@@ -11,6 +12,10 @@ export interface PublishRequest {
   versions: string[];
   /** When the release goes public; builds from then on show the full release-day post. */
   at: string;
+  /** By when a publication already scheduled counts as out: the later of the clock and the command's moment. */
+  now: Date;
+  /** Publish before the date readers were told. */
+  early?: boolean;
 }
 
 export interface PublishedRelease {
@@ -53,12 +58,19 @@ export function publishRelease(
   advisories: Entry<AdvisoryData>[],
   request: PublishRequest,
 ): PublishedRelease {
-  if (release.releasedAt)
+  // A publication scheduled for later may be set again (other versions, another moment) until it happens.
+  if (release.releasedAt && Date.parse(release.releasedAt) <= request.now.getTime())
     throw new AuthoringError(`the release is already published (releasedAt ${release.releasedAt}); edit ${file} to correct it`);
   if (release.cancelled)
     throw new AuthoringError(`the release is cancelled (${release.cancelled.at}); a cancelled release is not published`);
   if (Date.parse(request.at) < Date.parse(release.announcedAt)) {
     throw new AuthoringError(`--at ${request.at} comes before the pre-announcement (${release.announcedAt}); a release is announced first`);
+  }
+  const target = targetDateAt(release, new Date(request.at));
+  if (!request.early && new Date(request.at).toISOString().slice(0, 10) < target) {
+    throw new AuthoringError(
+      `readers were told ${target}, and ${request.at} comes before it; publish on the day, or pass --early to publish before it (and say why in the release's text)`,
+    );
   }
   const releaseLines = release.lines.map((item) => item.line);
   const fixed = new Map(release.lines.flatMap((item) => (item.version ? [[item.line, item.version] as const] : [])));

@@ -106,12 +106,15 @@ export const releaseDatesInOrder: Rule = ({ content }) => {
           ),
         );
       } else if (dayOf(data.releasedAt) !== previousDate) {
+        // A date change only postpones, so an early release is explained in its text instead.
+        const remedy =
+          dayOf(data.releasedAt) < previousDate ? "say in the release's text why it came early" : 'record a date change if the date moved';
         out.push(
           problem(
             'warning',
             release,
             ['releasedAt'],
-            `the release went out on ${dayOf(data.releasedAt)} (UTC) but readers were told ${previousDate}; record a date change if the date moved`,
+            `the release went out on ${dayOf(data.releasedAt)} (UTC) but readers were told ${previousDate}; ${remedy}`,
           ),
         );
       }
