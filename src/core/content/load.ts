@@ -60,7 +60,23 @@ function describeFound(input: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
+/** The kinds of YAML value in a reader's words, for type errors that no schema words itself. */
+const PLAIN_TYPES: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'fields',
+  record: 'fields',
+  date: 'a date',
+};
+
 function issueMessage(issue: z.core.$ZodIssue): string {
+  const generic = /^Invalid input: expected (\w+), received (\w+)$/.exec(issue.message);
+  if (issue.code === 'invalid_type' && generic && issue.input !== undefined) {
+    const [, expected = '', received = ''] = generic;
+    return `expected ${PLAIN_TYPES[expected] ?? expected}, found ${PLAIN_TYPES[received] ?? received}: ${describeFound(issue.input)}`;
+  }
   // A bad key of a record (`introduced: { 18: … }`) carries the key's own schema message one level down.
   if (issue.code === 'invalid_key') {
     const key = issue.path.at(-1);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ADVISORY_SEVERITIES, UNRATED } from '../severity/severity';
+import { ADVISORY_SEVERITIES, SEVERITIES, UNRATED } from '../severity/severity';
 import { CveIdSchema, CweIdSchema, HttpsUrlSchema, IsoDateSchema, IsoDateTimeSchema, LineIdSchema, SemverSchema } from './common';
 
 export const PLATFORMS = ['all', 'linux', 'win32', 'darwin', 'freebsd', 'openbsd', 'aix', 'sunos', 'android'] as const;
@@ -66,15 +66,19 @@ export const AdvisorySchema = z
     aliases: z.array(CveIdSchema).optional(),
     title: z.string().min(1),
     release: IsoDateSchema,
-    severity: z.enum(ADVISORY_SEVERITIES, { error: `expected one of ${ADVISORY_SEVERITIES.join(', ')}` }),
+    severity: z.enum(ADVISORY_SEVERITIES, { error: `expected one of ${SEVERITIES.join(', ')}` }),
     cvss: CvssSchema.optional(),
     cwe: z.array(CweIdSchema).default([]),
-    lines: z.array(LineIdSchema).min(1, { error: 'expected at least one affected release line' }),
+    lines: z
+      .array(LineIdSchema, { error: 'expected a list of release lines such as [20.x, 18.x]' })
+      .min(1, { error: 'expected at least one affected release line' }),
     /**
      * The first affected version of a line the flaw entered after that line's first release (`18.x: 18.17.0`);
      * a line not listed is affected from its start.
      */
-    introduced: z.record(LineIdSchema, SemverSchema).optional(),
+    introduced: z
+      .record(LineIdSchema, SemverSchema, { error: 'expected lines with their first affected version, such as 18.x: 18.17.0' })
+      .optional(),
     platforms: z
       .array(z.enum(PLATFORMS, { error: `expected one of ${PLATFORMS.join(', ')}` }))
       .min(1)

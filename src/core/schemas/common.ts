@@ -16,14 +16,18 @@ export const HttpsUrlSchema = z
 
 export const EmailSchema = z.email({ error: 'expected an email address' });
 
-export const CveIdSchema = z.string().regex(/^CVE-\d{4}-\d{4,}$/, { error: 'expected a CVE id such as CVE-2023-30581' });
+// Each id schema gives its message for a value of another type too (YAML reads `20` or `20.3` as a number).
+const CVE_ID = 'expected a CVE id such as CVE-2023-30581';
+export const CveIdSchema = z.string({ error: CVE_ID }).regex(/^CVE-\d{4}-\d{4,}$/, { error: CVE_ID });
 
 export const CweIdSchema = z.string().regex(/^CWE-\d+$/, { error: 'expected a CWE id such as CWE-22' });
 
 // Before 4.x each 0.x minor was its own release line, hence `0.12.x` beside `20.x`.
-export const LineIdSchema = z.string().regex(/^(?:\d+|0\.\d+)\.x$/, { error: 'expected a release line id such as 20.x' });
+const LINE_ID = 'expected a release line id such as 20.x';
+export const LineIdSchema = z.string({ error: LINE_ID }).regex(/^(?:\d+|0\.\d+)\.x$/, { error: LINE_ID });
 
-export const SemverSchema = z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, { error: 'expected a version such as 20.3.1' });
+const VERSION = 'expected a version such as 20.3.1';
+export const SemverSchema = z.string({ error: VERSION }).regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, { error: VERSION });
 
 export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected lowercase words joined by hyphens' });
 
