@@ -51,7 +51,9 @@ describe('npm run advisory:new', () => {
     expect(text).toMatch(/^severity: high$/m);
     expect(text).toMatch(/^ {2}vector: CVSS:3\.1\/AV:N/m);
     expect(text).toMatch(/^summary: Reading a crafted path escapes the root\.$/m);
-    for (const heading of ['Summary', 'Impact', 'Workarounds', 'Credits']) expect(text).toContain(`## ${heading}`);
+    const body = text.slice(text.indexOf('\n---\n'));
+    // Only what the page does not show already: its summary, lines and credits have places of their own.
+    expect(body.match(/^## .*$/gm)).toEqual(['## Impact', '## Workarounds']);
     expect(result.stderr).toBe('');
   });
 

@@ -63,11 +63,9 @@ export function newAdvisory(request: NewAdvisoryRequest): NewAdvisory {
   const document = new Document(fields);
   document.commentBefore = ' Embargoed until its release is published: nothing of this file reaches the site before then.';
   document.comment = ' credits: at least one before release day, e.g. { name: Jane Doe, role: reporter }';
+  // Only what the page does not already show: it gives the summary above the body, and the affected lines, fixed
+  // versions and credits in sections of its own.
   const body = [
-    '',
-    '## Summary',
-    '',
-    request.summary?.trim() || 'What the vulnerability is, in a paragraph.',
     '',
     '## Impact',
     '',
@@ -76,10 +74,6 @@ export function newAdvisory(request: NewAdvisoryRequest): NewAdvisory {
     '## Workarounds',
     '',
     'What users can do until they upgrade, or that no workaround is known.',
-    '',
-    '## Credits',
-    '',
-    'Who found, reported and fixed the issue.',
     '',
   ].join('\n');
   return { text: `---\n${document.toString({ lineWidth: 0 }).replace(/\n+$/, '')}\n---\n${body}`, warnings };
