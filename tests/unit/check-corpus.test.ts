@@ -324,6 +324,38 @@ const CASES: Case[] = [
     message: 'remove the override',
   },
   {
+    name: 'advisory without a CVE id a day before its release',
+    edit: (c) => {
+      c.write('releases/2023-07-21.mdx', '---\ndate: 2023-07-21\nannouncedAt: 2023-07-14T18:00:00Z\nlines:\n  - line: 20.x\n---\n');
+      c.write(
+        'advisories/2023-07-21-1.mdx',
+        '---\ntitle: A flaw\nrelease: 2023-07-21\nseverity: high\nlines: [20.x]\nsummary: One paragraph.\ncredits:\n  - name: Jane Doe\n    role: reporter\n---\n\n## Impact\n\nWho is affected, under which conditions, and what an attacker can achieve.\n',
+      );
+    },
+    file: 'advisories/2023-07-21-1.mdx',
+    field: 'cve',
+    level: 'warning',
+    exit: 0,
+    message: 'is missing; release 2023-07-21 is due on 2023-07-21, and release:publish needs a CVE id for every advisory',
+  },
+  {
+    name: 'skeleton text in an advisory on its release day',
+    edit: (c) => {
+      c.write('releases/2023-07-20.mdx', '---\ndate: 2023-07-20\nannouncedAt: 2023-07-13T18:00:00Z\nlines:\n  - line: 20.x\n---\n');
+      c.write(
+        'advisories/CVE-2023-39999.mdx',
+        '---\ncve: CVE-2023-39999\ntitle: A flaw\nrelease: 2023-07-20\nseverity: high\nlines: [20.x]\nsummary: One paragraph.\ncredits:\n  - name: Jane Doe\n    role: reporter\n---\n\n## Impact\n\nWho is affected, under which conditions, and what an attacker can achieve.\n',
+      );
+    },
+    file: 'advisories/CVE-2023-39999.mdx',
+    field: 'body',
+    line: 15,
+    level: 'warning',
+    exit: 0,
+    message:
+      'still holds the scaffold text "Who is affected, under which conditions, and what an attacker can achieve."; release 2023-07-20 is due today (2023-07-20), and release:publish refuses unfinished text',
+  },
+  {
     name: 'plain http reference',
     edit: (c) => replace(c, 'advisories/CVE-2023-30581.mdx', 'url: https://nodejs.org/', 'url: http://nodejs.org/'),
     file: 'advisories/CVE-2023-30581.mdx',

@@ -3,6 +3,7 @@ import type { PartialContentSet } from '../content/entry';
 import { releasedReleasesComplete } from './completeness-rules';
 import { cvssAgreesWithSeverity } from './cvss-rules';
 import { advisoryDatesInOrder, releaseDatesInOrder } from './date-rules';
+import { dueReleasesReady } from './due-rules';
 import { identifiersWellFormed } from './identifier-rules';
 import { fileNamesMatchIds, uniqueIds, uniqueKeys } from './identity-rules';
 import { introducedVersionsFit } from './introduced-rules';
@@ -23,6 +24,7 @@ export const RULES: readonly Rule[] = [
   releaseDatesInOrder,
   advisoryDatesInOrder,
   releasedReleasesComplete,
+  dueReleasesReady,
   cvssAgreesWithSeverity,
   urlsSecure,
   noPlaceholdersInPublished,
