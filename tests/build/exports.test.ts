@@ -56,7 +56,7 @@ describe('machine-readable exports', () => {
     expect(Object.keys(index)).toContain('CVE-2023-30590');
   });
 
-  it('put an announced release in the calendar, move it on a date change, and drop it once released', () => {
+  it('put an announced release in the calendar, move it on a date change, and confirm it once released', () => {
     const eventsOf = (ics: string) =>
       new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
     // SEQUENCE 0 before any date change is covered in tests/unit/exports-calendar.test.ts.
@@ -66,7 +66,13 @@ describe('machine-readable exports', () => {
     expect(movedEvent?.uid).toBe('release-2023-06-20@security.example.org');
     expect(movedEvent?.sequence).toBe(1);
     expect(movedEvent?.startDate.toString()).toBe('2023-06-22');
-    expect(eventsOf(released.read('calendar.ics'))).toEqual([]);
+    const [releasedEvent] = eventsOf(released.read('calendar.ics'));
+    expect(releasedEvent?.uid).toBe(movedEvent?.uid);
+    expect(releasedEvent?.startDate.toString()).toBe('2023-06-20');
+    expect(releasedEvent?.sequence).toBe(1);
+    expect(releasedEvent?.component.getFirstPropertyValue('status')).toBe('CONFIRMED');
+    // Counts only, as before: the advisories' details are on the page the event links to.
+    expect(releasedEvent?.description).not.toMatch(/CVE-/);
   });
 
   it('publish the JSON API of releases and advisories', () => {

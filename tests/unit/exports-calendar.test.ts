@@ -78,8 +78,12 @@ describe('the release calendar', () => {
     expect(calendar.getFirstSubcomponent('vevent')?.getFirstPropertyValue('dtstamp')?.toString()).toBe('2023-06-16T12:00:00Z');
   });
 
-  it('leaves out released releases and keeps a cancelled one, marked, until its date', () => {
-    const released = { ...announced('2023-05-01'), phase: 'released' } as unknown as SiteModel['releases'][number];
+  it('keeps a released release, confirmed, on the day it came out, and a cancelled one, marked, until its date', () => {
+    const released = {
+      ...announced('2023-05-01'),
+      phase: 'released',
+      releasedAt: '2023-05-02T20:00:00Z',
+    } as unknown as SiteModel['releases'][number];
     const cancelled = {
       ...announced('2023-06-30'),
       phase: 'cancelled',
@@ -87,9 +91,14 @@ describe('the release calendar', () => {
     } as const;
     const parsed = new ICAL.Component(ICAL.parse(calendarOf([released, cancelled])));
     const vevents = parsed.getAllSubcomponents('vevent');
-    expect(vevents.map((vevent) => vevent.getFirstPropertyValue('status'))).toEqual(['CANCELLED']);
-    expect(vevents[0]?.getFirstPropertyValue('sequence')).toBe(1);
-    expect(new ICAL.Component(ICAL.parse(calendarOf([cancelled], '2023-07-01T00:00:00Z'))).getAllSubcomponents('vevent')).toEqual([]);
+    expect(vevents.map((vevent) => vevent.getFirstPropertyValue('status'))).toEqual(['CONFIRMED', 'CANCELLED']);
+    const [out, called] = vevents.map((vevent) => new ICAL.Event(vevent));
+    expect(out?.startDate.toString()).toBe('2023-05-02');
+    expect(out?.sequence).toBe(1);
+    expect(out?.description).toMatch(/^Released: new versions of Example 20\.x and 18\.x fix 1 high severity issue/);
+    expect(called?.sequence).toBe(1);
+    const later = new ICAL.Component(ICAL.parse(calendarOf([released, cancelled], '2023-07-01T00:00:00Z')));
+    expect(later.getAllSubcomponents('vevent').map((vevent) => vevent.getFirstPropertyValue('status'))).toEqual(['CONFIRMED']);
   });
 });
 

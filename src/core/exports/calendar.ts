@@ -17,40 +17,67 @@ function lastChange(release: ReleaseView): string {
   return release.dateChanges[0]?.at ?? release.announcedAt;
 }
 
+/** What the event says and how it stands, by the release's phase. */
+function eventState(release: ReleaseView, model: SiteModel, url: string) {
+  const { project, releaseTiming } = model.site;
+  const lines = `${project} ${joinList(release.lines)}`;
+  switch (release.phase) {
+    case 'cancelled':
+      return {
+        status: 'CANCELLED',
+        day: release.targetDate,
+        changed: release.cancelled.at,
+        description: `Cancelled. ${release.cancelled.note}`,
+      };
+    case 'released':
+      return {
+        status: 'CONFIRMED',
+        day: release.releasedAt.slice(0, 10),
+        changed: release.releasedAt,
+        description: `Released: new versions of ${lines} fix ${describeSeverityCounts(release.summary)}. ${url}`,
+      };
+    default:
+      return {
+        status: 'TENTATIVE',
+        day: release.targetDate,
+        changed: lastChange(release),
+        description: `New versions of ${lines} are planned to fix ${describeSeverityCounts(release.summary)}. ${releaseTiming} ${url}`,
+      };
+  }
+}
+
 function releaseEvent(release: ReleaseView, model: SiteModel, url: string): string[] {
   const { site } = model;
-  const cancelled = release.phase === 'cancelled';
-  const description = cancelled
-    ? `Cancelled. ${'cancelled' in release ? release.cancelled.note : ''}`
-    : `New versions of ${site.project} ${joinList(release.lines)} are planned to fix ${describeSeverityCounts(release.summary)}. ` +
-      `${site.releaseTiming} ${url}`;
+  const state = eventState(release, model, url);
   return [
     'BEGIN:VEVENT',
     `UID:${releaseEventUid(release, site.url)}`,
-    // Calendars replace an event when its SEQUENCE grows: one step per date change, one more for a cancellation.
-    `SEQUENCE:${release.dateChanges.length + (cancelled ? 1 : 0)}`,
+    // Calendars replace an event when its SEQUENCE grows: one step per date change, one more for the release or
+    // the cancellation that settles it.
+    `SEQUENCE:${release.dateChanges.length + (state.status === 'TENTATIVE' ? 0 : 1)}`,
     `DTSTAMP:${icsDateTime(model.now)}`,
     `CREATED:${icsDateTime(release.announcedAt)}`,
-    `LAST-MODIFIED:${icsDateTime(cancelled && 'cancelled' in release ? release.cancelled.at : lastChange(release))}`,
-    `DTSTART;VALUE=DATE:${icsDate(release.targetDate)}`,
-    `DTEND;VALUE=DATE:${icsDate(nextDay(release.targetDate))}`,
+    `LAST-MODIFIED:${icsDateTime(state.changed)}`,
+    `DTSTART;VALUE=DATE:${icsDate(state.day)}`,
+    `DTEND;VALUE=DATE:${icsDate(nextDay(state.day))}`,
     `SUMMARY:${escapeIcsText(`${site.project} security release (${joinList(release.lines)})`)}`,
-    `DESCRIPTION:${escapeIcsText(description)}`,
+    `DESCRIPTION:${escapeIcsText(state.description)}`,
     `URL:${url}`,
-    `STATUS:${cancelled ? 'CANCELLED' : 'TENTATIVE'}`,
+    `STATUS:${state.status}`,
     'TRANSP:TRANSPARENT',
     'END:VEVENT',
   ];
 }
 
 /**
- * The calendar of upcoming security releases: every announced release not yet out, dated on its current target date.
- * A cancelled release stays, marked cancelled, until its date has passed, so subscribed calendars drop it.
+ * The calendar of security releases: every announced release on its current target date, and every released one,
+ * confirmed, on the day it came out, so that a subscribed calendar keeps the event instead of losing it on release
+ * day. A cancelled release stays, marked cancelled, until its date has passed, so subscribed calendars drop it.
  */
 export function releaseCalendar(model: SiteModel, releaseUrl: (id: string) => string): string {
   const today = model.now.toISOString().slice(0, 10);
-  const upcoming = model.releases
-    .filter((release) => release.phase === 'announced' || (release.phase === 'cancelled' && release.targetDate >= today))
+  const shown = model.releases
+    .filter((release) => release.phase !== 'cancelled' || release.targetDate >= today)
     .sort((a, b) => a.targetDate.localeCompare(b.targetDate) || a.id.localeCompare(b.id));
   return icsDocument([
     'BEGIN:VCALENDAR',
@@ -59,7 +86,7 @@ export function releaseCalendar(model: SiteModel, releaseUrl: (id: string) => st
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeIcsText(`${model.site.project} security releases`)}`,
-    ...upcoming.flatMap((release) => releaseEvent(release, model, releaseUrl(release.id))),
+    ...shown.flatMap((release) => releaseEvent(release, model, releaseUrl(release.id))),
     'END:VCALENDAR',
   ]);
 }
