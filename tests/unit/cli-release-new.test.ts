@@ -63,6 +63,7 @@ describe('npm run release:new', () => {
     { args: ['--date', '2031-02-30', '--lines', '20.x'], message: '"2031-02-30" is not a date' },
     { args: ['--date', '2031-03-10', '--lines', '20'], message: '"20" is not a release line id' },
     { args: ['--date', '2031-03-10', '--lines', '20.x', '--color', 'red'], message: "Unknown option '--color'" },
+    { args: ['--date', '2031-03-10', '--lines', '20.x', '--date', '2031-03-12'], message: '--date is given more than once; give it once' },
     { args: ['--date', '2031-03-10', '--lines', '20.x', '--announce', '2031-03-11'], message: 'must come before the release date' },
     { args: ['--date', '2023-06-20', '--lines', '20.x'], message: 'release 2023-06-20 already exists' },
     { args: ['--date', '2031-03-10', '--lines', '21.x'], message: 'found "21.x"' },

@@ -24,9 +24,16 @@ export function parseCommandArgs(
 ): ParsedArgs {
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args: argv, options: spec, strict: true, allowPositionals: positionals.max > 0 });
+    parsed = parseArgs({ args: argv, options: spec, strict: true, allowPositionals: positionals.max > 0, tokens: true });
   } catch (error) {
     throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
+  }
+  // Given twice, the last value would win without a word: `--date 2031-03-10 … --date 2031-03-12` is a slip to name.
+  const seen = new Set<string>();
+  for (const token of parsed.tokens ?? []) {
+    if (token.kind !== 'option') continue;
+    if (seen.has(token.name)) throw new UsageError(`--${token.name} is given more than once; give it once`);
+    seen.add(token.name);
   }
   if (parsed.positionals.length < positionals.min) throw new UsageError(`missing ${positionals.name ?? 'argument'}`);
   if (parsed.positionals.length > positionals.max) throw new UsageError(`unexpected argument "${parsed.positionals[positionals.max]}"`);
