@@ -336,7 +336,7 @@ const CASES: Case[] = [
     field: 'cve',
     level: 'warning',
     exit: 0,
-    message: 'is missing; release 2023-07-21 is due on 2023-07-21, and release:publish needs a CVE id for every advisory',
+    message: 'release 2023-07-21 is due on 2023-07-21, and release:publish refuses: no CVE id',
   },
   {
     name: 'skeleton text in an advisory on its release day',
@@ -353,7 +353,7 @@ const CASES: Case[] = [
     level: 'warning',
     exit: 0,
     message:
-      'still holds the scaffold text "Who is affected, under which conditions, and what an attacker can achieve."; release 2023-07-20 is due today (2023-07-20), and release:publish refuses unfinished text',
+      'release 2023-07-20 is due today (2023-07-20), and release:publish refuses: the scaffold text "Who is affected, under which conditions, and what an attacker can achieve."',
   },
   {
     name: 'plain http reference',

@@ -104,6 +104,17 @@ Release-day text.
     expect(readFileSync(path, 'utf-8')).toMatch(/^releasedAt: 2031-03-09T12:00:00Z$/m);
   });
 
+  it('lists every reason at once: a missing CVE id, summary and credit, and skeleton text', async () => {
+    const skeleton = advisory({ credits: false }).replace('Body.', 'What users can do until they upgrade, or that no workaround is known.');
+    const { root, path } = fixtureWith({ 'advisories/2031-03-10-1.mdx': skeleton });
+    const result = await runCli('release-publish.ts', ['2031-03-10', '--versions', '20.99.1,18.99.1'], { content: root, now: NOW });
+    expect(result.status).toBe(1);
+    for (const reason of ['cve: no CVE id', 'summary: no summary', 'credits: no credit', 'body: the scaffold text']) {
+      expect(result.stderr).toContain(reason);
+    }
+    expect(readFileSync(path, 'utf-8')).toBe(RELEASE);
+  });
+
   it.concurrent.for([
     { files: ready, args: ['2031-03-10'], message: '--versions is required' },
     { files: ready, args: ['2031-03-10', '--versions', '20.99'], message: '"20.99" is not a version' },
@@ -124,12 +135,12 @@ Release-day text.
     {
       files: { 'advisories/2031-03-10-1.mdx': advisory({ summary: 'One paragraph.' }) },
       args: ['2031-03-10', '--versions', '20.99.1,18.99.1'],
-      message: 'has no CVE id',
+      message: 'cve: no CVE id; add `cve:` and rename the file to the CVE id',
     },
     {
       files: { 'advisories/CVE-2031-0001.mdx': advisory({ cve: 'CVE-2031-0001' }) },
       args: ['2031-03-10', '--versions', '20.99.1,18.99.1'],
-      message: 'has no summary',
+      message: 'summary: no summary',
     },
     {
       files: { 'advisories/CVE-2031-0001.mdx': advisory({ cve: 'CVE-2031-0001', summary: 'One paragraph.', credits: false }) },

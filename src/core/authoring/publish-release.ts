@@ -1,4 +1,5 @@
 import { isSeq } from 'yaml';
+import { publishGaps } from '../checks/publish-gaps';
 import type { Entry } from '../content/entry';
 import { targetDateAt } from '../lifecycle/phase';
 import type { AdvisoryData } from '../schemas/advisory';
@@ -44,8 +45,11 @@ export function publishBlockers(release: ReleaseData, advisories: Entry<Advisory
     if (!fixed.has(item.line)) blockers.push(`line ${item.line} has no fixed version; add one to --versions`);
   }
   for (const advisory of advisories) {
-    if (!advisory.data.cve) blockers.push(`${advisory.file} has no CVE id; add \`cve:\` and rename the file to the CVE id`);
-    if (!advisory.data.summary?.trim()) blockers.push(`${advisory.file} has no summary; add \`summary:\``);
+    for (const gap of publishGaps(advisory)) {
+      const where = gap.line ? `${advisory.file}:${gap.line}` : advisory.file;
+      const fix = gap.field === 'cve' ? '; add `cve:` and rename the file to the CVE id' : '';
+      blockers.push(`${where} ${gap.field}: ${gap.missing}${fix}`);
+    }
   }
   return blockers;
 }
