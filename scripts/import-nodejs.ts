@@ -6,6 +6,8 @@ import { loadNodeReleaseData, NO_RELEASE_DATA, type NodeReleaseData } from '../s
 import { compareEntryIds, parseNodejsEntry } from '../src/core/import/nodejs-entry';
 import { type ExistingAdvisory, type ExistingContent, planImport } from '../src/core/import/plan-import';
 import { NowError, resolveNow } from '../src/core/lifecycle/now';
+import { lineStatusAt } from '../src/core/lines/line-status';
+import type { LineStatus } from '../src/core/schemas/line';
 import { PROJECT_ROOT } from './lib/project';
 
 /** Imports the Node.js security working group's vuln/core/<N>.json entries into a content folder. */
@@ -60,7 +62,10 @@ function readExisting(out: string): ExistingContent {
     filesIn(join(out, 'lines'), /^[^._].*\.ya?ml$/).map((name) => {
       const text = readFileSync(join(out, 'lines', name), 'utf-8');
       const status = /^status:\s*(\S+)/m.exec(text)?.[1] ?? '';
-      return [name.replace(/\.ya?ml$/, ''), status] as const;
+      const endOfLife = /^endOfLife:\s*(\d{4}-\d{2}-\d{2})/m.exec(text)?.[1];
+      // As the site reads it: from its end-of-life date on, a line is end-of-life whatever its file still says.
+      const current = endOfLife ? lineStatusAt({ status: status as LineStatus, endOfLife }, now) : status;
+      return [name.replace(/\.ya?ml$/, ''), current] as const;
     }),
   );
   return { advisories, releases, lines };

@@ -8,8 +8,15 @@ type Next = (error?: unknown) => void;
  */
 export function ogImageMiddleware(imageAt: (pathname: string) => Promise<Uint8Array | undefined>) {
   return (request: IncomingMessage, response: ServerResponse, next: Next): void => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    if (!pathname.startsWith('/og/') || !pathname.endsWith('.png')) {
+    const raw = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (!raw.startsWith('/og/') || !raw.endsWith('.png')) {
+      next();
+      return;
+    }
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(raw);
+    } catch {
       next();
       return;
     }
@@ -19,7 +26,7 @@ export function ogImageMiddleware(imageAt: (pathname: string) => Promise<Uint8Ar
           next();
           return;
         }
-        // Drawn from content that may change at any moment: never kept by the browser.
+        // The same URL shows another card after an edit and a restart: never kept by the browser.
         response.writeHead(200, { 'content-type': 'image/png', 'content-length': png.length, 'cache-control': 'no-store' });
         response.end(png);
       })

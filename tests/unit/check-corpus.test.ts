@@ -94,6 +94,13 @@ const CASES: Case[] = [
     message: 'expected a number, found "seventeen"',
   },
   {
+    name: 'credits left empty',
+    edit: (c) => replace(c, 'advisories/CVE-2023-30581.mdx', /^credits:\n(?: {2}.*\n)+/m, 'credits:\n'),
+    file: 'advisories/CVE-2023-30581.mdx',
+    field: 'credits',
+    message: 'expected a list, found nothing (an empty value)',
+  },
+  {
     name: 'withdrawal written as a word',
     edit: (c) => replace(c, 'advisories/CVE-2023-30581.mdx', 'lines: [20.x, 18.x, 16.x]\n', 'lines: [20.x, 18.x, 16.x]\nwithdrawn: yes\n'),
     file: 'advisories/CVE-2023-30581.mdx',

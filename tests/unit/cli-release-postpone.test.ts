@@ -69,19 +69,45 @@ Release-day text.
     expect(text).toContain('at: 2031-03-06T09:00:00Z');
   });
 
-  it('calls off a publication scheduled for the old date, to be set again for the new one', async () => {
-    const { root, path } = withRelease(RELEASE.replace('dependencies: []', 'dependencies: []\nreleasedAt: 2031-03-10T20:00:00Z'));
-    const result = await runCli('release-postpone.ts', ['2031-03-10', '--to', '2031-03-12', '--note', 'A fix needs more review.'], {
+  // A century ahead, so that the clock, which also decides whether a scheduled publication is out, stays before it.
+  const scheduled = (releasedAt: string) => {
+    const fixture = contentFixture();
+    const text = RELEASE.replaceAll('2031-03', '2131-03').replace('dependencies: []', `dependencies: []\nreleasedAt: ${releasedAt}`);
+    return { ...fixture, path: fixture.write('releases/2131-03-10.mdx', text) };
+  };
+  const postpone = (root: string, to: string, at = '2131-03-05T10:00:00Z') =>
+    runCli('release-postpone.ts', ['2131-03-10', '--to', to, '--note', 'A fix needs more review.', '--at', at], {
       content: root,
-      now: ANNOUNCED,
+      now: '2131-03-05T10:00:00Z',
     });
+
+  it('calls off a publication scheduled before the new date, to be set again for it', async () => {
+    const { root, path } = scheduled('2131-03-10T20:00:00Z');
+    const result = await postpone(root, '2131-03-12');
     expect(result.status, result.stderr).toBe(0);
     expect(result.stderr).toContain(
-      'the publication scheduled for 2031-03-10T20:00:00Z is called off; run npm run release:publish again for 2031-03-12',
+      'the publication scheduled for 2131-03-10T20:00:00Z is called off; run npm run release:publish again for 2131-03-12',
     );
     const text = readFileSync(path, 'utf-8');
     expect(text).not.toContain('releasedAt');
-    expect(text).toContain('to: 2031-03-12');
+    expect(text).toContain('to: 2131-03-12');
+  });
+
+  it('keeps a publication already set for the new date, which the change announces', async () => {
+    const { root, path } = scheduled('2131-03-12T20:00:00Z');
+    const result = await postpone(root, '2131-03-12');
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).not.toContain('called off');
+    expect(readFileSync(path, 'utf-8')).toMatch(/^releasedAt: 2131-03-12T20:00:00Z$/m);
+  });
+
+  it('refuses a change that readers would learn of only after the scheduled publication', async () => {
+    const { root, path } = scheduled('2131-03-10T20:00:00Z');
+    const before = readFileSync(path, 'utf-8');
+    const result = await postpone(root, '2131-03-12', '2131-03-11T09:00:00Z');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('the release is set to publish at 2131-03-10T20:00:00Z, before readers learn of the new date');
+    expect(readFileSync(path, 'utf-8')).toBe(before);
   });
 
   it.concurrent.for([

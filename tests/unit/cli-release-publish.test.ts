@@ -71,23 +71,38 @@ Release-day text.
   });
 
   it('sets a publication scheduled for later again, with other versions or another moment, until it happens', async () => {
-    const { root, path } = fixtureWith(ready);
-    const options = { content: root, now: NOW };
-    await runCli('release-publish.ts', ['2031-03-10', '--versions', '20.99.1,18.99.1', '--at', '2031-03-10T20:00:00Z'], options);
+    // A century ahead, so that the clock, which also decides whether a scheduled publication is out, stays before it.
+    const later = (text: string) => text.replaceAll('2031-03', '2131-03');
+    const fixture = contentFixture();
+    const path = fixture.write('releases/2131-03-10.mdx', later(RELEASE));
+    fixture.write('advisories/CVE-2031-0001.mdx', later(advisory({ cve: 'CVE-2031-0001', summary: 'One paragraph.' })));
+    const options = { content: fixture.root, now: '2131-03-10T12:00:00Z' };
+    await runCli('release-publish.ts', ['2131-03-10', '--versions', '20.99.1,18.99.1', '--at', '2131-03-10T20:00:00Z'], options);
     const again = await runCli(
       'release-publish.ts',
-      ['2031-03-10', '--versions', '20.99.2,18.99.1', '--at', '2031-03-10T21:00:00Z'],
+      ['2131-03-10', '--versions', '20.99.2,18.99.1', '--at', '2131-03-10T21:00:00Z'],
       options,
     );
     expect(again.status, again.stderr).toBe(0);
-    expect(again.stderr).toContain('the publication scheduled for 2031-03-10T20:00:00Z is replaced');
-    expect(readFileSync(path, 'utf-8')).toMatch(/version: 20\.99\.2\n[\s\S]*^releasedAt: 2031-03-10T21:00:00Z$/m);
-    const out = await runCli('release-publish.ts', ['2031-03-10', '--versions', '20.99.3,18.99.1'], {
-      content: root,
-      now: '2031-03-10T22:00:00Z',
+    expect(again.stderr).toContain('the publication scheduled for 2131-03-10T20:00:00Z is replaced');
+    expect(readFileSync(path, 'utf-8')).toMatch(/version: 20\.99\.2\n[\s\S]*^releasedAt: 2131-03-10T21:00:00Z$/m);
+    const out = await runCli('release-publish.ts', ['2131-03-10', '--versions', '20.99.3,18.99.1'], {
+      content: fixture.root,
+      now: '2131-03-10T22:00:00Z',
     });
     expect(out.status).toBe(1);
-    expect(out.stderr).toContain('already published (releasedAt 2031-03-10T21:00:00Z)');
+    expect(out.stderr).toContain('already published (releasedAt 2131-03-10T21:00:00Z)');
+  });
+
+  it('refuses a release that is out by the clock, whatever BULLETIN_NOW says', async () => {
+    // The sample's release came out in 2023; a moment before it must not reopen it.
+    const { root } = fixtureWith(ready);
+    const result = await runCli('release-publish.ts', ['2023-06-20', '--versions', '20.3.2,18.16.2,16.20.2'], {
+      content: root,
+      now: '2023-06-19T00:00:00Z',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('already published (releasedAt 2023-06-20T21:00:00Z)');
   });
 
   it('publishes before the date readers were told only with --early', async () => {
@@ -99,17 +114,25 @@ Release-day text.
       'readers were told 2031-03-10, and 2031-03-09T12:00:00Z comes before it; publish on the day, or pass --early',
     );
     expect(readFileSync(path, 'utf-8')).toBe(RELEASE);
+    const offset = await runCli(
+      'release-publish.ts',
+      ['2031-03-10', '--versions', '20.99.1,18.99.1', '--at', '2031-03-10T01:00:00+02:00'],
+      early,
+    );
+    expect(offset.stderr).toContain('readers were told 2031-03-10, and 2031-03-09T23:00:00Z comes before it');
     const published = await runCli('release-publish.ts', ['2031-03-10', '--versions', '20.99.1,18.99.1', '--early'], early);
     expect(published.status, published.stderr).toBe(0);
     expect(readFileSync(path, 'utf-8')).toMatch(/^releasedAt: 2031-03-09T12:00:00Z$/m);
   });
 
   it('lists every reason at once: a missing CVE id, summary and credit, and skeleton text', async () => {
-    const skeleton = advisory({ credits: false }).replace('Body.', 'What users can do until they upgrade, or that no workaround is known.');
+    const skeleton = advisory({ credits: false })
+      .replace('Body.', 'What users can do until they upgrade, or that no workaround is known.')
+      .replace('title: Canary-free title', 'title: TBD');
     const { root, path } = fixtureWith({ 'advisories/2031-03-10-1.mdx': skeleton });
     const result = await runCli('release-publish.ts', ['2031-03-10', '--versions', '20.99.1,18.99.1'], { content: root, now: NOW });
     expect(result.status).toBe(1);
-    for (const reason of ['cve: no CVE id', 'summary: no summary', 'credits: no credit', 'body: the scaffold text']) {
+    for (const reason of ['cve: no CVE id', 'summary: no summary', 'credits: no credit', 'title: ', 'body: the scaffold text']) {
       expect(result.stderr).toContain(reason);
     }
     expect(readFileSync(path, 'utf-8')).toBe(RELEASE);

@@ -97,6 +97,10 @@ describe('the release calendar', () => {
     expect(out?.sequence).toBe(1);
     expect(out?.description).toMatch(/^Released: new versions of Example 20\.x and 18\.x fix 1 high severity issue/);
     expect(called?.sequence).toBe(1);
+    // The UTC day, as the pages count it, whatever offset releasedAt was written with.
+    const tokyo = { ...released, releasedAt: '2023-05-03T08:00:00+09:00' } as unknown as SiteModel['releases'][number];
+    const [eastern] = new ICAL.Component(ICAL.parse(calendarOf([tokyo]))).getAllSubcomponents('vevent');
+    expect(eastern?.getFirstPropertyValue('dtstart')?.toString()).toBe('2023-05-02');
     const later = new ICAL.Component(ICAL.parse(calendarOf([released, cancelled], '2023-07-01T00:00:00Z')));
     expect(later.getAllSubcomponents('vevent').map((vevent) => vevent.getFirstPropertyValue('status'))).toEqual(['CONFIRMED']);
   });

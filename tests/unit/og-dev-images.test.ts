@@ -55,5 +55,6 @@ describe('Open Graph images under the dev server', () => {
     expect([...(image.body ?? []).slice(0, 8)]).toEqual(PNG_SIGNATURE);
     expect(await serve('/advisories/CVE-2023-30581/', cacheDir)).toEqual({ passed: 'next' });
     expect(await serve('/og/advisories/CVE-2099-0001.png', cacheDir)).toEqual({ passed: 'next' });
+    expect(await serve('/og/%E0%A4%A.png', cacheDir)).toEqual({ passed: 'next' });
   });
 });

@@ -36,6 +36,11 @@ export function postponeRelease(file: string, text: string, release: ReleaseData
   if (!request.note.trim()) throw new AuthoringError('--note must say why the date moves; readers see it');
   if (release.releasedAt && Date.parse(release.releasedAt) <= request.now.getTime())
     throw new AuthoringError(`the release is already published (releasedAt ${release.releasedAt}); its date can no longer move`);
+  if (release.releasedAt && Date.parse(release.releasedAt) <= Date.parse(request.at)) {
+    throw new AuthoringError(
+      `the release is set to publish at ${release.releasedAt}, before readers learn of the new date at ${request.at}; pass an earlier --at`,
+    );
+  }
   if (release.cancelled) throw new AuthoringError(`the release is cancelled (${release.cancelled.at}); its date can no longer move`);
   if (Date.parse(request.at) < Date.parse(release.announcedAt)) {
     throw new AuthoringError(
@@ -57,8 +62,9 @@ export function postponeRelease(file: string, text: string, release: ReleaseData
 
   const entry = openEntry(file, text);
   appendDateChange(entry, { at: request.at, to: request.to, note: request.note.trim() });
-  // A publication scheduled for the old date must not happen: it is called off, to be set again for the new one.
-  if (release.releasedAt) {
+  // A publication scheduled before the new date must not happen: it is called off, to be set again for the new one.
+  // One already set for the new date (or later) is what the date change announces, and stays.
+  if (release.releasedAt && new Date(release.releasedAt).toISOString().slice(0, 10) < request.to) {
     entry.document.delete('releasedAt');
     warnings.push(`the publication scheduled for ${release.releasedAt} is called off; run npm run release:publish again for ${request.to}`);
   }

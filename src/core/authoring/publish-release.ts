@@ -1,5 +1,6 @@
 import { isSeq } from 'yaml';
 import { publishGaps } from '../checks/publish-gaps';
+import { formatFieldPath } from '../content/diagnostic';
 import type { Entry } from '../content/entry';
 import { targetDateAt } from '../lifecycle/phase';
 import type { AdvisoryData } from '../schemas/advisory';
@@ -47,8 +48,9 @@ export function publishBlockers(release: ReleaseData, advisories: Entry<Advisory
   for (const advisory of advisories) {
     for (const gap of publishGaps(advisory)) {
       const where = gap.line ? `${advisory.file}:${gap.line}` : advisory.file;
-      const fix = gap.field === 'cve' ? '; add `cve:` and rename the file to the CVE id' : '';
-      blockers.push(`${where} ${gap.field}: ${gap.missing}${fix}`);
+      const field = formatFieldPath(gap.path);
+      const fix = field === 'cve' ? '; add `cve:` and rename the file to the CVE id' : '';
+      blockers.push(`${where} ${field}: ${gap.missing}${fix}`);
     }
   }
   return blockers;
@@ -71,9 +73,10 @@ export function publishRelease(
     throw new AuthoringError(`--at ${request.at} comes before the pre-announcement (${release.announcedAt}); a release is announced first`);
   }
   const target = targetDateAt(release, new Date(request.at));
-  if (!request.early && new Date(request.at).toISOString().slice(0, 10) < target) {
+  const atUtc = new Date(request.at).toISOString().replace(/\.000Z$/, 'Z');
+  if (!request.early && atUtc.slice(0, 10) < target) {
     throw new AuthoringError(
-      `readers were told ${target}, and ${request.at} comes before it; publish on the day, or pass --early to publish before it (and say why in the release's text)`,
+      `readers were told ${target}, and ${atUtc} comes before it; publish on the day, or pass --early to publish before it (and say why in the release's text)`,
     );
   }
   const releaseLines = release.lines.map((item) => item.line);

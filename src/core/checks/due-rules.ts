@@ -21,7 +21,7 @@ export const dueReleasesReady: Rule = ({ content, now }) => {
     for (const advisory of content.advisories.filter((entry) => entry.data.release === release.id)) {
       for (const gap of publishGaps(advisory)) {
         const message = `release ${release.id} ${when}, and release:publish refuses: ${gap.missing}`;
-        if (gap.field !== 'body') out.push(problem('warning', advisory, [gap.field], message));
+        if (gap.path[0] !== 'body') out.push(problem('warning', advisory, gap.path, message));
         else out.push({ level: 'warning', file: advisory.file, field: 'body', ...(gap.line ? { line: gap.line } : {}), message });
       }
     }

@@ -1,35 +1,48 @@
+import type { FieldPath } from '../content/diagnostic';
 import type { Entry } from '../content/entry';
 import type { AdvisoryData } from '../schemas/advisory';
 import { findBodyPlaceholders, findPlaceholder } from './placeholder-text';
 
-/** Something an advisory still lacks for its release-day publication, at the field (and body line) that lacks it. */
+/** Something an advisory still lacks for its release-day publication, at the field (or body line) that lacks it. */
 export interface PublishGap {
-  field: 'cve' | 'credits' | 'summary' | 'title' | 'body';
+  /** The field, or `['body']`. */
+  path: FieldPath;
   /** The line in the file, for unfinished body text. */
   line?: number;
   /** What is missing or unfinished, e.g. "no CVE id" or `the scaffold text "…"`. */
   missing: string;
 }
 
+function placeholdersIn(value: unknown, path: FieldPath, out: PublishGap[]): void {
+  if (typeof value === 'string') {
+    const found = findPlaceholder(value);
+    if (found) out.push({ path, missing: found });
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => {
+      placeholdersIn(item, [...path, index], out);
+    });
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) placeholdersIn(item, [...path, key], out);
+  }
+}
+
 /**
  * Everything release:publish needs of an advisory, in one place: the command refuses on these, and the checks warn
- * of them in the days before, so the two never disagree on what "ready" means.
+ * of them in the days before, so that the two agree on what "ready" means. The placeholders are those the content
+ * checks refuse in published content (placeholder-rules.ts), in every front-matter field and the body.
  */
 export function publishGaps(advisory: Entry<AdvisoryData>): PublishGap[] {
   const { data } = advisory;
   const gaps: PublishGap[] = [];
-  if (!data.cve) gaps.push({ field: 'cve', missing: 'no CVE id' });
-  if (!data.summary?.trim()) gaps.push({ field: 'summary', missing: 'no summary' });
-  if (data.credits.length === 0) gaps.push({ field: 'credits', missing: 'no credit' });
-  for (const field of ['title', 'summary'] as const) {
-    const found = findPlaceholder(data[field] ?? '');
-    if (found) gaps.push({ field, missing: found });
-  }
+  if (!data.cve) gaps.push({ path: ['cve'], missing: 'no CVE id' });
+  if (!data.summary?.trim()) gaps.push({ path: ['summary'], missing: 'no summary' });
+  if (data.credits.length === 0) gaps.push({ path: ['credits'], missing: 'no credit' });
+  placeholdersIn(data, [], gaps);
   // The first unfinished sentence of the body is enough to send the author back to it.
   const [inBody] = findBodyPlaceholders(advisory.body);
   if (inBody) {
     const line = advisory.bodyLine === undefined ? undefined : advisory.bodyLine + inBody.index;
-    gaps.push({ field: 'body', ...(line ? { line } : {}), missing: inBody.found });
+    gaps.push({ path: ['body'], ...(line ? { line } : {}), missing: inBody.found });
   }
   return gaps;
 }

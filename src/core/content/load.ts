@@ -72,10 +72,13 @@ const PLAIN_TYPES: Record<string, string> = {
 };
 
 function issueMessage(issue: z.core.$ZodIssue): string {
-  const generic = /^Invalid input: expected (\w+), received (\w+)$/.exec(issue.message);
-  if (issue.code === 'invalid_type' && generic && issue.input !== undefined) {
-    const [, expected = '', received = ''] = generic;
-    return `expected ${PLAIN_TYPES[expected] ?? expected}, found ${PLAIN_TYPES[received] ?? received}: ${describeFound(issue.input)}`;
+  // zod's own wording for a type error ("Invalid input: expected array, received string") is replaced; a schema's
+  // own message for it (a version, a line id) is kept.
+  if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input:') && issue.input !== undefined) {
+    const expected = PLAIN_TYPES[issue.expected] ?? issue.expected;
+    if (issue.input === null) return `expected ${expected}, found nothing (an empty value)`;
+    const kind = Array.isArray(issue.input) ? 'array' : typeof issue.input;
+    return `expected ${expected}, found ${PLAIN_TYPES[kind] ?? kind}: ${describeFound(issue.input)}`;
   }
   // A bad key of a record (`introduced: { 18: … }`) carries the key's own schema message one level down.
   if (issue.code === 'invalid_key') {

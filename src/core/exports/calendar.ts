@@ -32,7 +32,8 @@ function eventState(release: ReleaseView, model: SiteModel, url: string) {
     case 'released':
       return {
         status: 'CONFIRMED',
-        day: release.releasedAt.slice(0, 10),
+        // The UTC day, as pages and checks count it: `releasedAt` may carry another offset.
+        day: new Date(release.releasedAt).toISOString().slice(0, 10),
         changed: release.releasedAt,
         description: `Released: new versions of ${lines} fix ${describeSeverityCounts(release.summary)}. ${url}`,
       };
