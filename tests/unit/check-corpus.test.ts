@@ -30,6 +30,17 @@ interface Case extends Expectation {
   inPrivate?: boolean;
 }
 
+/** A release due on `date`, announced a week before and not yet published, with one advisory still in draft. */
+function draftDueOn(c: ContentFixture, date: string, advisoryPath: string, cve: string) {
+  const week = new Date(Date.parse(`${date}T18:00:00Z`) - 7 * 24 * 60 * 60 * 1000).toISOString().replace('.000Z', 'Z');
+  c.write(`releases/${date}.mdx`, `---\ndate: ${date}\nannouncedAt: ${week}\nlines:\n  - line: 20.x\n---\n`);
+  c.write(
+    advisoryPath,
+    `---\n${cve}title: A flaw\nrelease: ${date}\nseverity: high\nlines: [20.x]\nsummary: One paragraph.\n` +
+      'credits:\n  - name: Jane Doe\n    role: reporter\n---\n\n## Impact\n\nWho is affected, under which conditions, and what an attacker can achieve.\n',
+  );
+}
+
 /** Replaces text in a copied sample file, failing loudly if the sample no longer holds it. */
 function replace(fixture: ContentFixture, path: string, from: string | RegExp, to: string) {
   const file = join(fixture.root, path);
@@ -332,13 +343,7 @@ const CASES: Case[] = [
   },
   {
     name: 'advisory without a CVE id a day before its release',
-    edit: (c) => {
-      c.write('releases/2023-07-21.mdx', '---\ndate: 2023-07-21\nannouncedAt: 2023-07-14T18:00:00Z\nlines:\n  - line: 20.x\n---\n');
-      c.write(
-        'advisories/2023-07-21-1.mdx',
-        '---\ntitle: A flaw\nrelease: 2023-07-21\nseverity: high\nlines: [20.x]\nsummary: One paragraph.\ncredits:\n  - name: Jane Doe\n    role: reporter\n---\n\n## Impact\n\nWho is affected, under which conditions, and what an attacker can achieve.\n',
-      );
-    },
+    edit: (c) => draftDueOn(c, '2023-07-21', 'advisories/2023-07-21-1.mdx', ''),
     file: 'advisories/2023-07-21-1.mdx',
     field: 'cve',
     level: 'warning',
@@ -347,13 +352,7 @@ const CASES: Case[] = [
   },
   {
     name: 'skeleton text in an advisory on its release day',
-    edit: (c) => {
-      c.write('releases/2023-07-20.mdx', '---\ndate: 2023-07-20\nannouncedAt: 2023-07-13T18:00:00Z\nlines:\n  - line: 20.x\n---\n');
-      c.write(
-        'advisories/CVE-2023-39999.mdx',
-        '---\ncve: CVE-2023-39999\ntitle: A flaw\nrelease: 2023-07-20\nseverity: high\nlines: [20.x]\nsummary: One paragraph.\ncredits:\n  - name: Jane Doe\n    role: reporter\n---\n\n## Impact\n\nWho is affected, under which conditions, and what an attacker can achieve.\n',
-      );
-    },
+    edit: (c) => draftDueOn(c, '2023-07-20', 'advisories/CVE-2023-39999.mdx', 'cve: CVE-2023-39999\n'),
     file: 'advisories/CVE-2023-39999.mdx',
     field: 'body',
     line: 15,
