@@ -52,6 +52,17 @@ describe('editing a release file', () => {
     );
   });
 
+  it('keeps a flow list as it was written, without padding inside its brackets', () => {
+    const text = '---\ndate: 2031-03-10\nextra: [20.x, 18.x]\n---\n';
+    const { text: edited } = postponeRelease('r.mdx', text, data, {
+      to: '2031-03-12',
+      note: 'Slipped.',
+      at: '2031-03-05T00:00:00Z',
+      now: new Date('2031-03-05T00:00:00Z'),
+    });
+    expect(edited).toContain('extra: [20.x, 18.x]\n');
+  });
+
   it('quotes a note that YAML would otherwise misread', () => {
     const text = '---\ndate: 2031-03-10\n---\n';
     const { text: edited } = postponeRelease('r.mdx', text, data, {

@@ -20,8 +20,14 @@ export function openEntry(file: string, text: string): EditableEntry {
   return { document, body: text.slice(match[0].length) };
 }
 
+/**
+ * How front matter is written: long values on one line, and flow lists as authors write them (`[20.x, 18.x]`), not
+ * padded (`[ 20.x, 18.x ]`), so that an edit changes only the lines it means to.
+ */
+export const YAML_OUTPUT = { lineWidth: 0, flowCollectionPadding: false } as const;
+
 /** Writes the entry back: untouched fields keep their comments, order and quoting. */
 export function serializeEntry(entry: EditableEntry): string {
-  const frontMatter = entry.document.toString({ lineWidth: 0 }).replace(/\n+$/, '');
+  const frontMatter = entry.document.toString(YAML_OUTPUT).replace(/\n+$/, '');
   return `---\n${frontMatter}\n---\n${entry.body}`;
 }

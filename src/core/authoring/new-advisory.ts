@@ -3,6 +3,7 @@ import { CveIdSchema } from '../schemas/common';
 import { SEVERITIES, type Severity } from '../severity/severity';
 import { AuthoringError } from './authoring-error';
 import { isCalendarDate } from './calendar';
+import { YAML_OUTPUT } from './front-matter-document';
 
 export interface NewAdvisoryRequest {
   release: string;
@@ -76,5 +77,5 @@ export function newAdvisory(request: NewAdvisoryRequest): NewAdvisory {
     'What users can do until they upgrade, or that no workaround is known.',
     '',
   ].join('\n');
-  return { text: `---\n${document.toString({ lineWidth: 0 }).replace(/\n+$/, '')}\n---\n${body}`, warnings };
+  return { text: `---\n${document.toString(YAML_OUTPUT).replace(/\n+$/, '')}\n---\n${body}`, warnings };
 }

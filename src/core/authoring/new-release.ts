@@ -3,6 +3,7 @@ import { joinList } from '../format/severity-phrases';
 import { LineIdSchema } from '../schemas/common';
 import { AuthoringError } from './authoring-error';
 import { addDays, daysBetween, isCalendarDate, momentFromDateOrMoment } from './calendar';
+import { YAML_OUTPUT } from './front-matter-document';
 
 /** How long ahead a release is pre-announced, as the Node.js project does. */
 export const ANNOUNCEMENT_LEAD_DAYS = 7;
@@ -70,6 +71,6 @@ export function newRelease(request: NewReleaseRequest): NewRelease {
     `New versions of the ${joinList(lines)} release lines fix the vulnerabilities listed on this page.`,
     '',
   ].join('\n');
-  const text = `---\n${document.toString({ lineWidth: 0 }).replace(/\n+$/, '')}\n---\n${body}`;
+  const text = `---\n${document.toString(YAML_OUTPUT).replace(/\n+$/, '')}\n---\n${body}`;
   return { id: date, announcedAt, text, warnings };
 }
