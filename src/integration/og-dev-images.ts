@@ -3,8 +3,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 type Next = (error?: unknown) => void;
 
 /**
- * Serves Open Graph images under `npm run dev`, each drawn when asked for (`imageAt`): the pages' meta tags point at
- * them, and a card can be looked at while its content is written. Any other request goes on to Astro.
+ * Serves Open Graph images under `npm run dev`, each drawn when asked for (`imageAt`) at the path a build publishes it
+ * at, so that a card can be looked at while its content is written. Any other request goes on to Astro.
  */
 export function ogImageMiddleware(imageAt: (pathname: string) => Promise<Uint8Array | undefined>) {
   return (request: IncomingMessage, response: ServerResponse, next: Next): void => {
