@@ -3,7 +3,7 @@ import { cancelRelease } from '../src/core/authoring/cancel-release';
 import { formatDate } from '../src/core/format/dates';
 import { targetDateAt } from '../src/core/lifecycle/phase';
 import { parseCommandArgs, requiredString } from './lib/cli/args';
-import { momentFlag, runCommand, validateAndWrite } from './lib/cli/command';
+import { momentFlag, outByMoment, runCommand, validateAndWrite } from './lib/cli/command';
 import { findRelease } from './lib/cli/find-release';
 
 const USAGE = 'npm run release:cancel -- <release id> --note "why" [--at ISO time]';
@@ -24,8 +24,7 @@ runCommand('release:cancel', USAGE, (context) => {
     {
       note,
       at,
-      // Never earlier than the clock: a BULLETIN_NOW or --at in the past must not take back a release that is out.
-      now: new Date(Math.max(context.now.getTime(), Date.now())),
+      now: outByMoment(context),
     },
   );
   // The advisories' own warnings say that their release is cancelled; the list below says it once.

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { postponeRelease } from '../src/core/authoring/postpone-release';
 import { formatDate } from '../src/core/format/dates';
 import { parseCommandArgs, requiredString } from './lib/cli/args';
-import { momentFlag, runCommand, validateAndWrite } from './lib/cli/command';
+import { momentFlag, outByMoment, runCommand, validateAndWrite } from './lib/cli/command';
 import { findRelease } from './lib/cli/find-release';
 
 const USAGE = 'npm run release:postpone -- <release id> --to YYYY-MM-DD --note "why" [--at ISO time]';
@@ -21,8 +21,7 @@ runCommand('release:postpone', USAGE, (context) => {
     to,
     note,
     at,
-    // Never earlier than the clock: a BULLETIN_NOW in the past must not move a release that is out.
-    now: new Date(Math.max(context.now.getTime(), Date.now())),
+    now: outByMoment(context),
   });
   validateAndWrite(context, [{ absolutePath: release.absolutePath, text: result.text }]);
   for (const warning of result.warnings) context.warn(warning);

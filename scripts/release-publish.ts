@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseVersionList, publishRelease } from '../src/core/authoring/publish-release';
 import { parseCommandArgs, requiredString } from './lib/cli/args';
-import { momentFlag, runCommand, validateAndWrite } from './lib/cli/command';
+import { momentFlag, outByMoment, runCommand, validateAndWrite } from './lib/cli/command';
 import { findRelease } from './lib/cli/find-release';
 
 const USAGE = 'npm run release:publish -- <release id> --versions 20.3.1,18.16.1 [--at ISO time] [--early]';
@@ -24,8 +24,7 @@ runCommand('release:publish', USAGE, (context) => {
     {
       versions,
       at,
-      // Never earlier than the clock: a BULLETIN_NOW in the past must not reopen a release that is out.
-      now: new Date(Math.max(context.now.getTime(), Date.now())),
+      now: outByMoment(context),
       early: args.flags.early === true,
     },
   );

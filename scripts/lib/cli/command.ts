@@ -38,6 +38,14 @@ export function contextFromEnvironment(): CommandContext {
   };
 }
 
+/**
+ * The moment by which anything scheduled counts as out: the later of the command's moment and the clock. A
+ * BULLETIN_NOW or --at in the past must never take back, move or reopen a release that is out.
+ */
+export function outByMoment(context: CommandContext): Date {
+  return new Date(Math.max(context.now.getTime(), Date.now()));
+}
+
 /** A moment given on the command line, or now: a date alone means the start of that day in UTC. */
 export function momentFlag(flag: string, value: string | undefined, now: Date): string {
   if (value === undefined) return formatMoment(now);

@@ -1,4 +1,5 @@
 import { isScalar, isSeq } from 'yaml';
+import { utcDay } from '../format/dates';
 import { targetDateAt } from '../lifecycle/phase';
 import type { ReleaseData } from '../schemas/release';
 import { AuthoringError } from './authoring-error';
@@ -64,7 +65,7 @@ export function postponeRelease(file: string, text: string, release: ReleaseData
   appendDateChange(entry, { at: request.at, to: request.to, note: request.note.trim() });
   // A publication scheduled before the new date must not happen: it is called off, to be set again for the new one.
   // One already set for the new date (or later) is what the date change announces, and stays.
-  if (release.releasedAt && new Date(release.releasedAt).toISOString().slice(0, 10) < request.to) {
+  if (release.releasedAt && utcDay(release.releasedAt) < request.to) {
     entry.document.delete('releasedAt');
     warnings.push(`the publication scheduled for ${release.releasedAt} is called off; run npm run release:publish again for ${request.to}`);
   }

@@ -2,6 +2,7 @@ import { isSeq } from 'yaml';
 import { publishGaps } from '../checks/publish-gaps';
 import { formatFieldPath } from '../content/diagnostic';
 import type { Entry } from '../content/entry';
+import { utcDay } from '../format/dates';
 import { targetDateAt } from '../lifecycle/phase';
 import type { AdvisoryData } from '../schemas/advisory';
 import { SemverSchema } from '../schemas/common';
@@ -74,7 +75,7 @@ export function publishRelease(
   }
   const target = targetDateAt(release, new Date(request.at));
   const atUtc = new Date(request.at).toISOString().replace(/\.000Z$/, 'Z');
-  if (!request.early && atUtc.slice(0, 10) < target) {
+  if (!request.early && utcDay(atUtc) < target) {
     throw new AuthoringError(
       `readers were told ${target}, and ${atUtc} comes before it; publish on the day, or pass --early to publish before it (and say why in the release's text)`,
     );

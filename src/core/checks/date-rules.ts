@@ -1,11 +1,10 @@
 import type { Diagnostic } from '../content/diagnostic';
+import { utcDay } from '../format/dates';
 import { historyGap, importedReleaseIds } from './imported-history';
 import { DAY_MS, problem, type Rule, startOfDay } from './rule';
 
 /** The process announces a week ahead; less notice is allowed (an urgent fix) but worth a second look. */
 const NOTICE_DAYS = 7;
-
-const dayOf = (moment: string) => new Date(moment).toISOString().slice(0, 10);
 
 /** A release's dates tell one story: announced, maybe moved (later, and only after the announcement), then released. */
 export const releaseDatesInOrder: Rule = ({ content }) => {
@@ -15,7 +14,7 @@ export const releaseDatesInOrder: Rule = ({ content }) => {
   for (const release of content.releases) {
     const { data } = release;
     const announced = Date.parse(data.announcedAt);
-    const noticeDays = Math.round((startOfDay(data.date) - startOfDay(dayOf(data.announcedAt))) / DAY_MS);
+    const noticeDays = Math.round((startOfDay(data.date) - startOfDay(utcDay(data.announcedAt))) / DAY_MS);
     if (noticeDays < 0) {
       out.push(
         problem(
@@ -70,13 +69,13 @@ export const releaseDatesInOrder: Rule = ({ content }) => {
           ),
         );
       }
-      if (change.to < dayOf(change.at)) {
+      if (change.to < utcDay(change.at)) {
         out.push(
           problem(
             'error',
             release,
             ['dateChanges', index, 'to'],
-            `expected a date on or after the change itself (${dayOf(change.at)}), found ${change.to}`,
+            `expected a date on or after the change itself (${utcDay(change.at)}), found ${change.to}`,
           ),
         );
       }
@@ -105,7 +104,7 @@ export const releaseDatesInOrder: Rule = ({ content }) => {
             `expected the release after its pre-announcement (${data.announcedAt}), found ${data.releasedAt}`,
           ),
         );
-      } else if (dayOf(data.releasedAt) > previousDate) {
+      } else if (utcDay(data.releasedAt) > previousDate) {
         // Late, readers were left waiting: a date change tells them. Early is a choice release:publish asks to
         // confirm (--early), and no date change can record it, so it is not warned of.
         out.push(
@@ -113,7 +112,7 @@ export const releaseDatesInOrder: Rule = ({ content }) => {
             'warning',
             release,
             ['releasedAt'],
-            `the release went out on ${dayOf(data.releasedAt)} (UTC) but readers were told ${previousDate}; record a date change if the date moved`,
+            `the release went out on ${utcDay(data.releasedAt)} (UTC) but readers were told ${previousDate}; record a date change if the date moved`,
           ),
         );
       }

@@ -1,19 +1,12 @@
 import type { Diagnostic, FieldPath } from '../content/diagnostic';
 import type { Entry } from '../content/entry';
 import { isReportPublished } from '../model/report-view';
-import { findBodyPlaceholders, findPlaceholder } from './placeholder-text';
+import { findBodyPlaceholders, findFieldPlaceholders } from './placeholder-text';
 import { problem, type Rule } from './rule';
 
 function inFields(entry: Entry<unknown>, value: unknown, path: FieldPath, out: Diagnostic[]) {
-  if (typeof value === 'string') {
-    const found = findPlaceholder(value);
-    if (found) out.push(problem('error', entry, path, `expected finished text in published content, found ${found}`));
-  } else if (Array.isArray(value)) {
-    value.forEach((item, index) => {
-      inFields(entry, item, [...path, index], out);
-    });
-  } else if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) inFields(entry, item, [...path, key], out);
+  for (const { path: at, found } of findFieldPlaceholders(value, path)) {
+    out.push(problem('error', entry, at, `expected finished text in published content, found ${found}`));
   }
 }
 

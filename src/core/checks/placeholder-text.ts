@@ -1,3 +1,5 @@
+import type { FieldPath } from '../content/diagnostic';
+
 /**
  * Text that stands in for something still to be written. The generic markers are matched in upper case only, so
  * that ordinary words ("todo list") pass; the scaffold sentences are what `npm run advisory:new` and
@@ -50,4 +52,22 @@ export function findBodyPlaceholders(body: string): BodyPlaceholder[] {
     if (found) out.push({ index, found });
   });
   return out;
+}
+
+export interface FieldPlaceholder {
+  path: FieldPath;
+  found: string;
+}
+
+/** Placeholders in every string of front matter, each with the path of its field (`credits[0].name`). */
+export function findFieldPlaceholders(value: unknown, path: FieldPath = []): FieldPlaceholder[] {
+  if (typeof value === 'string') {
+    const found = findPlaceholder(value);
+    return found ? [{ path, found }] : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((item, index) => findFieldPlaceholders(item, [...path, index]));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => findFieldPlaceholders(item, [...path, key]));
+  }
+  return [];
 }

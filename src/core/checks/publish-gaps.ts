@@ -1,7 +1,7 @@
 import type { FieldPath } from '../content/diagnostic';
 import type { Entry } from '../content/entry';
 import type { AdvisoryData } from '../schemas/advisory';
-import { findBodyPlaceholders, findPlaceholder } from './placeholder-text';
+import { findBodyPlaceholders, findFieldPlaceholders } from './placeholder-text';
 
 /** Something an advisory still lacks for its release-day publication, at the field (or body line) that lacks it. */
 export interface PublishGap {
@@ -11,19 +11,6 @@ export interface PublishGap {
   line?: number;
   /** What is missing or unfinished, e.g. "no CVE id" or `the scaffold text "…"`. */
   missing: string;
-}
-
-function placeholdersIn(value: unknown, path: FieldPath, out: PublishGap[]): void {
-  if (typeof value === 'string') {
-    const found = findPlaceholder(value);
-    if (found) out.push({ path, missing: found });
-  } else if (Array.isArray(value)) {
-    value.forEach((item, index) => {
-      placeholdersIn(item, [...path, index], out);
-    });
-  } else if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) placeholdersIn(item, [...path, key], out);
-  }
 }
 
 /**
@@ -37,7 +24,7 @@ export function publishGaps(advisory: Entry<AdvisoryData>): PublishGap[] {
   if (!data.cve) gaps.push({ path: ['cve'], missing: 'no CVE id' });
   if (!data.summary?.trim()) gaps.push({ path: ['summary'], missing: 'no summary' });
   if (data.credits.length === 0) gaps.push({ path: ['credits'], missing: 'no credit' });
-  placeholdersIn(data, [], gaps);
+  for (const { path, found } of findFieldPlaceholders(data)) gaps.push({ path, missing: found });
   // The first unfinished sentence of the body is enough to send the author back to it.
   const [inBody] = findBodyPlaceholders(advisory.body);
   if (inBody) {

@@ -1,3 +1,4 @@
+import { utcDay } from '../format/dates';
 import { describeSeverityCounts, joinList } from '../format/severity-phrases';
 import type { ReleaseView, SiteModel } from '../model/types';
 import { escapeIcsText, icsDate, icsDateTime, icsDocument } from './ics-text';
@@ -32,8 +33,7 @@ function eventState(release: ReleaseView, model: SiteModel, url: string) {
     case 'released':
       return {
         status: 'CONFIRMED',
-        // The UTC day, as pages and checks count it: `releasedAt` may carry another offset.
-        day: new Date(release.releasedAt).toISOString().slice(0, 10),
+        day: utcDay(release.releasedAt),
         changed: release.releasedAt,
         description: `Released: new versions of ${lines} fix ${describeSeverityCounts(release.summary)}. ${url}`,
       };
@@ -76,7 +76,7 @@ function releaseEvent(release: ReleaseView, model: SiteModel, url: string): stri
  * day. A cancelled release stays, marked cancelled, until its date has passed, so subscribed calendars drop it.
  */
 export function releaseCalendar(model: SiteModel, releaseUrl: (id: string) => string): string {
-  const today = model.now.toISOString().slice(0, 10);
+  const today = utcDay(model.now);
   const shown = model.releases
     .filter((release) => release.phase !== 'cancelled' || release.targetDate >= today)
     .sort((a, b) => a.targetDate.localeCompare(b.targetDate) || a.id.localeCompare(b.id));
