@@ -38,15 +38,13 @@ describe('new releases', () => {
   });
 });
 
+/** A postponement two days on, announced five days ahead. */
+const SLIPPED = { to: '2031-03-12', note: 'Slipped.', at: '2031-03-05T00:00:00Z', now: new Date('2031-03-05T00:00:00Z') };
+
 describe('editing a release file', () => {
   it('turns an empty flow list of date changes into a block list and keeps comments', () => {
     const text = '---\n# keep me\ndate: 2031-03-10\ndateChanges: [] # none yet\n---\nBody\n';
-    const { text: edited } = postponeRelease('r.mdx', text, data, {
-      to: '2031-03-12',
-      note: 'Slipped.',
-      at: '2031-03-05T00:00:00Z',
-      now: new Date('2031-03-05T00:00:00Z'),
-    });
+    const { text: edited } = postponeRelease('r.mdx', text, data, SLIPPED);
     expect(edited).toBe(
       '---\n# keep me\ndate: 2031-03-10\ndateChanges:\n  - at: 2031-03-05T00:00:00Z\n    to: 2031-03-12\n    note: Slipped.\n---\nBody\n',
     );
@@ -54,23 +52,13 @@ describe('editing a release file', () => {
 
   it('keeps a flow list as it was written, without padding inside its brackets', () => {
     const text = '---\ndate: 2031-03-10\nextra: [20.x, 18.x]\n---\n';
-    const { text: edited } = postponeRelease('r.mdx', text, data, {
-      to: '2031-03-12',
-      note: 'Slipped.',
-      at: '2031-03-05T00:00:00Z',
-      now: new Date('2031-03-05T00:00:00Z'),
-    });
+    const { text: edited } = postponeRelease('r.mdx', text, data, SLIPPED);
     expect(edited).toContain('extra: [20.x, 18.x]\n');
   });
 
   it('quotes a note that YAML would otherwise misread', () => {
     const text = '---\ndate: 2031-03-10\n---\n';
-    const { text: edited } = postponeRelease('r.mdx', text, data, {
-      to: '2031-03-12',
-      note: 'Reason: #42 needs work',
-      at: '2031-03-05T00:00:00Z',
-      now: new Date('2031-03-05T00:00:00Z'),
-    });
+    const { text: edited } = postponeRelease('r.mdx', text, data, { ...SLIPPED, note: 'Reason: #42 needs work' });
     expect(edited).toContain('note: "Reason: #42 needs work"');
   });
 
