@@ -1,23 +1,63 @@
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { resolveContentRoots } from '../core/content/roots';
 import { readSiteUrl as readUrl } from '../core/content/site-url';
 import { resolveNow } from '../core/lifecycle/now';
 import { publishedSummary } from '../core/model/published-summary';
+import type { SiteModel } from '../core/model/types';
 import { MODEL_SNAPSHOT_VARIABLE } from '../site/model-snapshot';
-import { getSiteModel } from '../site/site-model';
+import { renderableLoaderName } from '../site/renderable-loader';
+import { getSiteModel, replaceSiteModel } from '../site/site-model';
+import { reloadContentOnEdit } from './content-reload';
 
 /** The site URL from content/site.yaml, needed before Astro starts; a broken config is reported by the checks. */
 export function readSiteUrl(): string | undefined {
   return readUrl(resolveContentRoots(process.cwd()));
 }
 
-/** Fixes the build's moment once for the whole process and reports what the build publishes. */
+const RENDERABLE: (keyof SiteModel['renderable'])[] = ['releases', 'advisories', 'reports'];
+
+/**
+ * Fixes the build's moment once for the whole process and reports what the build publishes; under `npm run dev`,
+ * reads the content again after every edit.
+ */
+type LoadSiteModel = typeof import('../core/load-site').loadSiteModel;
+
+/**
+ * The content reader, loaded through the dev server: this module was loaded with the config, whose loader is closed
+ * by the time the server runs, and importing the reader with every config would slow every build's start.
+ */
+async function devContentReader(server: { environments: Record<string, unknown> }): Promise<LoadSiteModel> {
+  const runnable = [server.environments.astro, server.environments.ssr, ...Object.values(server.environments)].find(
+    (environment): environment is { runner: { import: (id: string) => Promise<{ loadSiteModel: LoadSiteModel }> } } =>
+      typeof environment === 'object' && environment !== null && 'runner' in environment,
+  );
+  if (!runnable) throw new Error('the dev server has no environment that can load modules');
+  return (await runnable.runner.import(fileURLToPath(new URL('../core/load-site.ts', import.meta.url)))).loadSiteModel;
+}
+
 export function bulletin(): AstroIntegration {
   return {
     name: 'bulletin',
     hooks: {
       'astro:config:setup': () => {
         process.env.BULLETIN_NOW = resolveNow().toISOString();
+      },
+      'astro:server:setup': ({ server, logger, refreshContent }) => {
+        const roots = resolveContentRoots(process.cwd());
+        reloadContentOnEdit({
+          server,
+          roots: [roots.content, ...(roots.privateContent ? [roots.privateContent] : [])],
+          projectRoot: roots.projectRoot,
+          read: async () => {
+            const loaded = (await devContentReader(server))(roots, resolveNow());
+            if (loaded.model) replaceSiteModel(loaded.model);
+            return loaded;
+          },
+          refresh: async () => refreshContent?.({ loaders: RENDERABLE.map(renderableLoaderName) }),
+          describe: publishedSummary,
+          log: logger,
+        });
       },
       // The content loader has read the model by now. `npm run build` reports it itself, before Astro's output.
       'astro:build:start': ({ logger }) => {

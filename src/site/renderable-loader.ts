@@ -33,9 +33,14 @@ function rendererFor(extension: string, body: string): string {
   return extension === '.mdx' && readsTheSameAsMarkdown(body) ? '.md' : extension;
 }
 
+/** The loader's name, by which the dev server asks Astro to run it again after an edit. */
+export function renderableLoaderName(collection: keyof SiteModel['renderable']): string {
+  return `bulletin-${collection}`;
+}
+
 export function renderableLoader(collection: keyof SiteModel['renderable']): Loader {
   return {
-    name: `bulletin-${collection}`,
+    name: renderableLoaderName(collection),
     load: async (context) => {
       const { config, store, parseData, generateDigest } = context;
       const { entryTypes } = context as LoaderContext & { entryTypes: Map<string, EntryType> };

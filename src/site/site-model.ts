@@ -1,4 +1,4 @@
-import { formatDiagnostic } from '../core/content/diagnostic';
+import { type Diagnostic, formatDiagnostic } from '../core/content/diagnostic';
 import { resolveContentRoots } from '../core/content/roots';
 import { resolveNow } from '../core/lifecycle/now';
 import type { SiteModel } from '../core/model/types';
@@ -41,11 +41,21 @@ async function readSiteModel(): Promise<SiteModel> {
     await waitForModelSnapshot(snapshot);
     return getSiteModel();
   }
-  const { loadSiteModel } = await import('../core/load-site');
-  const { model, diagnostics } = loadSiteModel(resolveContentRoots(process.cwd()), resolveNow());
+  const { model, diagnostics } = await readContent();
   if (!model) {
     const errors = diagnostics.filter((diagnostic) => diagnostic.level === 'error');
     throw new Error(`Bulletin content has ${errors.length} error(s); run npm run check\n${errors.map(formatDiagnostic).join('\n')}`);
   }
   return model;
+}
+
+async function readContent(): Promise<{ model: SiteModel | undefined; diagnostics: Diagnostic[] }> {
+  const { loadSiteModel } = await import('../core/load-site');
+  return loadSiteModel(resolveContentRoots(process.cwd()), resolveNow());
+}
+
+/** The dev server's model after an edit: pages drawn from now on, and the content loaders run again, read it. */
+export function replaceSiteModel(model: SiteModel): void {
+  shared.__bulletinSiteModel = model;
+  shared.__bulletinSiteModelLoad = Promise.resolve(model);
 }

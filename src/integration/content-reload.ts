@@ -1,0 +1,109 @@
+import { isAbsolute, relative } from 'node:path';
+import { plural } from '../core/checks/format-report';
+import { type Diagnostic, formatDiagnostic } from '../core/content/diagnostic';
+
+/** The parts of Vite's dev server that a reload needs: its file watcher and its channel to the browser. */
+export interface DevServer {
+  watcher: {
+    add: (paths: string | readonly string[]) => unknown;
+    on: (event: 'add' | 'change' | 'unlink', listener: (path: string) => void) => unknown;
+  };
+  ws: { send: (payload: { type: 'full-reload'; path: string } | { type: 'error'; err: { message: string; stack: string } }) => void };
+}
+
+export interface ContentReloadOptions<Model> {
+  server: DevServer;
+  /** Content folders; the public one and, when set, the private one. */
+  roots: readonly string[];
+  projectRoot: string;
+  /** Reads the content again; a model comes back only when the content has no errors. */
+  read: () => Promise<{ model: Model | undefined; diagnostics: Diagnostic[] }>;
+  /** Runs the content loaders again, so that changed bodies are rendered from the new model. */
+  refresh: () => Promise<void>;
+  /** What the new model publishes, for the line that reports a reload. */
+  describe: (model: Model) => string;
+  log: { info: (message: string) => void; error: (message: string) => void };
+  /** Edits that arrive within this many milliseconds of each other are read together (an editor saves several files). */
+  quietMs?: number;
+}
+
+export interface ContentReload {
+  /** Settles once every edit seen so far has been read and the browser told; for tests. */
+  idle: () => Promise<void>;
+}
+
+/** Editors' swap and backup files, which change on every keystroke and are never content. */
+function isScratchFile(name: string): boolean {
+  return name.startsWith('.') || name.endsWith('~') || name.endsWith('.swp') || name.endsWith('.tmp');
+}
+
+function within(root: string, path: string): string | undefined {
+  const inside = relative(root, path);
+  return inside === '' || inside.startsWith('..') || isAbsolute(inside) ? undefined : inside;
+}
+
+/**
+ * Under `npm run dev`, reads the content again whenever a file in a content folder is added, changed or removed, and
+ * reloads the browser: the model, not a single page, is what an edit changes, so every page is drawn anew. Content
+ * with errors is reported in the terminal and the browser, and the pages keep the last content that could be built.
+ */
+export function reloadContentOnEdit<Model>(options: ContentReloadOptions<Model>): ContentReload {
+  const { server, roots, projectRoot, log } = options;
+  const quietMs = options.quietMs ?? 100;
+  // Vite watches the project; content kept elsewhere (BULLETIN_CONTENT_DIR, BULLETIN_PRIVATE_DIR) is added to it.
+  const outside = roots.filter((root) => within(projectRoot, root) === undefined && root !== projectRoot);
+  if (outside.length > 0) server.watcher.add(outside);
+
+  const edited = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  let running = Promise.resolve();
+  let pending = Promise.resolve();
+
+  async function readAgain(files: string[]): Promise<void> {
+    const named = files.length === 1 ? files[0] : `${files.length} files`;
+    const { model, diagnostics } = await options.read();
+    if (!model) {
+      const errors = diagnostics.filter((diagnostic) => diagnostic.level === 'error');
+      const message = [
+        `${named} changed, and the content now has ${plural(errors.length, 'error')}; until they are fixed, the pages show the content as it was before:`,
+        ...errors.map((diagnostic) => `  ${formatDiagnostic(diagnostic)}`),
+      ].join('\n');
+      log.error(message);
+      server.ws.send({ type: 'error', err: { message, stack: '' } });
+      return;
+    }
+    await options.refresh();
+    log.info(`${named} changed: content read again; public now: ${options.describe(model)}`);
+    server.ws.send({ type: 'full-reload', path: '*' });
+  }
+
+  function onEdit(path: string): void {
+    for (const root of roots) {
+      const inside = within(root, path);
+      if (inside === undefined) continue;
+      if (isScratchFile(inside.split(/[\\/]/).pop() ?? '')) return;
+      edited.add(relative(projectRoot, path).split('\\').join('/'));
+      clearTimeout(timer);
+      pending = new Promise((done) => {
+        timer = setTimeout(() => {
+          const files = [...edited].sort();
+          edited.clear();
+          // One read at a time: an edit made while the content is being read is read again after it.
+          running = running
+            .then(() => readAgain(files))
+            .catch((error: unknown) => log.error(`reading the content again failed: ${(error as Error).message}`));
+          running.then(done);
+        }, quietMs);
+      });
+      return;
+    }
+  }
+
+  for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onEdit);
+  return {
+    idle: async () => {
+      await pending;
+      await running;
+    },
+  };
+}

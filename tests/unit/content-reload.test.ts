@@ -1,0 +1,122 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/core/content/diagnostic';
+import { type DevServer, reloadContentOnEdit } from '../../src/integration/content-reload';
+
+const PROJECT = '/site';
+const CONTENT = join(PROJECT, 'content');
+const PRIVATE = '/embargoed';
+
+type Event = 'add' | 'change' | 'unlink';
+
+/** A dev server whose watcher the test fires by hand, recording what reaches the browser and the terminal. */
+function devServer(outcomes: { model: string | undefined; diagnostics: Diagnostic[] }[] = []) {
+  const listeners = new Map<Event, ((path: string) => void)[]>();
+  const sent: unknown[] = [];
+  const watched: string[] = [];
+  const steps: string[] = [];
+  const server: DevServer = {
+    watcher: {
+      add: (paths) => watched.push(...(typeof paths === 'string' ? [paths] : paths)),
+      on: (event, listener) => listeners.set(event, [...(listeners.get(event) ?? []), listener]),
+    },
+    ws: {
+      send: (payload) => {
+        steps.push(`browser ${payload.type}`);
+        sent.push(payload);
+      },
+    },
+  };
+  const reload = reloadContentOnEdit({
+    server,
+    roots: [CONTENT, PRIVATE],
+    projectRoot: PROJECT,
+    quietMs: 5,
+    read: async () => {
+      steps.push('read');
+      return outcomes.shift() ?? { model: 'the model', diagnostics: [] };
+    },
+    refresh: async () => {
+      steps.push('refresh');
+    },
+    describe: (model) => `public: ${model}`,
+    log: { info: (message) => steps.push(`info ${message}`), error: (message) => steps.push(`error ${message}`) },
+  });
+  const fire = (event: Event, path: string) => {
+    for (const listener of listeners.get(event) ?? []) listener(path);
+  };
+  return { reload, fire, sent, watched, steps };
+}
+
+describe('reading the content again under the dev server', () => {
+  it('reads once for a burst of edits, runs the loaders, then reloads the browser', async () => {
+    const dev = devServer();
+    dev.fire('change', join(CONTENT, 'reports/2023-06.mdx'));
+    dev.fire('add', join(CONTENT, 'advisories/CVE-2023-99999.mdx'));
+    await dev.reload.idle();
+    expect(dev.steps).toEqual([
+      'read',
+      'refresh',
+      'info 2 files changed: content read again; public now: public: the model',
+      'browser full-reload',
+    ]);
+  });
+
+  it('names the one file that changed, including a removed one', async () => {
+    const dev = devServer();
+    dev.fire('unlink', join(PRIVATE, 'advisories/CVE-2023-99999.mdx'));
+    await dev.reload.idle();
+    expect(dev.steps).toContain(
+      'info ../embargoed/advisories/CVE-2023-99999.mdx changed: content read again; public now: public: the model',
+    );
+  });
+
+  it('reports errors in the terminal and the browser, and leaves the pages and the loaders as they were', async () => {
+    const error: Diagnostic = {
+      level: 'error',
+      file: 'content/reports/2023-06.mdx',
+      line: 11,
+      field: 'metrics.reportsClosed',
+      message: 'expected a number, found "many"',
+    };
+    const warning: Diagnostic = { level: 'warning', file: 'content/reports/2023-05.mdx', message: 'a warning is not the reason' };
+    const dev = devServer([{ model: undefined, diagnostics: [warning, error] }]);
+    dev.fire('change', join(CONTENT, 'reports/2023-06.mdx'));
+    await dev.reload.idle();
+    const message = [
+      'content/reports/2023-06.mdx changed, and the content now has 1 error; until they are fixed, the pages show the content as it was before:',
+      '  error content/reports/2023-06.mdx:11 metrics.reportsClosed: expected a number, found "many"',
+    ].join('\n');
+    expect(dev.steps).toEqual(['read', `error ${message}`, 'browser error']);
+    expect(dev.sent).toEqual([{ type: 'error', err: { message, stack: '' } }]);
+  });
+
+  it('reads again after the fix', async () => {
+    const dev = devServer([{ model: undefined, diagnostics: [{ level: 'error', file: 'content/site.yaml', message: 'broken' }] }]);
+    dev.fire('change', join(CONTENT, 'site.yaml'));
+    await dev.reload.idle();
+    dev.fire('change', join(CONTENT, 'site.yaml'));
+    await dev.reload.idle();
+    expect(dev.steps.filter((step) => !step.startsWith('error') && !step.startsWith('info'))).toEqual([
+      'read',
+      'browser error',
+      'read',
+      'refresh',
+      'browser full-reload',
+    ]);
+  });
+
+  it('ignores files outside the content folders and editors’ scratch files', async () => {
+    const dev = devServer();
+    dev.fire('change', join(PROJECT, 'src/pages/index.astro'));
+    dev.fire('change', join(PROJECT, 'content-old/site.yaml'));
+    dev.fire('change', join(CONTENT, 'reports/.2023-06.mdx.swp'));
+    dev.fire('change', join(CONTENT, 'reports/2023-06.mdx~'));
+    await dev.reload.idle();
+    expect(dev.steps).toEqual([]);
+  });
+
+  it('watches content kept outside the project, which the dev server does not watch by itself', () => {
+    expect(devServer().watched).toEqual([PRIVATE]);
+  });
+});
