@@ -112,6 +112,13 @@ describe('machine-readable exports', () => {
     }
   });
 
+  it('publish the site icon in the accent colour, and every page names it', () => {
+    expect(released.read('favicon.svg')).toContain('fill="#2f6f3e"');
+    for (const page of ['index.html', '404.html', 'advisories/CVE-2023-30581/index.html']) {
+      expect(released.read(page), page).toContain('<link rel="icon" type="image/svg+xml" href="/favicon.svg">');
+    }
+  });
+
   it('publish robots.txt and security.txt from the site config', () => {
     expect(released.read('robots.txt')).toContain('Sitemap: https://security.example.org/sitemap-index.xml');
     expect(released.exists('sitemap-index.xml')).toBe(true);

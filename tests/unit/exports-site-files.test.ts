@@ -1,5 +1,7 @@
+import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { robotsTxt } from '../../src/core/exports/robots-txt';
+import { siteIconSvg } from '../../src/core/exports/site-icon';
 import { securityTxt } from '../../src/core/exports/security-txt';
 import type { SiteConfig } from '../../src/core/schemas/site';
 
@@ -49,5 +51,17 @@ describe('robots.txt', () => {
     expect(robotsTxt('https://security.example.org/sitemap-index.xml')).toBe(
       'User-agent: *\nAllow: /\n\nSitemap: https://security.example.org/sitemap-index.xml\n',
     );
+  });
+});
+
+describe('the site icon', () => {
+  it('is a shield in the site accent colour that an SVG renderer draws', () => {
+    const svg = siteIconSvg('#b3261e');
+    expect(svg).toContain('fill="#b3261e"');
+    const drawn = new Resvg(svg, { fitTo: { mode: 'width', value: 32 } }).render();
+    expect([drawn.width, drawn.height]).toEqual([32, 32]);
+    // The middle of the shield's left side is the accent colour: rgb(179, 38, 30), opaque.
+    const at = (8 * 32 + 5) * 4;
+    expect([...drawn.pixels.subarray(at, at + 4)]).toEqual([179, 38, 30, 255]);
   });
 });

@@ -8,6 +8,7 @@ export const exportPaths = {
   advisoriesApi: () => '/api/advisories.json',
   buildApi: () => '/api/build.json',
   robots: () => '/robots.txt',
+  icon: () => '/favicon.svg',
   securityTxt: () => '/.well-known/security.txt',
   sitemap: () => '/sitemap-index.xml',
 };
