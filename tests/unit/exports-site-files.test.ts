@@ -1,8 +1,8 @@
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { robotsTxt } from '../../src/core/exports/robots-txt';
-import { siteIconSvg } from '../../src/core/exports/site-icon';
 import { securityTxt } from '../../src/core/exports/security-txt';
+import { siteIconSvg } from '../../src/core/exports/site-icon';
 import type { SiteConfig } from '../../src/core/schemas/site';
 
 const site = {
