@@ -457,6 +457,17 @@ const CASES: Case[] = [
     message: 'expected a moment after the advisory was published (2023-06-20T21:00:00Z)',
   },
   {
+    name: 'advisory modified at a moment still to come',
+    edit: (c) =>
+      c.write('advisories/CVE-2023-39989.mdx', RELEASED_ADVISORY('CVE-2023-39989', `${SOURCES}\nmodified: 2024-07-20T00:00:00Z`)),
+    file: 'advisories/CVE-2023-39989.mdx',
+    field: 'modified',
+    line: 11,
+    level: 'warning',
+    exit: 0,
+    message: '2024-07-20T00:00:00Z has not come yet (it is 2023-07-20T00:00:00.000Z): the site and its records show it only from then on',
+  },
+  {
     name: 'TODO in a released advisory body',
     edit: (c) =>
       c.write(

@@ -141,8 +141,11 @@ export const releaseDatesInOrder: Rule = ({ content }) => {
   return out;
 };
 
-/** An advisory's own dates come after it became public: corrections and withdrawals only move forward. */
-export const advisoryDatesInOrder: Rule = ({ content }) => {
+/**
+ * An advisory's own dates come after it became public: corrections and withdrawals only move forward. One still to
+ * come is allowed (a withdrawal written ahead), but the site shows nothing of it until then, which is rarely meant.
+ */
+export const advisoryDatesInOrder: Rule = ({ content, now }) => {
   const out: Diagnostic[] = [];
   const releasedAt = new Map(content.releases.map((release) => [release.id, release.data.releasedAt]));
   for (const advisory of content.advisories) {
@@ -163,6 +166,21 @@ export const advisoryDatesInOrder: Rule = ({ content }) => {
           `expected a moment after the advisory was published (${published}), found ${withdrawn.at}`,
         ),
       );
+    }
+    for (const [path, moment] of [
+      [['modified'], modified],
+      [['withdrawn', 'at'], withdrawn?.at],
+    ] as const) {
+      if (moment && Date.parse(moment) > now.getTime()) {
+        out.push(
+          problem(
+            'warning',
+            advisory,
+            path,
+            `${moment} has not come yet (it is ${now.toISOString()}): the site and its records show it only from then on`,
+          ),
+        );
+      }
     }
   }
   return out;

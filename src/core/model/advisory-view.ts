@@ -6,13 +6,34 @@ import { compareSeverityDescending } from '../severity/severity';
 import { compareLinesDescending } from '../versions/version';
 import type { AdvisoryView } from './types';
 
-/** The full advisory, for releases that are out. Callers must only call it for a released release. */
-export function releasedAdvisoryView(advisory: Entry<AdvisoryData>, release: Entry<ReleaseData>, releaseTitle: string): AdvisoryView {
+/** The latest of the moments given, compared as instants (offsets differ), in the form it was written. */
+function latest(first: string, ...others: (string | undefined)[]): string {
+  let out = first;
+  for (const moment of others) if (moment !== undefined && Date.parse(moment) > Date.parse(out)) out = moment;
+  return out;
+}
+
+/** A moment the content gives for a change, once it has come: a withdrawal or correction written ahead waits for it. */
+function cameBy(moment: string | undefined, now: Date): string | undefined {
+  return moment !== undefined && Date.parse(moment) <= now.getTime() ? moment : undefined;
+}
+
+/**
+ * The full advisory, for releases that are out. Callers must only call it for a released release. A withdrawal
+ * counts from its moment on, and is itself a modification: tools that fetch records by `modified` must see it.
+ */
+export function releasedAdvisoryView(
+  advisory: Entry<AdvisoryData>,
+  release: Entry<ReleaseData>,
+  releaseTitle: string,
+  now: Date,
+): AdvisoryView {
   const { data } = advisory;
   const releasedAt = release.data.releasedAt;
   if (!releasedAt) throw new Error(`advisory ${advisory.id} asked for in full before its release ${release.id} is out`);
   const fixed = new Map(release.data.lines.map((item) => [item.line, item.version]));
-  const modified = data.modified && data.modified > releasedAt ? data.modified : releasedAt;
+  const withdrawn = data.withdrawn && cameBy(data.withdrawn.at, now) ? data.withdrawn : undefined;
+  const modified = latest(releasedAt, cameBy(data.modified, now), withdrawn?.at);
   return {
     id: advisory.id,
     cve: data.cve,
@@ -31,7 +52,7 @@ export function releasedAdvisoryView(advisory: Entry<AdvisoryData>, release: Ent
     release: { id: release.id, title: releaseTitle, releasedAt },
     published: releasedAt,
     modified,
-    withdrawn: data.withdrawn,
+    withdrawn,
     ...(data.source ? { source: data.source } : {}),
   };
 }

@@ -41,7 +41,7 @@ export function buildSiteModel(content: ContentSet, now: Date): SiteModel {
     const own = advisoriesByRelease.get(release.id) ?? [];
     const base = publicReleaseBase(release, own, now);
     if (phase === 'released' && release.data.releasedAt) {
-      const views = own.map((advisory) => releasedAdvisoryView(advisory, release, base.title)).sort(compareAdvisoriesBySeverity);
+      const views = own.map((advisory) => releasedAdvisoryView(advisory, release, base.title, now)).sort(compareAdvisoriesBySeverity);
       const fixedVersions = release.data.lines
         .flatMap((item) => (item.version ? [{ line: item.line, version: item.version }] : []))
         .sort((a, b) => compareLinesDescending(a.line, b.line));

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { resolveContentRoots } from '../../src/core/content/roots';
+import { osvRecords } from '../../src/core/exports/osv';
+import { securityWgIndex } from '../../src/core/exports/security-wg-index';
+import { loadSiteModel } from '../../src/core/load-site';
+import type { AdvisoryView } from '../../src/core/model/types';
+import { contentFixture } from '../helpers/content-fixture';
+
+const FILE = 'advisories/CVE-2023-30590.mdx';
+const url = (id: string) => `https://security.example.org/advisories/${id}/`;
+
+/** The sample with CVE-2023-30590's front matter given extra fields, read at a moment. */
+function advisoryAt(extra: string, now: string): { view: AdvisoryView; osv: { modified: string; withdrawn?: string }; indexed: boolean } {
+  const content = contentFixture();
+  content.write(FILE, content.read(FILE).replace(/^summary:/m, `${extra}\nsummary:`));
+  const { model, diagnostics } = loadSiteModel(resolveContentRoots(content.root, { BULLETIN_CONTENT_DIR: content.root }), new Date(now));
+  if (!model) throw new Error(diagnostics.map((diagnostic) => diagnostic.message).join('\n'));
+  const view = model.advisories.find((advisory) => advisory.cve === 'CVE-2023-30590') as AdvisoryView;
+  const osv = osvRecords(model, url).find((record) => record.id.endsWith('CVE-2023-30590')) as { modified: string; withdrawn?: string };
+  const indexed = Object.values(securityWgIndex(model.advisories, (advisory) => url(advisory.id))).some((entry) =>
+    entry.cve.includes('CVE-2023-30590'),
+  );
+  return { view, osv, indexed };
+}
+
+describe('an advisory after its release', () => {
+  it('counts a withdrawal from its moment on, as a modification of the record', () => {
+    const withdrawal = 'withdrawn:\n  at: 2023-07-01T00:00:00Z\n  reason: Not a vulnerability after all.';
+    const before = advisoryAt(withdrawal, '2023-06-25T00:00:00Z');
+    expect(before.view.withdrawn).toBeUndefined();
+    expect(before.osv).not.toHaveProperty('withdrawn');
+    expect(before.osv.modified).toBe('2023-06-20T21:00:00Z');
+    expect(before.indexed).toBe(true);
+
+    const after = advisoryAt(withdrawal, '2023-07-02T00:00:00Z');
+    expect(after.view.withdrawn?.reason).toBe('Not a vulnerability after all.');
+    expect(after.osv.withdrawn).toBe('2023-07-01T00:00:00Z');
+    expect(after.osv.modified).toBe('2023-07-01T00:00:00Z');
+    expect(after.indexed).toBe(false);
+  });
+
+  it('keeps the later of a correction and a withdrawal as its modification', () => {
+    const both = 'modified: 2023-07-05T00:00:00Z\nwithdrawn:\n  at: 2023-07-01T00:00:00Z\n  reason: Duplicate.';
+    expect(advisoryAt(both, '2023-07-20T00:00:00Z').osv.modified).toBe('2023-07-05T00:00:00Z');
+  });
+
+  it('compares moments as instants, whatever their offset', () => {
+    // 20:30 one hour west of Greenwich is 21:30 UTC, half an hour after the release at 21:00 UTC.
+    const { view, osv } = advisoryAt('modified: 2023-06-20T20:30:00-01:00', '2023-07-20T00:00:00Z');
+    expect(view.modified).toBe('2023-06-20T20:30:00-01:00');
+    expect(osv.modified).toBe('2023-06-20T21:30:00Z');
+  });
+
+  it('leaves a correction dated ahead out until it comes', () => {
+    const later = 'modified: 2023-07-04T22:00:00Z';
+    expect(advisoryAt(later, '2023-06-25T00:00:00Z').osv.modified).toBe('2023-06-20T21:00:00Z');
+    expect(advisoryAt(later, '2023-07-05T00:00:00Z').osv.modified).toBe('2023-07-04T22:00:00Z');
+  });
+});
