@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build-site';
 import { contentFixture } from '../helpers/content-fixture';
+import { sampleSite } from '../site/sample-sites';
 
 // The sample plus an end-of-life line that one advisory names without a fix (a flaw that entered it in 14.18.0), and
 // a line no advisory affects.
@@ -51,8 +52,8 @@ describe('release line pages', () => {
     expect(twenty).toMatch(/<th scope="col" data-span="20\.3\.0"[^>]*>20\.3\.0 or earlier<\/th>/);
     expect(count(twenty, '<td class="affected">affected</td>')).toBe(10);
     expect(count(twenty, '<td class="fixed">fixed</td>')).toBe(10);
-    // Readable without colour: the state is written in the cell, the row's class only adds the severity's colour.
-    expect(twenty).toMatch(/<tr data-advisory="[^"]+" class="sev-high">\s*<th scope="row">/);
+    // Readable without colour: the state is written in the cell, and the row's severity only colours its affected cells.
+    expect(twenty).toMatch(/<tr data-advisory="[^"]+" data-severity="high">\s*<th scope="row">/);
 
     const eighteen = site.read('lines/18.x/index.html');
     expect(count(eighteen, '<td class="affected">affected</td>')).toBe(5);
@@ -90,6 +91,15 @@ describe('release line pages', () => {
     expect(site.read('releases/2023-06-20/index.html')).toContain('Affects 20.x, 18.x, 16.x and 14.x (from 14.18.0).');
     const index = JSON.parse(site.read('vuln/core/index.json'));
     expect(index['CVE-2023-30585'].vulnerable).toBe('>=14.18.0 <15.0.0 || 16.x || 18.x || 20.x');
+  });
+
+  it('tells readers of a line in the pre-announcement week that a release for it is due, on its page and the index', async () => {
+    const announced = await sampleSite('announced');
+    const advice =
+      'No published advisory affects 18.x yet, but a security release for it is due on 20 June 2023 (1 high severity issue and 4 medium severity issues): plan to upgrade that day.';
+    expect(announced.read('lines/18.x/index.html')).toContain(advice);
+    expect(announced.read('lines/index.html')).toContain(advice);
+    expect(announced.read('lines/18.x/index.html')).toMatch(/includes 18\.x: 1 high severity issue/);
   });
 
   it('says so on a line that no advisory affects', () => {

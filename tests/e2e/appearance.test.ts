@@ -70,6 +70,31 @@ describe.each(Object.keys(SAMPLE_MOMENTS) as SampleMoment[])('every page kind of
   });
 });
 
+describe("a line's table of affected versions", () => {
+  it('colours only the affected cells by severity, never a fixed or unaffected one', async () => {
+    const sample = await serveSample('released');
+    const page = await browser.newPage();
+    try {
+      await open(page, sample.url('/lines/20.x/'));
+      const cells = await page.evaluate(() =>
+        [...document.querySelectorAll('.affected-matrix tbody td')].map((cell) => ({
+          state: cell.className,
+          background: getComputedStyle(cell).backgroundColor,
+        })),
+      );
+      const transparent = 'rgba(0, 0, 0, 0)';
+      expect(cells.filter((cell) => cell.state === 'affected').every((cell) => cell.background !== transparent)).toBe(true);
+      expect(cells.filter((cell) => cell.state !== 'affected').map((cell) => cell.background)).toEqual(
+        cells.filter((cell) => cell.state !== 'affected').map(() => transparent),
+      );
+      expect(cells.some((cell) => cell.state === 'fixed')).toBe(true);
+    } finally {
+      await page.close();
+      await sample.server.close();
+    }
+  });
+});
+
 describe('the contrast ratio', () => {
   it('follows WCAG: black on white is 21, a colour on itself is 1, order does not matter', () => {
     expect(contrastRatio('rgb(0, 0, 0)', 'rgb(255, 255, 255)')).toBeCloseTo(21, 5);

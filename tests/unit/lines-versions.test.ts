@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { resolveContentRoots } from '../../src/core/content/roots';
 import { advisoriesAffecting, affectedMatrix } from '../../src/core/lines/affected-matrix';
+import { describeLineAdvice } from '../../src/core/lines/line-advice';
 import { advisoriesForLine } from '../../src/core/lines/line-advisories';
 import { linePage } from '../../src/core/lines/line-view';
 import { describeMinimumSecureVersion } from '../../src/core/lines/minimum-secure-phrase';
 import { minimumSecureVersion } from '../../src/core/lines/minimum-secure-version';
 import { loadSiteModel } from '../../src/core/load-site';
-import type { AdvisoryView, SiteModel } from '../../src/core/model/types';
+import type { AdvisoryView, AnnouncedRelease, SiteModel } from '../../src/core/model/types';
 import type { Severity } from '../../src/core/severity/severity';
 import { PROJECT_ROOT } from '../helpers/build-site';
 
@@ -58,8 +59,9 @@ describe('the minimum secure version of a line', () => {
     expect(describeMinimumSecureVersion({ kind: 'upgrade', version: '20.11.1' }, '20.x', true)).toBe(
       'Its last security fixes are in 20.11.1; 20.x is end-of-life and gets no more fixes: move to a supported line.',
     );
+    // No advisory on an ended line is no reassurance: every later flaw stays unfixed in it.
     expect(describeMinimumSecureVersion({ kind: 'none' }, '21.x', true)).toBe(
-      'No published advisory affects 21.x, but 21.x is end-of-life and gets no more fixes: move to a supported line.',
+      '21.x is end-of-life: it gets no fixes for vulnerabilities found since, whether or not an advisory here names it. Move to a supported line.',
     );
   });
 
@@ -198,5 +200,42 @@ describe('a line’s page', () => {
     expect(announced.upcoming.map((item) => [item.release.targetDate, item.impact?.summary.total])).toEqual([['2023-06-20', 10]]);
     expect(linePage(sampleAt('2023-06-01T00:00:00Z'), line).upcoming).toEqual([]);
     expect(linePage(sampleAt('2023-07-20T00:00:00Z'), line).upcoming).toEqual([]);
+  });
+});
+
+describe("a line's advice while a release for it is pre-announced", () => {
+  const due = (targetDate: string, high: number, medium: number) => ({
+    release: { targetDate } as AnnouncedRelease,
+    impact: {
+      line: '18.x',
+      summary: {
+        total: high + medium,
+        counts: { critical: 0, high, medium, low: 0 },
+        highest: high > 0 ? ('high' as const) : ('medium' as const),
+      },
+    },
+  });
+  const line = { id: '18.x' };
+
+  it('says the release is coming when no advisory affects the line yet', () => {
+    expect(describeLineAdvice({ line, minimum: { kind: 'none' }, endOfLife: false, upcoming: [due('2023-06-20', 1, 4)] })).toBe(
+      'No published advisory affects 18.x yet, but a security release for it is due on 20 June 2023 (1 high severity issue and 4 medium severity issues): plan to upgrade that day.',
+    );
+  });
+
+  it('keeps the version to run now, and names the next release, the earliest of several', () => {
+    const upcoming = [due('2023-07-11', 0, 1), due('2023-06-20', 1, 0)];
+    expect(describeLineAdvice({ line, minimum: { kind: 'upgrade', version: '18.16.0' }, endOfLife: false, upcoming })).toBe(
+      'Upgrade to 18.16.0 or later now, and again on 20 June 2023, when a security release for 18.x is due (1 high severity issue).',
+    );
+  });
+
+  it('is the plain advice when nothing is pre-announced, or the line has ended', () => {
+    expect(describeLineAdvice({ line, minimum: { kind: 'none' }, endOfLife: false, upcoming: [] })).toBe(
+      'No published advisory affects 18.x.',
+    );
+    expect(describeLineAdvice({ line, minimum: { kind: 'none' }, endOfLife: true, upcoming: [due('2023-06-20', 1, 0)] })).toMatch(
+      /^18\.x is end-of-life/,
+    );
   });
 });

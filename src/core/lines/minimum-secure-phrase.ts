@@ -10,7 +10,10 @@ export function describeMinimumSecureVersion(minimum: MinimumSecureVersion, line
     case 'upgrade':
       return endOfLife ? `Its last security fixes are in ${minimum.version}; ${move}` : `Upgrade to ${minimum.version} or later.`;
     case 'none':
-      return endOfLife ? `No published advisory affects ${lineId}, but ${move}` : `No published advisory affects ${lineId}.`;
+      // An ended line is open to every flaw found since, named here or not: "no advisory" must not read as "safe".
+      return endOfLife
+        ? `${lineId} is end-of-life: it gets no fixes for vulnerabilities found since, whether or not an advisory here names it. Move to a supported line.`
+        : `No published advisory affects ${lineId}.`;
     case 'unfixed': {
       const count = minimum.unfixed === 1 ? 'One advisory has' : `${minimum.unfixed} advisories have`;
       const last = minimum.lastFix ? ` The last fixed version was ${minimum.lastFix}.` : '';

@@ -1,0 +1,23 @@
+import { formatDate } from '../format/dates';
+import { describeSeverityCounts } from '../format/severity-phrases';
+import type { LinePage } from './line-view';
+import { describeMinimumSecureVersion } from './minimum-secure-phrase';
+
+/**
+ * What a reader of the line should do, as the line's page and the lines index say it: the minimum secure version,
+ * and, while a release that includes the line is pre-announced, that it is coming. Without the second half the
+ * pre-announcement week reads "No published advisory affects 18.x" beside a high-severity release due in days.
+ */
+export function describeLineAdvice(page: Pick<LinePage, 'minimum' | 'endOfLife' | 'upcoming'> & { line: { id: string } }): string {
+  const { minimum, endOfLife, upcoming } = page;
+  const lineId = page.line.id;
+  const next = [...upcoming].sort((a, b) => a.release.targetDate.localeCompare(b.release.targetDate))[0];
+  const advice = describeMinimumSecureVersion(minimum, lineId, endOfLife);
+  if (!next || endOfLife || minimum.kind === 'unfixed') return advice;
+  const due = formatDate(next.release.targetDate);
+  const counts = next.impact && next.impact.summary.total > 0 ? ` (${describeSeverityCounts(next.impact.summary)})` : '';
+  if (minimum.kind === 'none') {
+    return `No published advisory affects ${lineId} yet, but a security release for it is due on ${due}${counts}: plan to upgrade that day.`;
+  }
+  return `Upgrade to ${minimum.version} or later now, and again on ${due}, when a security release for ${lineId} is due${counts}.`;
+}
