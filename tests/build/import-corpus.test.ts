@@ -93,6 +93,10 @@ describe('the Node.js security working group corpus, imported and built', () => 
       expect(site.exists(page), `entry ${id}: ${page}`).toBe(true);
     }
     expect(site.read('advisories/nodejs-sec-2/index.html')).toContain('badge sev-unknown');
+    // Every imported release fixes something, rated or not: none may read as fixing nothing.
+    const releasePages = site.files().filter((file) => /^releases\/[\d-]+\/index\.html$/.test(file));
+    expect(releasePages.length).toBeGreaterThan(50);
+    expect(releasePages.filter((file) => site.read(file).includes('fixes no known issues'))).toEqual([]);
   });
 
   it('shows command-line flags written in prose exactly as written', () => {

@@ -23,7 +23,7 @@ const site = {
 } satisfies SiteModel['site'];
 
 function announced(id: string, dateChanges: AnnouncedRelease['dateChanges'] = []): AnnouncedRelease {
-  const summary = { total: 2, counts: { low: 0, medium: 1, high: 1, critical: 0 }, highest: 'high' as const };
+  const summary = { total: 2, unrated: 0, counts: { low: 0, medium: 1, high: 1, critical: 0 }, highest: 'high' as const };
   return {
     phase: 'announced',
     id,

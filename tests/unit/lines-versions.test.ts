@@ -210,6 +210,7 @@ describe("a line's advice while a release for it is pre-announced", () => {
       line: '18.x',
       summary: {
         total: high + medium,
+        unrated: 0,
         counts: { critical: 0, high, medium, low: 0 },
         highest: high > 0 ? ('high' as const) : ('medium' as const),
       },

@@ -58,6 +58,6 @@ export function releasedRelease(id: string, releasedAt: string, advisories: Advi
     phase: 'released',
     releasedAt,
     advisories,
-    summary: { total: advisories.length, counts: { low: 0, medium: 0, high: 0, critical: 0 }, highest: undefined },
+    summary: { total: advisories.length, unrated: 0, counts: { low: 0, medium: 0, high: 0, critical: 0 }, highest: undefined },
   } as unknown as ReleasedRelease;
 }

@@ -7,6 +7,7 @@ export function describeSeverityCounts(summary: SeveritySummary): string {
     .reverse()
     .filter((severity) => summary.counts[severity] > 0)
     .map((severity) => `${summary.counts[severity]} ${severity} severity ${summary.counts[severity] === 1 ? 'issue' : 'issues'}`);
+  if (summary.unrated > 0) parts.push(`${summary.unrated} ${summary.unrated === 1 ? 'issue' : 'issues'} of unknown severity`);
   if (parts.length === 0) return 'no known issues';
   if (parts.length === 1) return parts[0] ?? '';
   return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;

@@ -3,12 +3,18 @@ import { formatDate } from '../format/dates';
 import { dateChangesAt, targetDateAt } from '../lifecycle/phase';
 import type { AdvisoryData } from '../schemas/advisory';
 import type { ReleaseData } from '../schemas/release';
-import { countBySeverity, highestSeverity, isRated, type Severity } from '../severity/severity';
+import { type AdvisorySeverity, countBySeverity, highestSeverity, isRated } from '../severity/severity';
 import { compareLinesDescending } from '../versions/version';
 import type { LineImpact, ReleaseView, SeveritySummary } from './types';
 
-export function summarize(severities: Severity[]): SeveritySummary {
-  return { total: severities.length, counts: countBySeverity(severities), highest: highestSeverity(severities) };
+export function summarize(severities: AdvisorySeverity[]): SeveritySummary {
+  const rated = severities.filter(isRated);
+  return {
+    total: severities.length,
+    counts: countBySeverity(rated),
+    unrated: severities.length - rated.length,
+    highest: highestSeverity(rated),
+  };
 }
 
 export function releaseTitle(targetDate: string): string {
@@ -22,16 +28,11 @@ export function releaseTitle(targetDate: string): string {
 export function publicReleaseBase(release: Entry<ReleaseData>, advisories: Entry<AdvisoryData>[], now: Date) {
   const { data } = release;
   const lines = data.lines.map((item) => item.line).sort(compareLinesDescending);
-  // Unrated (imported) advisories are not counted: a count can only say what was rated.
-  const severities = advisories.map((advisory) => advisory.data.severity).filter(isRated);
+  // Unrated (imported) advisories count apart: a release that fixes one fixes an issue, of no known severity.
+  const severities = advisories.map((advisory) => advisory.data.severity);
   const lineImpacts: LineImpact[] = lines.map((line) => ({
     line,
-    summary: summarize(
-      advisories
-        .filter((advisory) => advisory.data.lines.includes(line))
-        .map((advisory) => advisory.data.severity)
-        .filter(isRated),
-    ),
+    summary: summarize(advisories.filter((advisory) => advisory.data.lines.includes(line)).map((advisory) => advisory.data.severity)),
   }));
   const targetDate = targetDateAt(data, now);
   return {

@@ -21,8 +21,11 @@ export interface LineView {
 }
 
 export interface SeveritySummary {
+  /** Every advisory, rated or not. */
   total: number;
   counts: SeverityCounts;
+  /** Advisories imported from a database that never rated them: in the total, in no severity's count. */
+  unrated: number;
   highest: Severity | undefined;
 }
 

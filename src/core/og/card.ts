@@ -1,4 +1,4 @@
-import type { AdvisorySeverity, Severity } from '../severity/severity';
+import type { AdvisorySeverity } from '../severity/severity';
 
 /** The Open Graph image size that every platform shows as a large card. */
 export const OG_IMAGE_WIDTH = 1200;
@@ -22,7 +22,7 @@ interface CardBase {
 }
 
 export interface SeverityCount {
-  severity: Severity;
+  severity: AdvisorySeverity;
   count: number;
 }
 

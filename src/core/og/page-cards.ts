@@ -1,8 +1,8 @@
 import { formatDate, formatMonth } from '../format/dates';
 import { describeSeverityCounts, joinList } from '../format/severity-phrases';
 import type { AdvisoryView, InitiativeView, LineView, MetricChange, ReleaseView, ReportView, SiteModel } from '../model/types';
-import { SEVERITIES } from '../severity/severity';
-import type { AdvisoryCard, CardBrand, OgCard, PageCard, ReleaseCard, ReportCard, ReportFigure } from './card';
+import { SEVERITIES, UNRATED } from '../severity/severity';
+import type { AdvisoryCard, CardBrand, OgCard, PageCard, ReleaseCard, ReportCard, ReportFigure, SeverityCount } from './card';
 import { ogImagePath } from './image-path';
 
 /** The site's URL contract (src/site/urls.ts), passed in so that the core does not depend on the site layer. */
@@ -40,7 +40,8 @@ function releaseCard(model: SiteModel, paths: PagePaths, release: ReleaseView): 
   const state = release.phase === 'announced' ? 'pre-announcement' : release.phase;
   const counts = [...SEVERITIES]
     .reverse()
-    .map((severity) => ({ severity, count: release.summary.counts[severity] }))
+    .map((severity): SeverityCount => ({ severity, count: release.summary.counts[severity] }))
+    .concat([{ severity: UNRATED, count: release.summary.unrated }])
     .filter((item) => item.count > 0);
   const fixedVersions = release.phase === 'released' ? release.fixedVersions.map((fixed) => `v${fixed.version}`) : [];
   const stateText = { 'pre-announcement': 'pre-announcement', released: 'released', cancelled: 'cancelled' }[state];

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { describeSeverityCounts } from '../../src/core/format/severity-phrases';
+import { summarize } from '../../src/core/model/release-view';
+
+describe("a release's counts of issues", () => {
+  it('count an advisory imported without a rating in the total, apart from every severity', () => {
+    expect(summarize(['high', 'unknown', 'medium', 'unknown'])).toEqual({
+      total: 4,
+      counts: { low: 0, medium: 1, high: 1, critical: 0 },
+      unrated: 2,
+      highest: 'high',
+    });
+  });
+
+  it('say what was rated, then what was not, and "no known issues" only when there is none', () => {
+    expect(describeSeverityCounts(summarize(['high', 'unknown', 'medium', 'unknown']))).toBe(
+      '1 high severity issue, 1 medium severity issue and 2 issues of unknown severity',
+    );
+    expect(describeSeverityCounts(summarize(['unknown']))).toBe('1 issue of unknown severity');
+    expect(describeSeverityCounts(summarize([]))).toBe('no known issues');
+  });
+});
