@@ -126,6 +126,32 @@ describe('the feed catalog', () => {
     expect(line18.some((item) => item.title.includes('CVE-2023-30582'))).toBe(false);
   });
 
+  it("tells a line's readers of a release from the line's side, with the same guids as the main feed", () => {
+    const line18 = feed(feedPaths.line('18.x'));
+    const main = feed(feedPaths.releases());
+    const announced = line18.find((item) => item.categories.includes('pre-announcement'));
+    const released = line18.find((item) => item.categories.includes('released'));
+    expect(announced?.description).toBe(
+      'The Node.js project plans to release a new version of the 18.x release line on or shortly after Tuesday 20 June 2023. It will fix 1 high severity issue and 4 medium severity issues in 18.x.',
+    );
+    expect(released?.description).toBe(
+      'Node.js 18.16.1 is out for the 18.x release line. It fixes 1 high severity issue and 4 medium severity issues in 18.x.',
+    );
+    // Only the advisories that affect 18.x, each with the lines it affects.
+    expect(released?.html.match(/\/advisories\/CVE-/g)).toHaveLength(5);
+    expect(released?.html).not.toContain('CVE-2023-30582');
+    expect(released?.html).toContain('(high; 20.x, 18.x and 16.x)');
+    expect(line18.map((item) => item.guid).sort()).toEqual(
+      [
+        ...main.filter((item) => item.lines.includes('18.x')).map((item) => item.guid),
+        ...line18.filter((item) => item.categories.includes('advisory')).map((item) => item.guid),
+      ].sort(),
+    );
+    expect(main.find((item) => item.categories.includes('released'))?.description).toMatch(
+      /^New versions are out: 20\.3\.1, 18\.16\.1 and 16\.20\.1\. They fix 3 high/,
+    );
+  });
+
   it('keeps the newest items up to the limit, and every item of the moment where the limit falls', () => {
     const definition = feedCatalog(model).find((candidate) => candidate.path === feedPaths.all());
     if (!definition) throw new Error('no main feed');

@@ -21,6 +21,8 @@ export interface SourcedItems {
   releases: FeedItem[];
   advisories: FeedItem[];
   reports: FeedItem[];
+  /** The release items of each line's feed, told from that line's side. */
+  lineReleases: Map<string, FeedItem[]>;
 }
 
 export const feedPaths = {
@@ -36,6 +38,14 @@ export function sourcedItems(model: SiteModel, links: SiteLinks, bodies: FeedBod
     releases: model.releases.flatMap((release) => releaseLifecycleItems(release, model.site, links, bodies)),
     advisories: model.advisories.flatMap((advisory) => advisoryItems(advisory, model.site, links, bodies)),
     reports: model.reports.map((report) => reportItem(report, links, bodies)),
+    lineReleases: new Map(
+      model.lines.map((line) => [
+        line.id,
+        model.releases
+          .filter((release) => release.lines.includes(line.id))
+          .flatMap((release) => releaseLifecycleItems(release, model.site, links, bodies, line.id)),
+      ]),
+    ),
   };
 }
 
@@ -71,7 +81,10 @@ export function feedCatalog(model: SiteModel): FeedDefinition[] {
       path: feedPaths.line(line.id),
       title: `${name}: ${line.label}`,
       description: `${project} security releases and advisories that concern the ${line.id} release line.`,
-      select: (items: SourcedItems) => [...items.releases, ...items.advisories].filter((item) => item.lines.includes(line.id)),
+      select: (items: SourcedItems) => [
+        ...(items.lineReleases.get(line.id) ?? []),
+        ...items.advisories.filter((item) => item.lines.includes(line.id)),
+      ],
     })),
   ];
 }

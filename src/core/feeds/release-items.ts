@@ -32,17 +32,23 @@ function lineLabels(release: ReleaseView): string {
   return joinList(release.lines);
 }
 
-/** Says only what a pre-announcement may say, and about the date first announced, so the item never changes later. */
-function announcedItem(release: ReleaseView, site: SiteConfig, links: SiteLinks): FeedItem {
+/**
+ * Says only what a pre-announcement may say, and about the date first announced, so the item never changes later. In
+ * a line's feed it leads with that line's counts: a reader of the 18.x feed needs 18.x's, not the whole release's.
+ */
+function announcedItem(release: ReleaseView, site: SiteConfig, links: SiteLinks, line: string | undefined): FeedItem {
   const impacts = release.lineImpacts.map((impact) => `${escapeHtml(impact.line)}: ${escapeHtml(describeSeverityCounts(impact.summary))}`);
   const dependencies = release.dependencies.map(
     (dependency) => `${escapeHtml(dependency.name)} ${escapeHtml(dependency.version)} (${escapeHtml(joinList(dependency.lines))})`,
   );
+  const impact = line === undefined ? undefined : release.lineImpacts.find((candidate) => candidate.line === line);
+  const lead = impact
+    ? `The ${site.project} project plans to release a new version of the ${escapeHtml(impact.line)} release line on or shortly after ` +
+      `${formatLongDate(release.originalDate)}. It will fix ${describeSeverityCounts(impact.summary)} in ${escapeHtml(impact.line)}.`
+    : `The ${site.project} project plans to release new versions of the ${lineLabels(release)} release lines on or shortly after ` +
+      `${formatLongDate(release.originalDate)}. They will fix ${describeSeverityCounts(release.summary)}.`;
   const html = [
-    paragraph(
-      `The ${site.project} project plans to release new versions of the ${lineLabels(release)} release lines on or shortly after ` +
-        `${formatLongDate(release.originalDate)}. They will fix ${describeSeverityCounts(release.summary)}.`,
-    ),
+    paragraph(lead),
     paragraph('Issues per release line:'),
     list(impacts),
     dependencies.length > 0 ? `${paragraph('Bundled dependencies updated:')}${list(dependencies)}` : '',
@@ -82,15 +88,32 @@ function dateChangeItems(release: ReleaseView, site: SiteConfig, links: SiteLink
   });
 }
 
-function releasedItem(release: ReleasedRelease, site: SiteConfig, links: SiteLinks, body: string | undefined): FeedItem {
+/**
+ * Release day. Each advisory says which lines it affects; in a line's feed the item leads with that line's version
+ * and counts, and lists only the advisories that affect the line.
+ */
+function releasedItem(
+  release: ReleasedRelease,
+  site: SiteConfig,
+  links: SiteLinks,
+  body: string | undefined,
+  line: string | undefined,
+): FeedItem {
   const versions = release.fixedVersions.map((fixed) => `${site.project} ${escapeHtml(fixed.version)} (${escapeHtml(fixed.line)})`);
-  const advisories = release.advisories.map(
-    (advisory) => `${link(links.advisory(advisory.id), advisory.cve ?? advisory.id)} (${advisory.severity}): ${escapeHtml(advisory.title)}`,
+  const concerned =
+    line === undefined ? release.advisories : release.advisories.filter((advisory) => advisory.affected.some((item) => item.line === line));
+  const advisories = concerned.map(
+    (advisory) =>
+      `${link(links.advisory(advisory.id), advisory.cve ?? advisory.id)} (${advisory.severity}; ${escapeHtml(joinList(advisory.affected.map((item) => item.line)))}): ${escapeHtml(advisory.title)}`,
   );
+  const impact = line === undefined ? undefined : release.lineImpacts.find((candidate) => candidate.line === line);
+  const fixedHere = release.fixedVersions.find((fixed) => fixed.line === line);
+  const lead =
+    impact && fixedHere
+      ? `${site.project} ${escapeHtml(fixedHere.version)} is out for the ${escapeHtml(fixedHere.line)} release line. It fixes ${describeSeverityCounts(impact.summary)} in ${escapeHtml(fixedHere.line)}.`
+      : `New versions are out: ${joinList(release.fixedVersions.map((fixed) => fixed.version))}. They fix ${describeSeverityCounts(release.summary)}.`;
   const html = [
-    paragraph(
-      `New versions are out: ${joinList(release.fixedVersions.map((fixed) => fixed.version))}. They fix ${describeSeverityCounts(release.summary)}.`,
-    ),
+    paragraph(lead),
     list(versions),
     advisories.length > 0 ? `<h2>Advisories</h2>${list(advisories)}` : '',
     body ?? '',
@@ -134,11 +157,18 @@ function cancelledItem(
 
 /**
  * Every step of a release that has happened, each its own item: readers that saw the pre-announcement are told again
- * on each date change and on release day, because each step has a guid of its own.
+ * on each date change and on release day, because each step has a guid of its own. With `line`, the items of that
+ * line's feed: the same steps and guids, told from the line's side.
  */
-export function releaseLifecycleItems(release: ReleaseView, site: SiteConfig, links: SiteLinks, bodies: FeedBodies): FeedItem[] {
-  const items = [announcedItem(release, site, links), ...dateChangeItems(release, site, links)];
-  if (release.phase === 'released') items.push(releasedItem(release, site, links, bodies.releases.get(release.id)));
+export function releaseLifecycleItems(
+  release: ReleaseView,
+  site: SiteConfig,
+  links: SiteLinks,
+  bodies: FeedBodies,
+  line?: string,
+): FeedItem[] {
+  const items = [announcedItem(release, site, links, line), ...dateChangeItems(release, site, links)];
+  if (release.phase === 'released') items.push(releasedItem(release, site, links, bodies.releases.get(release.id), line));
   if (release.phase === 'cancelled') items.push(cancelledItem(release, site, links));
   return items;
 }
