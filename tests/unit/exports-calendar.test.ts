@@ -61,6 +61,12 @@ describe('the release calendar', () => {
     expect(calendar.getFirstPropertyValue('prodid')).toBeTruthy();
   });
 
+  it('asks subscribed calendars to look again every hour, so that a date change reaches them the same hour', () => {
+    const calendar = new ICAL.Component(ICAL.parse(calendarOf([announced('2023-06-20')])));
+    expect(calendar.getFirstPropertyValue('refresh-interval')?.toString()).toBe('PT1H');
+    expect(calendar.getFirstPropertyValue('x-published-ttl')).toBe('PT1H');
+  });
+
   it('has one event per announced release on its current date, with a stable UID', () => {
     expect(events.map((event) => event.uid)).toEqual([
       'release-2023-06-20@security.example.org',
@@ -83,6 +89,10 @@ describe('the release calendar', () => {
       ...announced('2023-05-01'),
       phase: 'released',
       releasedAt: '2023-05-02T20:00:00Z',
+      fixedVersions: [
+        { line: '20.x', version: '20.1.1' },
+        { line: '18.x', version: '18.16.1' },
+      ],
     } as unknown as SiteModel['releases'][number];
     const cancelled = {
       ...announced('2023-06-30'),
@@ -95,7 +105,7 @@ describe('the release calendar', () => {
     const [out, called] = vevents.map((vevent) => new ICAL.Event(vevent));
     expect(out?.startDate.toString()).toBe('2023-05-02');
     expect(out?.sequence).toBe(1);
-    expect(out?.description).toMatch(/^Released: new versions of Example 20\.x and 18\.x fix 1 high severity issue/);
+    expect(out?.description).toMatch(/^Released: Example 20\.1\.1 and 18\.16\.1 fix 1 high severity issue/);
     expect(called?.sequence).toBe(1);
     // The UTC day, as the pages count it, whatever offset releasedAt was written with.
     const tokyo = { ...released, releasedAt: '2023-05-03T08:00:00+09:00' } as unknown as SiteModel['releases'][number];

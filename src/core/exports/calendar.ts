@@ -35,7 +35,10 @@ function eventState(release: ReleaseView, model: SiteModel, url: string) {
         status: 'CONFIRMED',
         day: utcDay(release.releasedAt),
         changed: release.releasedAt,
-        description: `Released: new versions of ${lines} fix ${describeSeverityCounts(release.summary)}. ${url}`,
+        description:
+          release.fixedVersions.length > 0
+            ? `Released: ${project} ${joinList(release.fixedVersions.map((fixed) => fixed.version))} fix ${describeSeverityCounts(release.summary)}. ${url}`
+            : `Released: new versions of ${lines} fix ${describeSeverityCounts(release.summary)}. ${url}`,
       };
     default:
       return {
@@ -87,6 +90,10 @@ export function releaseCalendar(model: SiteModel, releaseUrl: (id: string) => st
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeIcsText(`${model.site.project} security releases`)}`,
+    // How often subscribed calendars should look again (RFC 7986, and the older name some clients read): a date
+    // change must reach them within the hour, not the day most clients wait by default.
+    'REFRESH-INTERVAL;VALUE=DURATION:PT1H',
+    'X-PUBLISHED-TTL:PT1H',
     ...shown.flatMap((release) => releaseEvent(release, model, releaseUrl(release.id))),
     'END:VCALENDAR',
   ]);
