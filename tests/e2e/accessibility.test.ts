@@ -51,6 +51,19 @@ describe('accessibility of the sample site (axe, WCAG 2.2 A and AA, light and da
     }
   });
 
+  it('names the search box that the search page builds in the browser', async () => {
+    const sample = await serveSample('released');
+    try {
+      await open(page, sample.url('/search/?q=permission'));
+      await page.locator('#search input').waitFor();
+      const results = await new AxeBuilder({ page }).include('#search').withRules(['label', 'label-title-only']).analyze();
+      expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+      expect(await page.locator('#search input').getAttribute('aria-label')).toBe('Search the site');
+    } finally {
+      await sample.server.close();
+    }
+  });
+
   it('has no violations on the pages that change during the pre-announcement week', async () => {
     const sample = await serveSample('announced');
     try {
