@@ -134,6 +134,8 @@ describe('advisory filters and sorting without JavaScript', () => {
     expect(high).toMatch(/href="\/advisories\/severity\/high\/" aria-current="page"/);
     expect(rows(site.read('advisories/line/18.x/index.html'), 'data-advisory')).toHaveLength(5);
     expect(rows(site.read('advisories/line/14.x/index.html'), 'data-advisory')).toEqual(['CVE-2023-30585']);
+    expect(site.read('advisories/CVE-2023-30585/index.html')).toContain('<dt>Platforms</dt> <dd>Windows only</dd>');
+    expect(site.read('advisories/index.html')).toMatch(/<dt[^>]*>Affecting users on<\/dt>/);
     // Windows users are affected by the Windows-only advisory and by every all-platform one.
     expect(rows(site.read('advisories/platform/win32/index.html'), 'data-advisory')).toHaveLength(10);
   });

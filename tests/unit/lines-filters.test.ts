@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allFacetValues, describeFacet, facetValues, filterAdvisories } from '../../src/core/lines/advisory-filters';
 import { sortBySeverity } from '../../src/core/lines/advisory-order';
+import { describePlatforms } from '../../src/core/lines/platform-labels';
 import type { AdvisoryView } from '../../src/core/model/types';
 import type { Platform } from '../../src/core/schemas/advisory';
 import type { Severity } from '../../src/core/severity/severity';
@@ -60,6 +61,12 @@ describe('advisory filters', () => {
   it('keeps advisories for all platforms on a platform’s list', () => {
     expect(ids(filterAdvisories(advisories, 'platform', 'win32'))).toEqual(['CVE-2024-0002', 'CVE-2024-0001', 'CVE-2023-0001']);
     expect(ids(filterAdvisories(advisories, 'platform', 'linux'))).toEqual(['CVE-2024-0001', 'CVE-2023-0002', 'CVE-2023-0001']);
+  });
+
+  it('says where an advisory applies in words, marking one that applies to some platforms only', () => {
+    expect(describePlatforms(['all'])).toBe('All platforms');
+    expect(describePlatforms(['win32'])).toBe('Windows only');
+    expect(describePlatforms(['linux', 'darwin'])).toBe('Linux and macOS only');
   });
 
   it('names each filtered list', () => {

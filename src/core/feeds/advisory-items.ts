@@ -1,5 +1,5 @@
 import { formatDate } from '../format/dates';
-import { joinList } from '../format/severity-phrases';
+import { describePlatforms } from '../lines/platform-labels';
 import type { AdvisoryView } from '../model/types';
 import type { SiteConfig } from '../schemas/site';
 import { leadText } from './feed-html';
@@ -22,7 +22,7 @@ function facts(advisory: AdvisoryView, site: SiteConfig): string {
       ? `CVSS ${escapeHtml(advisory.cvss.version)}: ${advisory.cvss.score} (<code>${escapeHtml(advisory.cvss.vector)}</code>)`
       : '',
     advisory.cwe.length > 0 ? `Weakness: ${escapeHtml(advisory.cwe.join(', '))}` : '',
-    `Platforms: ${escapeHtml(joinList(advisory.platforms))}`,
+    `Platforms: ${escapeHtml(describePlatforms(advisory.platforms))}`,
   ].filter(Boolean);
   return `${list(rows)}<h2>Affected release lines</h2>${list(affected)}`;
 }

@@ -11,7 +11,8 @@ export const FACET_NAMES: Record<FacetKind, string> = {
   severity: 'Severity',
   line: 'Release line',
   year: 'Year',
-  platform: 'Platform',
+  // A platform's count takes in every all-platform advisory: under "Platform", "Windows (10)" read as Windows-only.
+  platform: 'Affecting users on',
 };
 
 /** One value a reader can filter by, with the number of advisories it keeps. */

@@ -1,3 +1,4 @@
+import { joinList } from '../format/severity-phrases';
 import type { Platform } from '../schemas/advisory';
 
 const LABELS: Record<Platform, string> = {
@@ -15,4 +16,10 @@ const LABELS: Record<Platform, string> = {
 /** Readers know "Windows", not the process.platform value `win32` that content uses. */
 export function platformLabel(platform: Platform): string {
   return LABELS[platform];
+}
+
+/** Where an advisory applies, in words: "All platforms", or "Windows only" so that no one else reads it as theirs. */
+export function describePlatforms(platforms: readonly Platform[]): string {
+  if (platforms.length === 0 || platforms.includes('all')) return LABELS.all;
+  return `${joinList(platforms.map(platformLabel))} only`;
 }
