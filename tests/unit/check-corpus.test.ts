@@ -468,6 +468,24 @@ const CASES: Case[] = [
     message: '2024-07-20T00:00:00Z has not come yet (it is 2023-07-20T00:00:00.000Z): the site and its records show it only from then on',
   },
   {
+    name: 'advisory body with a section the page draws from the front matter',
+    edit: (c) =>
+      c.write(
+        'advisories/CVE-2023-39988.mdx',
+        advisory(
+          RELEASED_ADVISORY('CVE-2023-39988', SOURCES).split('---')[1]?.trim() ?? '',
+          '## Impact\n\nWho is affected.\n\n```md\n## Credits in a code sample are fine\n```\n\n### Fixed versions\n\n| Line | Fixed in |\n| --- | --- |\n| 20.x | 20.3.1 |\n',
+        ),
+      ),
+    file: 'advisories/CVE-2023-39988.mdx',
+    field: 'body',
+    line: 21,
+    level: 'warning',
+    exit: 0,
+    message:
+      'the section "Fixed versions" repeats the affected lines and their fixed versions, which the page shows from the front matter; remove it, or keep in it only what the front matter cannot say',
+  },
+  {
     name: 'TODO in a released advisory body',
     edit: (c) =>
       c.write(

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../content/diagnostic';
 import type { PartialContentSet } from '../content/entry';
+import { advisoryBodiesDoNotRepeatThePage } from './body-section-rules';
 import { releasedReleasesComplete } from './completeness-rules';
 import { cvssAgreesWithSeverity } from './cvss-rules';
 import { advisoryDatesInOrder, releaseDatesInOrder } from './date-rules';
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   cvssAgreesWithSeverity,
   urlsSecure,
   noPlaceholdersInPublished,
+  advisoryBodiesDoNotRepeatThePage,
   reportMonthsValid,
   publishedReportsFilledIn,
 ];

@@ -1,0 +1,46 @@
+import type { Diagnostic } from '../content/diagnostic';
+import type { Rule } from './rule';
+
+/**
+ * Sections an advisory page draws from the front matter. A body section of the same name repeats it, and a copy
+ * kept by hand drifts: a table of fixed versions that disagrees with the release is worse than none.
+ */
+const DRAWN_FROM_FRONT_MATTER: { heading: RegExp; drawn: string }[] = [
+  {
+    heading: /^(affected|fixed)( release)?( versions| lines)?$|^(patched|fixed) versions$/i,
+    drawn: 'the affected lines and their fixed versions',
+  },
+  { heading: /^(credits?|acknowledg(e)?ments?|thanks)$/i, drawn: 'the credits' },
+  { heading: /^references$/i, drawn: 'the references' },
+];
+
+/** `## Credits` at any level, outside fenced code. */
+function headings(body: string): { index: number; text: string }[] {
+  const out: { index: number; text: string }[] = [];
+  let fenced = false;
+  for (const [index, line] of body.split('\n').entries()) {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    const match = fenced ? null : /^#{1,6}\s+(.+?)\s*#*\s*$/.exec(line);
+    if (match?.[1]) out.push({ index, text: match[1] });
+  }
+  return out;
+}
+
+export const advisoryBodiesDoNotRepeatThePage: Rule = ({ content }) => {
+  const out: Diagnostic[] = [];
+  for (const advisory of content.advisories) {
+    for (const { index, text } of headings(advisory.body)) {
+      const repeated = DRAWN_FROM_FRONT_MATTER.find((section) => section.heading.test(text));
+      if (!repeated) continue;
+      const line = advisory.bodyLine === undefined ? undefined : advisory.bodyLine + index;
+      out.push({
+        level: 'warning',
+        file: advisory.file,
+        field: 'body',
+        ...(line ? { line } : {}),
+        message: `the section "${text}" repeats ${repeated.drawn}, which the page shows from the front matter; remove it, or keep in it only what the front matter cannot say`,
+      });
+    }
+  }
+  return out;
+};
