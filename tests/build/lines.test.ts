@@ -81,7 +81,9 @@ describe('release line pages', () => {
     const page = site.read('advisories/CVE-2023-30585/index.html');
     expect(page).toMatch(/<th scope="col">Affected from<\/th>/);
     expect(page).toMatch(/<th scope="row">14\.x<\/th>\s*<td>v14\.18\.0<\/td>\s*<td>no fix \(end-of-life\)<\/td>/);
-    expect(page).toMatch(/<th scope="row">20\.x<\/th>\s*<td>its first release<\/td>\s*<td>v20\.3\.1<\/td>/);
+    expect(page).toMatch(
+      /<th scope="row">20\.x<\/th>\s*<td>its first release<\/td>\s*<td><a href="https:\/\/nodejs\.org\/en\/blog\/release\/v20\.3\.1">v20\.3\.1<\/a><\/td>/,
+    );
     expect(site.read('advisories/CVE-2023-30581/index.html')).not.toContain('Affected from');
     const osv = JSON.parse(site.read('osv/x_NODE-CVE-2023-30585.json'));
     expect(
@@ -135,6 +137,11 @@ describe('advisory filters and sorting without JavaScript', () => {
     expect(rows(site.read('advisories/line/18.x/index.html'), 'data-advisory')).toHaveLength(5);
     expect(rows(site.read('advisories/line/14.x/index.html'), 'data-advisory')).toEqual(['CVE-2023-30585']);
     expect(site.read('advisories/CVE-2023-30585/index.html')).toContain('<dt>Platforms</dt> <dd>Windows only</dd>');
+    // Every "fixed in" version links to that version's own page, as site.yaml's versionUrl names it.
+    const versionHref = '<a href="https://nodejs.org/en/blog/release/v18.16.1">v18.16.1</a>';
+    for (const page of ['advisories/CVE-2023-30585/index.html', 'releases/2023-06-20/index.html', 'lines/18.x/index.html']) {
+      expect(site.read(page), page).toContain(versionHref);
+    }
     expect(site.read('advisories/index.html')).toMatch(/<dt[^>]*>Affecting users on<\/dt>/);
     // Windows users are affected by the Windows-only advisory and by every all-platform one.
     expect(rows(site.read('advisories/platform/win32/index.html'), 'data-advisory')).toHaveLength(10);

@@ -12,6 +12,10 @@ export const SiteConfigSchema = z.strictObject({
   language: z.string().default('en'),
   projectUrl: HttpsUrlSchema,
   downloadsUrl: HttpsUrlSchema.optional(),
+  /** Where one version lives, its release notes or downloads: `{version}` is replaced by "20.3.1". */
+  versionUrl: HttpsUrlSchema.refine((url) => url.includes('{version}'), {
+    error: 'expected a URL with {version} in it, such as https://nodejs.org/en/blog/release/v{version}',
+  }).optional(),
   security: z.strictObject({
     policy: HttpsUrlSchema,
     reporting: HttpsUrlSchema,
