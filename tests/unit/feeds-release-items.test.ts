@@ -152,6 +152,28 @@ describe('the feed catalog', () => {
     );
   });
 
+  it("tells a line's readers, and the main feed's, the day the line reaches end-of-life, and not before", () => {
+    const endsOf = (now: string) => {
+      const at = modelAt(SAMPLE_CONTENT, now);
+      const catalog = feedCatalog(at);
+      const sourced = sourcedItems(at, siteLinks(at.site.url, paths), NO_BODIES);
+      const select = (path: string) => feedItems(catalog.find((definition) => definition.path === path) ?? catalog[0]!, sourced);
+      return { line16: select(feedPaths.line('16.x')), line18: select(feedPaths.line('18.x')), all: select(feedPaths.all()) };
+    };
+    const before = endsOf('2023-09-10T23:00:00Z');
+    expect(before.line16.filter((item) => item.categories.includes('end-of-life'))).toEqual([]);
+    const after = endsOf('2023-09-11T00:00:00Z');
+    const [ended] = after.line16.filter((item) => item.categories.includes('end-of-life'));
+    expect(ended?.guid).toBe('https://security.example.org/lines/16.x/#end-of-life');
+    expect(ended?.pubDate).toBe('2023-09-11T00:00:00Z');
+    expect(ended?.title).toBe('End-of-life: Node.js 16.x gets no more security fixes');
+    expect(ended?.description).toMatch(
+      /^Node\.js 16 \(16\.x\) reached end-of-life on Monday 11 September 2023 and gets no more security fixes\./,
+    );
+    expect(after.all.map((item) => item.guid)).toContain(ended?.guid);
+    expect(after.line18.map((item) => item.guid)).not.toContain(ended?.guid);
+  });
+
   it('keeps the newest items up to the limit, and every item of the moment where the limit falls', () => {
     const definition = feedCatalog(model).find((candidate) => candidate.path === feedPaths.all());
     if (!definition) throw new Error('no main feed');

@@ -1,6 +1,7 @@
 import type { SiteModel } from '../model/types';
 import { advisoryItems } from './advisory-items';
 import { compareItemsNewestFirst, type FeedBodies, type FeedItem } from './feed-item';
+import { endOfLifeItem } from './line-items';
 import { releaseLifecycleItems } from './release-items';
 import { reportItem } from './report-items';
 import type { SiteLinks } from './site-links';
@@ -23,6 +24,8 @@ export interface SourcedItems {
   reports: FeedItem[];
   /** The release items of each line's feed, told from that line's side. */
   lineReleases: Map<string, FeedItem[]>;
+  /** Lines that have reached end-of-life. */
+  lineEnds: FeedItem[];
 }
 
 export const feedPaths = {
@@ -38,6 +41,7 @@ export function sourcedItems(model: SiteModel, links: SiteLinks, bodies: FeedBod
     releases: model.releases.flatMap((release) => releaseLifecycleItems(release, model.site, links, bodies)),
     advisories: model.advisories.flatMap((advisory) => advisoryItems(advisory, model.site, links, bodies)),
     reports: model.reports.map((report) => reportItem(report, links, bodies)),
+    lineEnds: model.lines.flatMap((line) => endOfLifeItem(line, model.site, links, model.now) ?? []),
     lineReleases: new Map(
       model.lines.map((line) => [
         line.id,
@@ -56,8 +60,8 @@ export function feedCatalog(model: SiteModel): FeedDefinition[] {
     {
       path: feedPaths.all(),
       title: name,
-      description: `Every ${project} security release step, advisory and progress report.`,
-      select: (items) => [...items.releases, ...items.advisories, ...items.reports],
+      description: `Every ${project} security release step, advisory and progress report, and each release line's end of life.`,
+      select: (items) => [...items.releases, ...items.advisories, ...items.reports, ...items.lineEnds],
     },
     {
       path: feedPaths.releases(),
@@ -83,6 +87,7 @@ export function feedCatalog(model: SiteModel): FeedDefinition[] {
       description: `${project} security releases and advisories that concern the ${line.id} release line.`,
       select: (items: SourcedItems) => [
         ...(items.lineReleases.get(line.id) ?? []),
+        ...items.lineEnds.filter((item) => item.lines.includes(line.id)),
         ...items.advisories.filter((item) => item.lines.includes(line.id)),
       ],
     })),

@@ -4,6 +4,7 @@ export interface PagePaths {
   release: (id: string) => string;
   advisory: (id: string) => string;
   report: (month: string) => string;
+  line: (id: string) => string;
 }
 
 /** Absolute URLs of the site's pages: feeds and exports are read away from the site, so every link is absolute. */
@@ -12,6 +13,7 @@ export interface SiteLinks {
   release: (id: string) => string;
   advisory: (id: string) => string;
   report: (month: string) => string;
+  line: (id: string) => string;
   /** Any other path of the site, e.g. a feed or an export. */
   path: (path: string) => string;
 }
@@ -27,6 +29,7 @@ export function siteLinks(siteUrl: string, paths: PagePaths): SiteLinks {
     release: (id) => at(paths.release(id)),
     advisory: (id) => at(paths.advisory(id)),
     report: (month) => at(paths.report(month)),
+    line: (id) => at(paths.line(id)),
     path: at,
   };
 }

@@ -1,0 +1,32 @@
+import { formatLongDate } from '../format/dates';
+import type { LineView } from '../model/types';
+import type { SiteConfig } from '../schemas/site';
+import type { FeedItem } from './feed-item';
+import { link, paragraph } from './html-text';
+import type { SiteLinks } from './site-links';
+
+/**
+ * A line reaching end-of-life, once its date has come: the readers of its feed are the ones still running it, and
+ * from that day on no release will tell them of a fix for it. Midnight UTC on the date, as for reports.
+ */
+export function endOfLifeItem(line: LineView, site: SiteConfig, links: SiteLinks, now: Date): FeedItem | undefined {
+  const pubDate = `${line.endOfLife}T00:00:00Z`;
+  if (line.status !== 'end-of-life' || Date.parse(pubDate) > now.getTime()) return undefined;
+  const lead =
+    `${line.label} (${line.id}) reached end-of-life on ${formatLongDate(line.endOfLife)} and gets no more security fixes. ` +
+    `Vulnerabilities found from now on stay unfixed in it, whether or not an advisory names ${line.id}.`;
+  const html = [
+    paragraph(lead),
+    paragraph(`Move to a supported release line of ${site.project}.`),
+    `<p>${link(links.path('/lines/'), 'Supported release lines')} · ${link(links.line(line.id), `${line.id} and its advisories`)}</p>`,
+  ].join('');
+  return {
+    guid: `${links.line(line.id)}#end-of-life`,
+    title: `End-of-life: ${site.project} ${line.id} gets no more security fixes`,
+    pubDate,
+    description: lead,
+    html,
+    categories: ['line', 'end-of-life'],
+    lines: [line.id],
+  };
+}
