@@ -8,7 +8,7 @@ import { sampleSite } from '../site/sample-sites';
 // The sample plus an end-of-life line that one advisory names without a fix (a flaw that entered it in 14.18.0), and
 // a line no advisory affects.
 const fixture = contentFixture();
-fixture.write('lines/14.x.yaml', 'id: 14.x\nlabel: Node.js 14\nstatus: end-of-life\nendOfLife: 2023-04-30\n');
+fixture.write('lines/14.x.yaml', 'id: 14.x\nlabel: Node.js 14\nstatus: end-of-life\nendOfLife: 2023-04-30\nlastVersion: 14.21.3\n');
 fixture.write('lines/21.x.yaml', 'id: 21.x\nlabel: Node.js 21\nstatus: current\nendOfLife: 2024-06-01\n');
 const advisoryPath = join(fixture.root, 'advisories/CVE-2023-30585.mdx');
 fixture.write(
@@ -88,7 +88,7 @@ describe('release line pages', () => {
     const osv = JSON.parse(site.read('osv/x_NODE-CVE-2023-30585.json'));
     expect(
       osv.affected[0].ranges.find((range: { database_specific: { line: string } }) => range.database_specific.line === '14.x').events,
-    ).toEqual([{ introduced: '14.18.0' }, { fixed: '15.0.0' }]);
+    ).toEqual([{ introduced: '14.18.0' }, { last_affected: '14.21.3' }]);
     expect(site.read('advisories.xml')).toContain('14.x: affected from 14.18.0, no fix yet');
     expect(site.read('releases/2023-06-20/index.html')).toContain('Affects 20.x, 18.x, 16.x and 14.x (from 14.18.0).');
     const index = JSON.parse(site.read('vuln/core/index.json'));

@@ -486,6 +486,32 @@ const CASES: Case[] = [
       'the section "Fixed versions" repeats the affected lines and their fixed versions, which the page shows from the front matter; remove it, or keep in it only what the front matter cannot say',
   },
   {
+    name: "line's last version before one of its fixes",
+    edit: (c) => c.write('lines/16.x.yaml', `${c.read('lines/16.x.yaml')}lastVersion: 16.20.0\n`),
+    file: 'lines/16.x.yaml',
+    field: 'lastVersion',
+    line: 5,
+    message: 'expected a version at or after every fix of 16.x, found 16.20.0 before 16.20.1 (release 2023-06-20)',
+  },
+  {
+    name: "line's last version named before the line has ended",
+    edit: (c) => c.write('lines/16.x.yaml', `${c.read('lines/16.x.yaml')}lastVersion: 16.20.2\n`),
+    file: 'lines/16.x.yaml',
+    field: 'lastVersion',
+    line: 5,
+    level: 'warning',
+    exit: 0,
+    message: '16.x has not reached its end of life (2023-09-11): a later release may still come after 16.20.2',
+  },
+  {
+    name: "line's last version of another line",
+    edit: (c) => c.write('lines/16.x.yaml', `${c.read('lines/16.x.yaml')}lastVersion: 18.0.0\n`),
+    file: 'lines/16.x.yaml',
+    field: 'lastVersion',
+    line: 5,
+    message: 'expected a version of 16.x, found "18.0.0"',
+  },
+  {
     name: 'TODO in a released advisory body',
     edit: (c) =>
       c.write(

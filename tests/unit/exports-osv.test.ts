@@ -114,6 +114,27 @@ describe('OSV records', () => {
     expect(unaffected.filter((version) => osvAffects(record, version))).toEqual([]);
   });
 
+  it("end a line left unfixed at the line's last release when its file names it, so that no tool offers a fix", () => {
+    const base = advisory('CVE-2023-30585');
+    const ended: AdvisoryView = {
+      ...base,
+      affected: [
+        { line: '20.x', fixedVersion: '20.3.1', introduced: undefined },
+        { line: '14.x', fixedVersion: undefined, introduced: undefined, lastVersion: '14.21.3' },
+        { line: '12.x', fixedVersion: undefined, introduced: undefined },
+      ],
+    };
+    const record = osvRecord(ended, model.site, url(base.id));
+    expect(record.affected[0]?.ranges.map((range) => [range.events, range.database_specific])).toEqual([
+      [[{ introduced: '20.0.0' }, { fixed: '20.3.1' }], { line: '20.x' }],
+      [[{ introduced: '14.0.0' }, { last_affected: '14.21.3' }], { line: '14.x', unfixed: true }],
+      [[{ introduced: '12.0.0' }, { fixed: '13.0.0' }], { line: '12.x', unfixed: true }],
+    ]);
+    expect(validate(record), ajv.errorsText(validate.errors)).toBe(true);
+    expect(['14.0.0', '14.21.3', '12.22.12', '20.3.0'].filter((version) => !osvAffects(record, version))).toEqual([]);
+    expect(['14.21.4', '15.0.0', '13.0.0', '20.3.1'].filter((version) => osvAffects(record, version))).toEqual([]);
+  });
+
   it('keep published at the release moment and never move modified before it', () => {
     const record = osvRecord(advisory('CVE-2023-30590'), model.site, url('CVE-2023-30590'));
     expect(record.published).toBe('2023-06-20T21:00:00Z');

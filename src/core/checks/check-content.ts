@@ -8,6 +8,7 @@ import { dueReleasesReady } from './due-rules';
 import { identifiersWellFormed } from './identifier-rules';
 import { fileNamesMatchIds, uniqueIds, uniqueKeys } from './identity-rules';
 import { introducedVersionsFit } from './introduced-rules';
+import { lineLastVersionsFit } from './line-rules';
 import { noPlaceholdersInPublished } from './placeholder-rules';
 import { referencesResolve } from './reference-rules';
 import { publishedReportsFilledIn, reportMonthsValid } from './report-rules';
@@ -22,6 +23,7 @@ export const RULES: readonly Rule[] = [
   identifiersWellFormed,
   referencesResolve,
   introducedVersionsFit,
+  lineLastVersionsFit,
   releaseDatesInOrder,
   advisoryDatesInOrder,
   releasedReleasesComplete,

@@ -5,7 +5,7 @@ import { isOsvEcosystem } from './osv-ecosystems';
 
 export const OSV_SCHEMA_VERSION = '1.7.0';
 
-type OsvEvent = { introduced: string } | { fixed: string };
+type OsvEvent = { introduced: string } | { fixed: string } | { last_affected: string };
 
 export interface OsvRecord {
   schema_version: string;
@@ -40,13 +40,16 @@ function utc(iso: string): string {
 }
 
 /**
- * A line with no fixed version (one that reached its end of life unfixed) ends at the first version after it: an
- * `introduced` alone would run on through every later line, the fixed ones included, since OSV counts a version
- * affected when any one range holds it. The end is a `fixed` event, not a `limit`: the specification keeps `limit`
- * for git ranges, and scanners such as osv.dev's read only `introduced`, `fixed` and `last_affected` in SEMVER ones.
+ * A line with no fixed version (one that reached its end of life unfixed) must still end: an `introduced` alone would
+ * run on through every later line, the fixed ones included, since OSV counts a version affected when any one range
+ * holds it. It ends at the line's last release (`last_affected`) when its file names one; otherwise at the first
+ * version after it, as a `fixed` event, which tools may offer as an upgrade. Never a `limit`: the specification keeps
+ * it for git ranges, and scanners such as osv.dev's read only `introduced`, `fixed` and `last_affected` in SEMVER ones.
  */
 function events(line: AdvisoryView['affected'][number]): OsvEvent[] {
-  return [{ introduced: line.introduced ?? lineFirstVersion(line.line) }, { fixed: line.fixedVersion ?? lineEndVersion(line.line) }];
+  const introduced = { introduced: line.introduced ?? lineFirstVersion(line.line) };
+  if (line.fixedVersion) return [introduced, { fixed: line.fixedVersion }];
+  return [introduced, line.lastVersion ? { last_affected: line.lastVersion } : { fixed: lineEndVersion(line.line) }];
 }
 
 /**

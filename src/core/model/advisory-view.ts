@@ -27,6 +27,7 @@ export function releasedAdvisoryView(
   release: Entry<ReleaseData>,
   releaseTitle: string,
   now: Date,
+  lastVersions: ReadonlyMap<string, string> = new Map(),
 ): AdvisoryView {
   const { data } = advisory;
   const releasedAt = release.data.releasedAt;
@@ -42,9 +43,10 @@ export function releasedAdvisoryView(
     severity: data.severity,
     cvss: data.cvss ? { ...scoreCvssVector(data.cvss.vector), severityOverride: data.cvss.severityOverride } : undefined,
     cwe: data.cwe,
-    affected: [...data.lines]
-      .sort(compareLinesDescending)
-      .map((line) => ({ line, fixedVersion: fixed.get(line), introduced: data.introduced?.[line] })),
+    affected: [...data.lines].sort(compareLinesDescending).map((line) => {
+      const lastVersion = lastVersions.get(line);
+      return { line, fixedVersion: fixed.get(line), introduced: data.introduced?.[line], ...(lastVersion ? { lastVersion } : {}) };
+    }),
     platforms: data.platforms,
     credits: data.credits,
     references: data.references,

@@ -31,6 +31,7 @@ function bannerFor(releases: ReleaseView[], now: Date): Banner | undefined {
  */
 export function buildSiteModel(content: ContentSet, now: Date): SiteModel {
   const advisoriesByRelease = Map.groupBy(content.advisories, (advisory) => advisory.data.release);
+  const lastVersions = new Map(content.lines.flatMap((line) => (line.data.lastVersion ? [[line.id, line.data.lastVersion] as const] : [])));
   const renderable: SiteModel['renderable'] = { releases: new Map(), advisories: new Map(), reports: new Map() };
 
   const releases: ReleaseView[] = [];
@@ -41,7 +42,9 @@ export function buildSiteModel(content: ContentSet, now: Date): SiteModel {
     const own = advisoriesByRelease.get(release.id) ?? [];
     const base = publicReleaseBase(release, own, now);
     if (phase === 'released' && release.data.releasedAt) {
-      const views = own.map((advisory) => releasedAdvisoryView(advisory, release, base.title, now)).sort(compareAdvisoriesBySeverity);
+      const views = own
+        .map((advisory) => releasedAdvisoryView(advisory, release, base.title, now, lastVersions))
+        .sort(compareAdvisoriesBySeverity);
       const fixedVersions = release.data.lines
         .flatMap((item) => (item.version ? [{ line: item.line, version: item.version }] : []))
         .sort((a, b) => compareLinesDescending(a.line, b.line));

@@ -80,6 +80,8 @@ export interface AffectedLine {
   fixedVersion: string | undefined;
   /** The first affected version, when the flaw entered the line after its first release. */
   introduced: string | undefined;
+  /** The line's last release, when the line has ended and its file names it. */
+  lastVersion?: string;
 }
 
 export interface AdvisoryView {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateSchema, LineIdSchema } from './common';
+import { IsoDateSchema, LineIdSchema, SemverSchema } from './common';
 
 export const LINE_STATUSES = ['current', 'active-lts', 'maintenance', 'end-of-life'] as const;
 
@@ -8,6 +8,11 @@ export const LineSchema = z.strictObject({
   label: z.string().min(1),
   status: z.enum(LINE_STATUSES, { error: `expected one of ${LINE_STATUSES.join(', ')}` }),
   endOfLife: IsoDateSchema,
+  /**
+   * The line's last release, once it has ended. OSV records end the line's unfixed ranges there (`last_affected`),
+   * rather than at the next line's first version, which tools would offer as a fix.
+   */
+  lastVersion: SemverSchema.optional(),
 });
 
 export type Line = z.output<typeof LineSchema>;

@@ -1,0 +1,43 @@
+import type { Diagnostic } from '../content/diagnostic';
+import { compareVersions, versionBelongsToLine } from '../versions/version';
+import { problem, type Rule, startOfDay } from './rule';
+
+/**
+ * A line's `lastVersion` is where its unfixed OSV ranges end, so it must be a version of the line, come at or after
+ * every fix the line got, and be named only once the line has ended (before, a later release may still come).
+ */
+export const lineLastVersionsFit: Rule = ({ content, now }) => {
+  const out: Diagnostic[] = [];
+  for (const line of content.lines) {
+    const last = line.data.lastVersion;
+    if (!last) continue;
+    if (!versionBelongsToLine(last, line.id)) {
+      out.push(problem('error', line, ['lastVersion'], `expected a version of ${line.id}, found "${last}"`));
+      continue;
+    }
+    for (const release of content.releases) {
+      const fix = release.data.lines.find((item) => item.line === line.id)?.version;
+      if (fix && compareVersions(fix, last) > 0) {
+        out.push(
+          problem(
+            'error',
+            line,
+            ['lastVersion'],
+            `expected a version at or after every fix of ${line.id}, found ${last} before ${fix} (release ${release.id})`,
+          ),
+        );
+      }
+    }
+    if (startOfDay(line.data.endOfLife) > now.getTime()) {
+      out.push(
+        problem(
+          'warning',
+          line,
+          ['lastVersion'],
+          `${line.id} has not reached its end of life (${line.data.endOfLife}): a later release may still come after ${last}`,
+        ),
+      );
+    }
+  }
+  return out;
+};
