@@ -57,3 +57,38 @@ describe('an advisory after its release', () => {
     expect(advisoryAt(later, '2023-07-05T00:00:00Z').osv.modified).toBe('2023-07-04T22:00:00Z');
   });
 });
+
+describe('a CVE id assigned after the release', () => {
+  it('joins the advisory under the name it was published with: page, OSV id and record stay, the CVE among the aliases', () => {
+    const content = contentFixture();
+    content.write(
+      'advisories/http-header-overflow.mdx',
+      [
+        '---',
+        'cve: CVE-2023-39987',
+        'title: Header overflow',
+        'release: 2023-06-20',
+        'severity: low',
+        'lines: [20.x]',
+        'summary: A header could overflow.',
+        'credits:',
+        '  - name: Jane Doe',
+        '    role: reporter',
+        '---',
+        '',
+        '## Impact',
+        '',
+        'Servers that parse headers.',
+        '',
+      ].join('\n'),
+    );
+    const { model, diagnostics } = loadSiteModel(
+      resolveContentRoots(content.root, { BULLETIN_CONTENT_DIR: content.root }),
+      new Date('2023-07-20T00:00:00Z'),
+    );
+    expect(diagnostics.filter((diagnostic) => diagnostic.level === 'error')).toEqual([]);
+    const record = osvRecords(model!, url).find((candidate) => candidate.id === 'x_NODE-http-header-overflow');
+    expect(record?.aliases).toEqual(['CVE-2023-39987']);
+    expect(model?.advisories.find((advisory) => advisory.id === 'http-header-overflow')?.cve).toBe('CVE-2023-39987');
+  });
+});

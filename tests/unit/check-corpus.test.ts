@@ -512,6 +512,15 @@ const CASES: Case[] = [
     message: 'expected a version of 16.x, found "18.0.0"',
   },
   {
+    name: 'CVE id in an advisory not yet released, under another name',
+    edit: (c) => draftDueOn(c, '2023-07-27', 'advisories/http-header-overflow.mdx', 'cve: CVE-2023-39986\n'),
+    file: 'advisories/http-header-overflow.mdx',
+    field: 'cve',
+    line: 2,
+    message:
+      'expected the file to be named CVE-2023-39986.mdx once the CVE id is assigned, found "http-header-overflow"; once released, the name stays',
+  },
+  {
     name: 'TODO in a released advisory body',
     edit: (c) =>
       c.write(

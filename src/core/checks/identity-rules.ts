@@ -113,13 +113,20 @@ export const fileNamesMatchIds: Rule = ({ content }) => {
       out.push(problem('error', entry, ['month'], `expected "${entry.id}" to match the file name, found "${entry.data.month}"`));
     }
   }
+  // A released advisory's id is public (its page, its OSV record): a CVE id assigned afterwards joins it, never renames it.
+  const released = new Set(content.releases.filter((release) => release.data.releasedAt !== undefined).map((release) => release.id));
   for (const entry of content.advisories) {
     const { cve } = entry.data;
     if (CVE_ID.test(entry.id) && cve !== entry.id) {
       out.push(problem('error', entry, ['cve'], `expected ${entry.id} to match the file name, found ${cve ? `"${cve}"` : 'no CVE id'}`));
-    } else if (!CVE_ID.test(entry.id) && cve) {
+    } else if (!CVE_ID.test(entry.id) && cve && !released.has(entry.data.release)) {
       out.push(
-        problem('error', entry, ['cve'], `expected the file to be named ${cve}.mdx once the CVE id is assigned, found "${entry.id}"`),
+        problem(
+          'error',
+          entry,
+          ['cve'],
+          `expected the file to be named ${cve}.mdx once the CVE id is assigned, found "${entry.id}"; once released, the name stays`,
+        ),
       );
     }
     if (!URL_SAFE_ID.test(entry.id)) {
