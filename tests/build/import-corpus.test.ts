@@ -143,6 +143,14 @@ describe('the Node.js security working group corpus, imported and built', () => 
       const record = JSON.parse(site.read(file));
       expect(validate(record), `${file}: ${ajv.errorsText(validate.errors)}`).toBe(true);
     }
-    expect(JSON.parse(site.read('osv/x_NODE-CVE-2019-9511.json')).aliases).toHaveLength(8);
+    // One entry, eight HTTP/2 flaws closed by one fix: the record's own CVE is its alias, the other seven are related.
+    const http2 = JSON.parse(site.read('osv/x_NODE-CVE-2019-9511.json'));
+    expect(http2.aliases).toEqual(['CVE-2019-9511']);
+    expect(http2.related).toHaveLength(7);
+    expect(http2.related).toContain('CVE-2019-9518');
+    const page = site.read('advisories/CVE-2019-9511/index.html');
+    expect(page).toContain('The same fix closes <code data-pagefind-weight="10">CVE-2019-9512</code>, ');
+    const api = JSON.parse(site.read('api/advisories.json')) as { advisories: { id: string; otherCves: string[] }[] };
+    expect(api.advisories.find((advisory) => advisory.id === 'CVE-2019-9511')?.otherCves).toHaveLength(7);
   });
 });

@@ -104,6 +104,25 @@ describe('release line pages', () => {
     expect(announced.read('lines/18.x/index.html')).toMatch(/includes 18\.x: 1 high severity issue/);
   });
 
+  it('keeps telling a line of the issues a cancelled release had announced for it', () => {
+    const cancelledContent = contentFixture();
+    const release = 'releases/2023-06-20.mdx';
+    cancelledContent.write(
+      release,
+      cancelledContent
+        .read(release)
+        .replace(
+          'releasedAt: 2023-06-20T21:00:00Z',
+          'cancelled:\n  at: 2023-06-19T10:00:00Z\n  note: The fixes ship with the next release.',
+        ),
+    );
+    const cancelled = buildSite({ name: 'lines-cancelled', now: '2023-06-19T12:00:00Z', content: cancelledContent.root });
+    expect(cancelled.status, cancelled.stderr).toBe(0);
+    expect(cancelled.read('lines/18.x/index.html')).toMatch(
+      /was cancelled\.\s+The 1 high severity issue and 4 medium severity issues it announced for 18\.x stay unfixed until a later release\./,
+    );
+  });
+
   it('says so on a line that no advisory affects', () => {
     const html = site.read('lines/21.x/index.html');
     expect(html).toContain('No published advisory affects 21.x.');

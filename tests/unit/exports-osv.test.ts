@@ -35,6 +35,10 @@ describe('OSV records', () => {
     const record = osvRecord(advisory('CVE-2023-30581'), model.site, url('CVE-2023-30581'));
     expect(record.id).toBe('x_NODE-CVE-2023-30581');
     expect(record.aliases).toEqual(['CVE-2023-30581']);
+    expect(record).not.toHaveProperty('related');
+    const several = osvRecord({ ...advisory('CVE-2023-30581'), aliases: ['CVE-2023-39990'] }, model.site, url('CVE-2023-30581'));
+    expect([several.aliases, several.related]).toEqual([['CVE-2023-30581'], ['CVE-2023-39990']]);
+    expect(validate(several), ajv.errorsText(validate.errors)).toBe(true);
     expect(record.schema_version).toMatch(/^1\.7\.\d+$/);
   });
 

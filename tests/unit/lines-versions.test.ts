@@ -240,3 +240,34 @@ describe("a line's advice while a release for it is pre-announced", () => {
     );
   });
 });
+
+describe("a line's page after a cancelled release", () => {
+  const line = { id: '18.x', label: 'Node.js 18', status: 'active-lts' as const, endOfLife: '2025-04-30' };
+  const impact = {
+    line: '18.x',
+    summary: { total: 2, unrated: 0, counts: { critical: 0, high: 1, medium: 1, low: 0 }, highest: 'high' as const },
+  };
+  const cancelled = {
+    phase: 'cancelled',
+    id: '2023-06-20',
+    targetDate: '2023-06-20',
+    lines: ['18.x'],
+    lineImpacts: [impact],
+    cancelled: { at: '2023-06-19T10:00:00Z', note: 'Moved.' },
+  } as unknown as SiteModel['releases'][number];
+  const releasedAfter = (releasedAt: string, lines: string[]) =>
+    ({ phase: 'released', id: 'later', lines, releasedAt, lineImpacts: [] }) as unknown as SiteModel['releases'][number];
+
+  it('keeps telling of the issues it announced for the line until a later release for the line is out', () => {
+    expect(linePage({ advisories: [], releases: [cancelled] }, line).cancelled.map((item) => item.release.id)).toEqual(['2023-06-20']);
+    expect(
+      linePage({ advisories: [], releases: [cancelled, releasedAfter('2023-06-27T20:00:00Z', ['20.x'])] }, line).cancelled,
+    ).toHaveLength(1);
+    expect(linePage({ advisories: [], releases: [cancelled, releasedAfter('2023-06-27T20:00:00Z', ['18.x'])] }, line).cancelled).toEqual(
+      [],
+    );
+    expect(
+      linePage({ advisories: [], releases: [cancelled, releasedAfter('2023-06-01T20:00:00Z', ['18.x'])] }, line).cancelled,
+    ).toHaveLength(1);
+  });
+});

@@ -8,6 +8,8 @@ export interface AdvisoriesApi {
 export interface AdvisoryApiEntry {
   id: string;
   cve: string | null;
+  /** Further CVE ids the same fix closed. */
+  otherCves: string[];
   url: string;
   osv: string;
   title: string;
@@ -38,6 +40,7 @@ export function advisoriesApi(model: SiteModel, links: AdvisoryLinks): Advisorie
     advisories: model.advisories.map((advisory) => ({
       id: advisory.id,
       cve: advisory.cve ?? null,
+      otherCves: advisory.aliases ?? [],
       url: links.advisory(advisory.id),
       osv: links.osv(advisory),
       title: advisory.title,

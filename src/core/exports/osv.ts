@@ -14,6 +14,8 @@ export interface OsvRecord {
   published: string;
   withdrawn?: string;
   aliases: string[];
+  /** Other CVE ids that the same fix closed: separate vulnerabilities, so related, never aliases. */
+  related?: string[];
   summary: string;
   details: string;
   severity?: { type: 'CVSS_V3' | 'CVSS_V4'; score: string }[];
@@ -68,7 +70,10 @@ export function osvRecord(advisory: AdvisoryView, site: SiteConfig, advisoryUrl:
     modified: utc(advisory.modified),
     published: utc(advisory.published),
     ...(advisory.withdrawn ? { withdrawn: utc(advisory.withdrawn.at) } : {}),
-    aliases: advisory.cve ? [advisory.cve, ...(advisory.aliases ?? [])] : [],
+    // OSV merges records through aliases, so only the advisory's own CVE is one; the further CVE ids a single fix
+    // closed are vulnerabilities of their own.
+    aliases: advisory.cve ? [advisory.cve] : [],
+    ...(advisory.aliases?.length ? { related: advisory.aliases } : {}),
     summary: advisory.title,
     details: advisory.summary,
     ...(advisory.cvss

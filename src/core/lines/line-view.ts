@@ -1,4 +1,4 @@
-import type { AnnouncedRelease, LineImpact, LineView, SiteModel } from '../model/types';
+import type { AnnouncedRelease, CancelledRelease, LineImpact, LineView, SiteModel } from '../model/types';
 import { type AffectedMatrix, affectedMatrix } from './affected-matrix';
 import { advisoriesForLine, type LineAdvisory } from './line-advisories';
 import { type MinimumSecureVersion, minimumSecureVersion } from './minimum-secure-version';
@@ -9,6 +9,15 @@ export interface UpcomingForLine {
   impact: LineImpact | undefined;
 }
 
+/**
+ * A cancelled release whose announced issues for the line no later release has fixed yet: its readers were told of
+ * them, and the cancellation does not make them go away.
+ */
+export interface CancelledForLine {
+  release: CancelledRelease;
+  impact: LineImpact;
+}
+
 /** Everything a release line's page shows, derived from the site model only. */
 export interface LinePage {
   line: LineView;
@@ -17,6 +26,7 @@ export interface LinePage {
   minimum: MinimumSecureVersion;
   matrix: AffectedMatrix;
   upcoming: UpcomingForLine[];
+  cancelled: CancelledForLine[];
 }
 
 export function linePage(model: Pick<SiteModel, 'advisories' | 'releases'>, line: LineView): LinePage {
@@ -24,6 +34,16 @@ export function linePage(model: Pick<SiteModel, 'advisories' | 'releases'>, line
   const upcoming = model.releases
     .filter((release): release is AnnouncedRelease => release.phase === 'announced' && release.lines.includes(line.id))
     .map((release) => ({ release, impact: release.lineImpacts.find((impact) => impact.line === line.id) }));
+  const cancelled = model.releases.flatMap((release) => {
+    if (release.phase !== 'cancelled') return [];
+    const impact = release.lineImpacts.find((candidate) => candidate.line === line.id);
+    if (!impact || impact.summary.total === 0) return [];
+    const fixedLater = model.releases.some(
+      (other) =>
+        other.phase === 'released' && other.lines.includes(line.id) && Date.parse(other.releasedAt) > Date.parse(release.cancelled.at),
+    );
+    return fixedLater ? [] : [{ release, impact }];
+  });
   return {
     line,
     endOfLife: line.status === 'end-of-life',
@@ -31,6 +51,7 @@ export function linePage(model: Pick<SiteModel, 'advisories' | 'releases'>, line
     minimum: minimumSecureVersion(advisories),
     matrix: affectedMatrix(advisories),
     upcoming,
+    cancelled,
   };
 }
 
