@@ -156,6 +156,8 @@ describe('advisory filters and sorting without JavaScript', () => {
     expect(rows(site.read('advisories/line/18.x/index.html'), 'data-advisory')).toHaveLength(5);
     expect(rows(site.read('advisories/line/14.x/index.html'), 'data-advisory')).toEqual(['CVE-2023-30585']);
     expect(site.read('advisories/CVE-2023-30585/index.html')).toContain('<dt>Platforms</dt> <dd>Windows only</dd>');
+    // A release page's card says what each credited name did: the team coordinated, it did not find the flaw.
+    expect(site.read('releases/2023-06-20/index.html')).toContain('Coordinated by Node.js Security Team.');
     // Every "fixed in" version links to that version's own page, as site.yaml's versionUrl names it.
     const versionHref = '<a href="https://nodejs.org/en/blog/release/v18.16.1">v18.16.1</a>';
     for (const page of ['advisories/CVE-2023-30585/index.html', 'releases/2023-06-20/index.html', 'lines/18.x/index.html']) {
