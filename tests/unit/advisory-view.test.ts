@@ -1,8 +1,10 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveContentRoots } from '../../src/core/content/roots';
 import { osvRecords } from '../../src/core/exports/osv';
 import { securityWgIndex } from '../../src/core/exports/security-wg-index';
-import { loadSiteModel } from '../../src/core/load-site';
+import { loadCheckedContent, loadSiteModel } from '../../src/core/load-site';
+import { buildSiteModel } from '../../src/core/model/build-site-model';
 import type { AdvisoryView } from '../../src/core/model/types';
 import { contentFixture } from '../helpers/content-fixture';
 
@@ -90,5 +92,25 @@ describe('a CVE id assigned after the release', () => {
     const record = osvRecords(model!, url).find((candidate) => candidate.id === 'x_NODE-http-header-overflow');
     expect(record?.aliases).toEqual(['CVE-2023-39987']);
     expect(model?.advisories.find((advisory) => advisory.id === 'http-header-overflow')?.cve).toBe('CVE-2023-39987');
+  });
+});
+
+describe('an advisory edited after its release', () => {
+  const content = contentFixture();
+  const roots = resolveContentRoots(content.root, { BULLETIN_CONTENT_DIR: content.root });
+  const modifiedAt = (editedAt: string, now: string) => {
+    const { content: checked } = loadCheckedContent(roots, new Date(now));
+    if (!checked) throw new Error('the sample has errors');
+    const model = buildSiteModel(checked, new Date(now), new Map([[join(content.root, FILE), editedAt]]));
+    return model.advisories.find((advisory) => advisory.cve === 'CVE-2023-30590')?.modified;
+  };
+
+  it('is modified when its file was last edited, once that moment has come', () => {
+    expect(modifiedAt('2023-07-01T08:00:00+00:00', '2023-07-20T00:00:00Z')).toBe('2023-07-01T08:00:00+00:00');
+    expect(modifiedAt('2023-07-01T08:00:00+00:00', '2023-06-25T00:00:00Z')).toBe('2023-06-20T21:00:00Z');
+  });
+
+  it('keeps its release as its modification when the last edit came before the release', () => {
+    expect(modifiedAt('2023-06-19T08:00:00+00:00', '2023-07-20T00:00:00Z')).toBe('2023-06-20T21:00:00Z');
   });
 });

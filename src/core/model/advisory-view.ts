@@ -20,7 +20,8 @@ function cameBy(moment: string | undefined, now: Date): string | undefined {
 
 /**
  * The full advisory, for releases that are out. Callers must only call it for a released release. A withdrawal
- * counts from its moment on, and is itself a modification: tools that fetch records by `modified` must see it.
+ * counts from its moment on, and is itself a modification: tools that fetch records by `modified` must see it. So is
+ * an edit of the file after the release (`editedAt`, from the repository's history), whether or not `modified` says so.
  */
 export function releasedAdvisoryView(
   advisory: Entry<AdvisoryData>,
@@ -28,13 +29,15 @@ export function releasedAdvisoryView(
   releaseTitle: string,
   now: Date,
   lastVersions: ReadonlyMap<string, string> = new Map(),
+  editedAt?: string,
 ): AdvisoryView {
   const { data } = advisory;
   const releasedAt = release.data.releasedAt;
   if (!releasedAt) throw new Error(`advisory ${advisory.id} asked for in full before its release ${release.id} is out`);
   const fixed = new Map(release.data.lines.map((item) => [item.line, item.version]));
   const withdrawn = data.withdrawn && cameBy(data.withdrawn.at, now) ? data.withdrawn : undefined;
-  const modified = latest(releasedAt, cameBy(data.modified, now), withdrawn?.at);
+  // An edit before the release is part of what was published; after it, the record has changed.
+  const modified = latest(releasedAt, cameBy(data.modified, now), withdrawn?.at, cameBy(editedAt, now));
   return {
     id: advisory.id,
     cve: data.cve,

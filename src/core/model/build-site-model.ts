@@ -28,8 +28,9 @@ function bannerFor(releases: ReleaseView[], now: Date): Banner | undefined {
 /**
  * The embargo gate. Turns validated content into what may be published at `now`: hidden releases vanish, announced
  * ones keep only counts and lines of their advisories, and advisories appear in full only once their release is out.
+ * `editedAt` gives when each advisory file (by absolute path) was last edited, where a repository's history says.
  */
-export function buildSiteModel(content: ContentSet, now: Date): SiteModel {
+export function buildSiteModel(content: ContentSet, now: Date, editedAt: ReadonlyMap<string, string> = new Map()): SiteModel {
   const advisoriesByRelease = Map.groupBy(content.advisories, (advisory) => advisory.data.release);
   const lastVersions = new Map(content.lines.flatMap((line) => (line.data.lastVersion ? [[line.id, line.data.lastVersion] as const] : [])));
   const renderable: SiteModel['renderable'] = { releases: new Map(), advisories: new Map(), reports: new Map() };
@@ -43,7 +44,7 @@ export function buildSiteModel(content: ContentSet, now: Date): SiteModel {
     const base = publicReleaseBase(release, own, now);
     if (phase === 'released' && release.data.releasedAt) {
       const views = own
-        .map((advisory) => releasedAdvisoryView(advisory, release, base.title, now, lastVersions))
+        .map((advisory) => releasedAdvisoryView(advisory, release, base.title, now, lastVersions, editedAt.get(advisory.absolutePath)))
         .sort(compareAdvisoriesBySeverity);
       const fixedVersions = release.data.lines
         .flatMap((item) => (item.version ? [{ line: item.line, version: item.version }] : []))
