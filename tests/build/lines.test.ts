@@ -123,6 +123,12 @@ describe('release line pages', () => {
     );
   });
 
+  it('tells the readers of a line that ends within a quarter to plan the move, and no other line', () => {
+    expect(site.read('lines/16.x/index.html')).toMatch(/Node\.js 16 reaches end-of-life on 11 September 2023\./);
+    expect(site.read('lines/18.x/index.html')).not.toContain('data-ends-soon');
+    expect(site.read('lines/14.x/index.html')).not.toContain('data-ends-soon');
+  });
+
   it('says so on a line that no advisory affects', () => {
     const html = site.read('lines/21.x/index.html');
     expect(html).toContain('No published advisory affects 21.x.');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveContentRoots } from '../../src/core/content/roots';
-import { lineStatusAt } from '../../src/core/lines/line-status';
+import { lineEndsSoon, lineStatusAt } from '../../src/core/lines/line-status';
 import { loadSiteModel } from '../../src/core/load-site';
 import { PROJECT_ROOT } from '../helpers/build-site';
 
@@ -20,5 +20,14 @@ describe('the status of a release line', () => {
     };
     expect(statuses('2023-07-20T00:00:00Z')).toEqual({ '20.x': 'current', '18.x': 'active-lts', '16.x': 'maintenance' });
     expect(statuses('2025-05-01T00:00:00Z')).toEqual({ '20.x': 'current', '18.x': 'end-of-life', '16.x': 'end-of-life' });
+  });
+
+  it('warns a quarter ahead of the end, while the line is still supported', () => {
+    expect(lineEndsSoon(twenty, new Date('2026-01-29T23:59:59Z'))).toBe(false);
+    expect(lineEndsSoon(twenty, new Date('2026-01-30T00:00:00Z'))).toBe(true);
+    expect(lineEndsSoon(twenty, new Date('2026-04-29T23:59:59Z'))).toBe(true);
+    expect(lineEndsSoon(twenty, new Date('2026-04-30T00:00:00Z'))).toBe(false);
+    const { model } = loadSiteModel(resolveContentRoots(PROJECT_ROOT, {}), new Date('2023-07-20T00:00:00Z'));
+    expect(model?.lines.filter((line) => line.endsSoon).map((line) => line.id)).toEqual(['16.x']);
   });
 });

@@ -183,7 +183,7 @@ describe('a line’s page', () => {
   it('lists the line’s advisories newest first with their fixed version', () => {
     const page = linePage(
       { advisories, releases: [] },
-      { id: '18.x', label: 'Node.js 18', status: 'maintenance', endOfLife: '2025-04-30' },
+      { id: '18.x', label: 'Node.js 18', status: 'maintenance', endOfLife: '2025-04-30', endsSoon: false },
     );
     expect(page.advisories.map((item) => [item.advisory.id, item.fixedVersion])).toEqual([
       ['CVE-2024-0003', '18.19.1'],
@@ -194,7 +194,7 @@ describe('a line’s page', () => {
   });
 
   it('tells of a pre-announced release only its counts for the line, and nothing while it is hidden', () => {
-    const line = { id: '20.x', label: 'Node.js 20', status: 'current' as const, endOfLife: '2026-04-30' };
+    const line = { id: '20.x', label: 'Node.js 20', status: 'current' as const, endOfLife: '2026-04-30', endsSoon: false };
     const announced = linePage(sampleAt('2023-06-15T12:00:00Z'), line);
     expect(announced.advisories).toEqual([]);
     expect(announced.upcoming.map((item) => [item.release.targetDate, item.impact?.summary.total])).toEqual([['2023-06-20', 10]]);
@@ -242,7 +242,7 @@ describe("a line's advice while a release for it is pre-announced", () => {
 });
 
 describe("a line's page after a cancelled release", () => {
-  const line = { id: '18.x', label: 'Node.js 18', status: 'active-lts' as const, endOfLife: '2025-04-30' };
+  const line = { id: '18.x', label: 'Node.js 18', status: 'active-lts' as const, endOfLife: '2025-04-30', endsSoon: false };
   const impact = {
     line: '18.x',
     summary: { total: 2, unrated: 0, counts: { critical: 0, high: 1, medium: 1, low: 0 }, highest: 'high' as const },

@@ -8,3 +8,12 @@ import type { Line, LineStatus } from '../schemas/line';
 export function lineStatusAt(line: Pick<Line, 'status' | 'endOfLife'>, now: Date): LineStatus {
   return now.getTime() >= Date.parse(`${line.endOfLife}T00:00:00Z`) ? 'end-of-life' : line.status;
 }
+
+/** How long before a line's end its readers are told to plan the move: a quarter, the time a migration takes. */
+export const END_OF_LIFE_NOTICE_DAYS = 90;
+
+/** Whether a line that is still supported ends within the notice period. */
+export function lineEndsSoon(line: Pick<Line, 'status' | 'endOfLife'>, now: Date): boolean {
+  const end = Date.parse(`${line.endOfLife}T00:00:00Z`);
+  return lineStatusAt(line, now) !== 'end-of-life' && end - now.getTime() <= END_OF_LIFE_NOTICE_DAYS * 24 * 60 * 60 * 1000;
+}

@@ -1,7 +1,7 @@
 import type { ContentSet } from '../content/entry';
 import { formatDate } from '../format/dates';
 import { releasePhase } from '../lifecycle/phase';
-import { lineStatusAt } from '../lines/line-status';
+import { lineEndsSoon, lineStatusAt } from '../lines/line-status';
 import { compareLinesDescending } from '../versions/version';
 import { compareAdvisoriesBySeverity, compareAdvisoriesNewestFirst, releasedAdvisoryView } from './advisory-view';
 import { compareReleasesNewestFirst, publicReleaseBase } from './release-view';
@@ -89,7 +89,7 @@ export function buildSiteModel(content: ContentSet, now: Date, editedAt: Readonl
     now,
     site: content.site,
     lines: content.lines
-      .map((entry) => ({ ...entry.data, status: lineStatusAt(entry.data, now) }))
+      .map((entry) => ({ ...entry.data, status: lineStatusAt(entry.data, now), endsSoon: lineEndsSoon(entry.data, now) }))
       .sort((a, b) => compareLinesDescending(a.id, b.id)),
     releases,
     advisories,

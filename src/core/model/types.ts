@@ -18,6 +18,8 @@ export interface LineView {
   label: string;
   status: LineStatus;
   endOfLife: string;
+  /** Still supported, and ending within END_OF_LIFE_NOTICE_DAYS: part of the model, so that pages follow the moment. */
+  endsSoon: boolean;
 }
 
 export interface SeveritySummary {
