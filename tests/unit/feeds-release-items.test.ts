@@ -141,6 +141,7 @@ describe('the feed catalog', () => {
     expect(released?.html.match(/\/advisories\/CVE-/g)).toHaveLength(5);
     expect(released?.html).not.toContain('CVE-2023-30582');
     expect(released?.html).toContain('(high; 20.x, 18.x and 16.x)');
+    expect(released?.html).toContain('<a href="https://nodejs.org/en/blog/release/v18.16.1">Node.js 18.16.1</a> (18.x)');
     expect(line18.map((item) => item.guid).sort()).toEqual(
       [
         ...main.filter((item) => item.lines.includes('18.x')).map((item) => item.guid),

@@ -1,5 +1,6 @@
 import { formatDate, formatLongDate } from '../format/dates';
 import { describeSeverityCounts, joinList } from '../format/severity-phrases';
+import { versionLink } from '../format/version-link';
 import type { ReleasedRelease, ReleaseView } from '../model/types';
 import type { SiteConfig } from '../schemas/site';
 import { leadText } from './feed-html';
@@ -99,7 +100,11 @@ function releasedItem(
   body: string | undefined,
   line: string | undefined,
 ): FeedItem {
-  const versions = release.fixedVersions.map((fixed) => `${site.project} ${escapeHtml(fixed.version)} (${escapeHtml(fixed.line)})`);
+  const versions = release.fixedVersions.map((fixed) => {
+    const name = `${site.project} ${fixed.version}`;
+    const href = versionLink(site, fixed.version);
+    return `${href ? link(href, name) : escapeHtml(name)} (${escapeHtml(fixed.line)})`;
+  });
   const concerned =
     line === undefined ? release.advisories : release.advisories.filter((advisory) => advisory.affected.some((item) => item.line === line));
   const advisories = concerned.map(
