@@ -85,7 +85,7 @@ describe('RSS feeds', () => {
       'content:encoded'
     ];
     expect(report).toMatch(/<h2>The report<\/h2>[\s\S]*<h3>Fixing and triaging reports<\/h3>/);
-    expect(html).toContain('<table>');
+    expect(report).toContain('<table>');
     expect(html).toContain('href="https://security.example.org/releases/2023-06-20/"');
     for (const feed of FEEDS) {
       for (const entry of channelOf(released, feed).item ?? []) {
