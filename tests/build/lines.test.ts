@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build-site';
-import { contentFixture } from '../helpers/content-fixture';
+import { contentFixture, sampleWithCancelledRelease } from '../helpers/content-fixture';
 import { sampleSite } from '../site/sample-sites';
 
 // The sample plus an end-of-life line that one advisory names without a fix (a flaw that entered it in 14.18.0), and
@@ -105,18 +105,7 @@ describe('release line pages', () => {
   });
 
   it('keeps telling a line of the issues a cancelled release had announced for it', () => {
-    const cancelledContent = contentFixture();
-    const release = 'releases/2023-06-20.mdx';
-    cancelledContent.write(
-      release,
-      cancelledContent
-        .read(release)
-        .replace(
-          'releasedAt: 2023-06-20T21:00:00Z',
-          'cancelled:\n  at: 2023-06-19T10:00:00Z\n  note: The fixes ship with the next release.',
-        ),
-    );
-    const cancelled = buildSite({ name: 'lines-cancelled', now: '2023-06-19T12:00:00Z', content: cancelledContent.root });
+    const cancelled = buildSite({ name: 'lines-cancelled', now: '2023-06-19T12:00:00Z', content: sampleWithCancelledRelease() });
     expect(cancelled.status, cancelled.stderr).toBe(0);
     expect(cancelled.read('lines/18.x/index.html')).toMatch(
       /was cancelled\.\s+The 1 high severity issue and 4 medium severity issues it announced for 18\.x stay unfixed until a later release\./,

@@ -27,6 +27,19 @@ export function contentFixture(from: string | null = SAMPLE_CONTENT): ContentFix
   };
 }
 
+/** The sample with its release cancelled on 19 June, the day before it was due. */
+export function sampleWithCancelledRelease(): string {
+  const fixture = contentFixture();
+  const file = 'releases/2023-06-20.mdx';
+  fixture.write(
+    file,
+    fixture
+      .read(file)
+      .replace('releasedAt: 2023-06-20T21:00:00Z', 'cancelled:\n  at: 2023-06-19T10:00:00Z\n  note: The fixes ship with the next release.'),
+  );
+  return fixture.root;
+}
+
 /** The sample with its release moved from 20 to 22 June on 15 June: one date change, released on the new date. */
 export function sampleWithMovedRelease(): string {
   const fixture = contentFixture();

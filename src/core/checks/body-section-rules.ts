@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../content/diagnostic';
-import type { Rule } from './rule';
+import { bodyProblem, type Rule } from './rule';
 
 /**
  * Sections an advisory page draws from the front matter. A body section of the same name repeats it, and a copy
@@ -32,14 +32,14 @@ export const advisoryBodiesDoNotRepeatThePage: Rule = ({ content }) => {
     for (const { index, text } of headings(advisory.body)) {
       const repeated = DRAWN_FROM_FRONT_MATTER.find((section) => section.heading.test(text));
       if (!repeated) continue;
-      const line = advisory.bodyLine === undefined ? undefined : advisory.bodyLine + index;
-      out.push({
-        level: 'warning',
-        file: advisory.file,
-        field: 'body',
-        ...(line ? { line } : {}),
-        message: `the section "${text}" repeats ${repeated.drawn}, which the page shows from the front matter; remove it, or keep in it only what the front matter cannot say`,
-      });
+      out.push(
+        bodyProblem(
+          'warning',
+          advisory,
+          index,
+          `the section "${text}" repeats ${repeated.drawn}, which the page shows from the front matter; remove it, or keep in it only what the front matter cannot say`,
+        ),
+      );
     }
   }
   return out;

@@ -2,7 +2,7 @@ import type { Diagnostic, FieldPath } from '../content/diagnostic';
 import type { Entry } from '../content/entry';
 import { isReportPublished } from '../model/report-view';
 import { findBodyPlaceholders, findFieldPlaceholders } from './placeholder-text';
-import { problem, type Rule } from './rule';
+import { bodyProblem, problem, type Rule } from './rule';
 
 function inFields(entry: Entry<unknown>, value: unknown, path: FieldPath, out: Diagnostic[]) {
   for (const { path: at, found } of findFieldPlaceholders(value, path)) {
@@ -12,14 +12,7 @@ function inFields(entry: Entry<unknown>, value: unknown, path: FieldPath, out: D
 
 function inBody(entry: Entry<unknown>, out: Diagnostic[]) {
   for (const { index, found } of findBodyPlaceholders(entry.body)) {
-    const line = entry.bodyLine === undefined ? undefined : entry.bodyLine + index;
-    out.push({
-      level: 'error',
-      file: entry.file,
-      field: 'body',
-      ...(line ? { line } : {}),
-      message: `expected finished text in published content, found ${found}`,
-    });
+    out.push(bodyProblem('error', entry, index, `expected finished text in published content, found ${found}`));
   }
 }
 

@@ -10,6 +10,12 @@ export interface RuleContext {
 
 export type Rule = (context: RuleContext) => Diagnostic[];
 
+/** A problem on one line of an entry's body: `index` counts lines from the body's first. */
+export function bodyProblem(level: DiagnosticLevel, entry: Entry<unknown>, index: number, message: string): Diagnostic {
+  const line = entry.bodyLine === undefined ? undefined : entry.bodyLine + index;
+  return { level, file: entry.file, field: 'body', ...(line ? { line } : {}), message };
+}
+
 export function problem(level: DiagnosticLevel, entry: Entry<unknown>, path: FieldPath, message: string): Diagnostic {
   const line = entry.locate(path);
   const field = formatFieldPath(path);
