@@ -1,42 +1,55 @@
 import { spawnSync } from 'node:child_process';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
+
+/** A commit with this trailer edits no advisory: a bulk change of wording or layout that tools need not fetch again. */
+export const NOT_A_MODIFICATION_TRAILER = 'Bulletin-Modified: no';
 
 /**
- * When each advisory file was last edited, by the repository's history: the committer time of the newest commit that
- * modified it. A commit that adds a file is not an edit (publishing moves an advisory in from the private folder), nor
- * is a rename, so an advisory is "modified" only by a change to its text. Without a repository, or without history
- * (a shallow clone shows its first commit adding every file), the map is empty and `modified` comes from the front
+ * When each advisory file was last edited, by the repository's history: the committer time of the newest commit on the
+ * deployed branch that modified it. A branch's commits count when they were merged, not when they were written
+ * (first parents only, a merge compared with the branch it joined), since that is when readers and tools could see
+ * the change. A commit that adds a file is not an edit (publishing moves an advisory in from the private folder), nor
+ * is a rename, nor a commit with the trailer `Bulletin-Modified: no`. Without a repository, or without history (a
+ * shallow clone shows its first commit adding every file), the map is empty and `modified` comes from the front
  * matter alone.
  */
 export function advisoryEditTimes(folders: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const folder of folders) {
-    const top = git(folder, ['rev-parse', '--show-toplevel']);
-    if (top === undefined) continue;
-    const log = git(folder, ['log', '--no-renames', '--name-status', '--format=%x00%cI', '--', '.']);
+    // Paths relative to the folder itself, unquoted: joined to it, they are the paths the content was read from,
+    // whatever links lie between the folder and the repository's top.
+    const log = git(folder, [
+      '-c',
+      'core.quotePath=false',
+      'log',
+      '--first-parent',
+      '--diff-merges=first-parent',
+      '--no-renames',
+      '--relative',
+      '--name-status',
+      '--format=%x00%cI%x01%(trailers:key=Bulletin-Modified,valueonly,separator=%x20)',
+      '--',
+      '.',
+    ]);
     if (log === undefined) continue;
-    for (const [path, time] of lastModifications(log)) {
-      const absolute = join(top.trim(), path);
-      if (relative(folder, absolute).startsWith('..')) continue;
-      const known = out.get(absolute);
-      if (!known || Date.parse(time) > Date.parse(known)) out.set(absolute, time);
-    }
+    for (const [path, time] of lastModifications(log)) out.set(join(folder, path), time);
   }
   return out;
 }
 
 /**
- * From `git log --name-status --format=%x00%cI` (newest commit first): for each path (relative to the repository's
- * top, with forward slashes), the time of the newest commit whose status for it is M.
+ * From `git log --name-status --format=%x00<time>%x01<Bulletin-Modified trailer>` (newest commit first): for each
+ * path, the time of the newest commit whose status for it is M, leaving out commits whose trailer says `no`.
  */
 export function lastModifications(log: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const commit of log.split('\0').slice(1)) {
-    const [timeLine = '', ...changes] = commit.split('\n');
-    const time = timeLine.trim();
+    const [header = '', ...changes] = commit.split('\n');
+    const [time = '', trailer = ''] = header.split('\x01');
+    if (trailer.trim().toLowerCase() === 'no') continue;
     for (const change of changes) {
       const [status, path] = change.split('\t');
-      if (status === 'M' && path && !out.has(path)) out.set(path, time);
+      if (status === 'M' && path && !out.has(path)) out.set(path, time.trim());
     }
   }
   return out;

@@ -7,7 +7,7 @@ import { publishedSummary } from '../core/model/published-summary';
 import type { SiteModel } from '../core/model/types';
 import { MODEL_SNAPSHOT_VARIABLE } from '../site/model-snapshot';
 import { renderableLoaderName } from '../site/renderable-loader';
-import { getSiteModel, replaceSiteModel } from '../site/site-model';
+import { contentRead, getSiteModel, replaceSiteModel } from '../site/site-model';
 import { reloadContentOnEdit } from './content-reload';
 
 /** The site URL from content/site.yaml, needed before Astro starts; a broken config is reported by the checks. */
@@ -17,10 +17,6 @@ export function readSiteUrl(): string | undefined {
 
 const RENDERABLE: (keyof SiteModel['renderable'])[] = ['releases', 'advisories', 'reports'];
 
-/**
- * Fixes the build's moment once for the whole process and reports what the build publishes; under `npm run dev`,
- * reads the content again after every edit.
- */
 type LoadSiteModel = typeof import('../core/load-site').loadSiteModel;
 
 /**
@@ -36,6 +32,10 @@ async function devContentReader(server: { environments: Record<string, unknown> 
   return (await runnable.runner.import(fileURLToPath(new URL('../core/load-site.ts', import.meta.url)))).loadSiteModel;
 }
 
+/**
+ * Fixes the build's moment once for the whole process and reports what the build publishes; under `npm run dev`,
+ * reads the content again after every edit.
+ */
 export function bulletin(): AstroIntegration {
   return {
     name: 'bulletin',
@@ -54,7 +54,10 @@ export function bulletin(): AstroIntegration {
             if (loaded.model) replaceSiteModel(loaded.model);
             return loaded;
           },
-          refresh: async () => refreshContent?.({ loaders: RENDERABLE.map(renderableLoaderName) }),
+          refresh: async () => {
+            await refreshContent?.({ loaders: RENDERABLE.map(renderableLoaderName) });
+            contentRead();
+          },
           describe: publishedSummary,
           log: logger,
         });

@@ -55,9 +55,9 @@ export function reloadContentOnEdit<Model>(options: ContentReloadOptions<Model>)
   if (outside.length > 0) server.watcher.add(outside);
 
   const edited = new Set<string>();
-  let timer: NodeJS.Timeout | undefined;
+  /** The edits waiting for their quiet period: one timer, re-armed by each edit, and the promise idle() waits on. */
+  let waiting: { timer: NodeJS.Timeout | undefined; settled: Promise<void>; settle: () => void } | undefined;
   let running = Promise.resolve();
-  let pending = Promise.resolve();
 
   async function readAgain(files: string[]): Promise<void> {
     const named = files.length === 1 ? files[0] : `${files.length} files`;
@@ -83,18 +83,25 @@ export function reloadContentOnEdit<Model>(options: ContentReloadOptions<Model>)
       if (inside === undefined) continue;
       if (isScratchFile(inside.split(/[\\/]/).pop() ?? '')) return;
       edited.add(relative(projectRoot, path).split('\\').join('/'));
-      clearTimeout(timer);
-      pending = new Promise((done) => {
-        timer = setTimeout(() => {
-          const files = [...edited].sort();
-          edited.clear();
-          // One read at a time: an edit made while the content is being read is read again after it.
-          running = running
-            .then(() => readAgain(files))
-            .catch((error: unknown) => log.error(`reading the content again failed: ${(error as Error).message}`));
-          running.then(done);
-        }, quietMs);
-      });
+      if (waiting) clearTimeout(waiting.timer);
+      else {
+        let settle = () => {};
+        const settled = new Promise<void>((done) => {
+          settle = done;
+        });
+        waiting = { timer: undefined, settled, settle };
+      }
+      const current = waiting;
+      current.timer = setTimeout(() => {
+        const files = [...edited].sort();
+        edited.clear();
+        waiting = undefined;
+        // One read at a time: an edit made while the content is being read is read again after it.
+        running = running
+          .then(() => readAgain(files))
+          .catch((error: unknown) => log.error(`reading the content again failed: ${(error as Error).message}`));
+        running.then(current.settle);
+      }, quietMs);
       return;
     }
   }
@@ -102,7 +109,7 @@ export function reloadContentOnEdit<Model>(options: ContentReloadOptions<Model>)
   for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onEdit);
   return {
     idle: async () => {
-      await pending;
+      await waiting?.settled;
       await running;
     },
   };

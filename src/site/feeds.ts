@@ -13,7 +13,7 @@ import { rssChannel } from '../core/feeds/rss-channel';
 import { type SiteLinks, siteLinks } from '../core/feeds/site-links';
 import { digestOf } from '../core/model/model-digest';
 import type { AdvisoryView, SiteModel } from '../core/model/types';
-import { getSiteModel } from './site-model';
+import { contentGeneration, getSiteModel } from './site-model';
 import { paths } from './urls';
 
 /** Absolute links to the pages of the site, for feeds and exports. */
@@ -25,9 +25,10 @@ export function osvUrlOf(model: SiteModel): (advisory: AdvisoryView) => string {
   return (advisory) => linksOf(model).path(exportPaths.osvRecord(osvId(advisory, model.site)));
 }
 
+/** Worked out once per build; under `npm run dev`, once per reading of the content (contentGeneration()). */
 const shared = globalThis as typeof globalThis & {
-  __bulletinFeedBodies?: Promise<FeedBodies>;
-  __bulletinFeedItems?: Promise<SourcedItems>;
+  __bulletinFeedBodies?: { generation: number; bodies: Promise<FeedBodies> };
+  __bulletinFeedItems?: { generation: number; items: Promise<SourcedItems> };
 };
 
 async function renderCollection(collection: 'releases' | 'advisories' | 'reports', container: experimental_AstroContainer) {
@@ -53,7 +54,9 @@ async function renderCollection(collection: 'releases' | 'advisories' | 'reports
 
 /** The MDX bodies as HTML, rendered once per build and shared by every feed. */
 export function feedBodies(): Promise<FeedBodies> {
-  shared.__bulletinFeedBodies ??= (async () => {
+  const generation = contentGeneration();
+  if (shared.__bulletinFeedBodies?.generation === generation) return shared.__bulletinFeedBodies.bodies;
+  const bodies = (async () => {
     const renderers = await loadRenderers([getContainerRenderer()]);
     const container = await experimental_AstroContainer.create({ renderers });
     return {
@@ -62,13 +65,17 @@ export function feedBodies(): Promise<FeedBodies> {
       reports: await renderCollection('reports', container),
     };
   })();
-  return shared.__bulletinFeedBodies;
+  shared.__bulletinFeedBodies = { generation, bodies };
+  return bodies;
 }
 
 /** Every item the site can publish now, worked out once per build and shared by every feed. */
 function feedItemsOf(model: SiteModel): Promise<SourcedItems> {
-  shared.__bulletinFeedItems ??= feedBodies().then((bodies) => sourcedItems(model, linksOf(model), bodies));
-  return shared.__bulletinFeedItems;
+  const generation = contentGeneration();
+  if (shared.__bulletinFeedItems?.generation === generation) return shared.__bulletinFeedItems.items;
+  const items = feedBodies().then((bodies) => sourcedItems(model, linksOf(model), bodies));
+  shared.__bulletinFeedItems = { generation, items };
+  return items;
 }
 
 /**

@@ -110,6 +110,9 @@ describe('release line pages', () => {
     expect(cancelled.read('lines/18.x/index.html')).toMatch(
       /was cancelled\.\s+The 1 high severity issue and 4 medium severity issues it announced for 18\.x stay unfixed until a later release\./,
     );
+    expect(cancelled.read('lines/index.html')).toContain(
+      'No published advisory affects 18.x, but the cancelled release of 20 June 2023 had announced 1 high severity issue and 4 medium severity issues for it, not fixed yet.',
+    );
   });
 
   it('tells the readers of a line that ends within a quarter to plan the move, and no other line', () => {

@@ -83,6 +83,8 @@ describe('the dev server while a report is written', () => {
   it('shows an edit to the body and the front matter without a restart, reloading the open page', async () => {
     await page.goto(`${origin}/reports/2023-06/`, { waitUntil: 'load' });
     expect(await closedReports()).toMatch(/^17 reports closed/);
+    const reportsFeed = async () => (await fetch(`${origin}/reports.xml`)).text();
+    expect(await reportsFeed()).not.toContain('Fixing and triaging reports, revised');
     content.write(
       REPORT,
       content
@@ -92,6 +94,8 @@ describe('the dev server while a report is written', () => {
     );
     await expect.poll(closedReports, { timeout: 60_000 }).toMatch(/^19 reports closed/);
     await expect.poll(() => page.locator('main h3', { hasText: 'Fixing and triaging reports, revised' }).count()).toBe(1);
+    // The feeds are worked out once per reading of the content, not once per server.
+    expect(await reportsFeed()).toContain('Fixing and triaging reports, revised');
     expect(output).toContain(`${REPORT.split('/').pop()} changed: content read again`);
   });
 

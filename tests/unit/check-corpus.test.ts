@@ -504,6 +504,24 @@ const CASES: Case[] = [
     message: '16.x has not reached its end of life (2023-09-11): a later release may still come after 16.20.2',
   },
   {
+    name: "advisory introduced on a line after the line's last release",
+    edit: (c) => {
+      c.write(
+        'lines/16.x.yaml',
+        `${c.read('lines/16.x.yaml').replace('endOfLife: 2023-09-11', 'endOfLife: 2023-07-01')}lastVersion: 16.20.2\n`,
+      );
+      replace(
+        c,
+        'advisories/CVE-2023-30581.mdx',
+        'lines: [20.x, 18.x, 16.x]\n',
+        'lines: [20.x, 18.x, 16.x]\nintroduced:\n  16.x: 16.20.5\n',
+      );
+    },
+    file: 'advisories/CVE-2023-30581.mdx',
+    field: 'introduced.16.x',
+    message: 'expected a version at or before 16.20.2, the last release of 16.x, found "16.20.5"',
+  },
+  {
     name: "line's last version of another line",
     edit: (c) => c.write('lines/16.x.yaml', `${c.read('lines/16.x.yaml')}lastVersion: 18.0.0\n`),
     file: 'lines/16.x.yaml',

@@ -6,25 +6,26 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { advisoryEditTimes, lastModifications } from '../../scripts/lib/content-history';
 
 describe("the repository's history of advisory files", () => {
-  it('keeps, per path, the newest commit that modified it; adding, deleting or moving a file is no edit', () => {
+  it('keeps, per path, the newest commit that modified it; adding, deleting or moving a file is no edit, nor a commit that says so', () => {
     const log = [
       '',
-      '2023-07-02T10:00:00+00:00\n\nA\tcontent/advisories/CVE-2023-1.mdx\nD\tcontent/advisories/old.mdx',
-      '2023-07-01T10:00:00+00:00\n\nM\tcontent/advisories/CVE-2023-2.mdx',
-      '2023-06-30T10:00:00+00:00\n\nM\tcontent/advisories/CVE-2023-2.mdx\nM\tcontent/advisories/CVE-2023-1.mdx\n',
+      '2023-07-03T10:00:00+00:00\x01no\n\nM\tCVE-2023-2.mdx',
+      '2023-07-02T10:00:00+00:00\x01\n\nA\tCVE-2023-1.mdx\nD\told.mdx',
+      '2023-07-01T10:00:00+00:00\x01\n\nM\tCVE-2023-2.mdx',
+      '2023-06-30T10:00:00+00:00\x01\n\nM\tCVE-2023-2.mdx\nM\tCVE-2023-1.mdx\n',
     ].join('\0');
     expect([...lastModifications(log)]).toEqual([
-      ['content/advisories/CVE-2023-2.mdx', '2023-07-01T10:00:00+00:00'],
-      ['content/advisories/CVE-2023-1.mdx', '2023-06-30T10:00:00+00:00'],
+      ['CVE-2023-2.mdx', '2023-07-01T10:00:00+00:00'],
+      ['CVE-2023-1.mdx', '2023-06-30T10:00:00+00:00'],
     ]);
   });
 
   const repo = mkdtempSync(join(tmpdir(), 'bulletin-history-'));
   afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
-  it('reads real git history: an edit after the file was added counts, a move in does not', () => {
+  it('reads real git history: an edit counts when it reached the branch, a move or a marked bulk edit does not', () => {
     const git = (date: string, ...args: string[]) =>
-      execFileSync('git', args, {
+      execFileSync('git', ['-c', 'init.defaultBranch=main', ...args], {
         cwd: repo,
         env: {
           ...process.env,
@@ -37,19 +38,26 @@ describe("the repository's history of advisory files", () => {
         },
       });
     const advisories = join(repo, 'content', 'advisories');
+    const file = (name: string, text: string) => writeFileSync(join(advisories, name), text);
     mkdirSync(advisories, { recursive: true });
     git('2023-06-20T21:05:00Z', 'init', '-q');
-    writeFileSync(join(advisories, 'CVE-2023-1.mdx'), 'first\n');
-    writeFileSync(join(advisories, 'CVE-2023-2.mdx'), 'first\n');
+    file('CVE-2023-1.mdx', 'first\n');
+    file('CVE-2023-2.mdx', 'first\n');
+    file('CVE-2023-3.mdx', 'first\n');
     git('2023-06-20T21:05:00Z', 'add', '.');
     git('2023-06-20T21:05:00Z', 'commit', '-q', '-m', 'publish');
-    writeFileSync(join(advisories, 'CVE-2023-1.mdx'), 'corrected\n');
+    // A correction written on a branch on 1 July and merged on 10 July: tools could see it from the 10th.
+    git('2023-07-01T08:00:00Z', 'checkout', '-q', '-b', 'fix');
+    file('CVE-2023-1.mdx', 'corrected\n');
+    git('2023-07-01T08:00:00Z', 'commit', '-q', '-am', 'correct one');
+    git('2023-07-02T08:00:00Z', 'checkout', '-q', 'main');
+    file('CVE-2023-3.mdx', 'reworded\n');
+    git('2023-07-02T08:00:00Z', 'commit', '-q', '-am', 'reword', '-m', 'Bulletin-Modified: no');
     renameSync(join(advisories, 'CVE-2023-2.mdx'), join(advisories, 'moved.mdx'));
-    git('2023-07-01T08:00:00Z', 'add', '-A');
-    git('2023-07-01T08:00:00Z', 'commit', '-q', '-m', 'correct one, move the other');
-    expect([...advisoryEditTimes([advisories])]).toEqual([
-      [join(advisories, 'CVE-2023-1.mdx'), '2023-07-01T08:00:00Z'.replace('Z', '+00:00')],
-    ]);
+    git('2023-07-03T08:00:00Z', 'add', '-A');
+    git('2023-07-03T08:00:00Z', 'commit', '-q', '-m', 'move');
+    git('2023-07-10T08:00:00Z', 'merge', '-q', '--no-ff', '-m', 'merge the correction', 'fix');
+    expect([...advisoryEditTimes([advisories])]).toEqual([[join(advisories, 'CVE-2023-1.mdx'), '2023-07-10T08:00:00+00:00']]);
     expect(advisoryEditTimes([join(tmpdir(), 'not-a-repository-anywhere')]).size).toBe(0);
   });
 });

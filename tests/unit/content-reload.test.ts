@@ -62,6 +62,16 @@ describe('reading the content again under the dev server', () => {
     ]);
   });
 
+  it('settles a wait begun before a later edit of the same burst, once the one read is done', async () => {
+    const dev = devServer();
+    dev.fire('change', join(CONTENT, 'reports/2023-06.mdx'));
+    const waiting = dev.reload.idle();
+    dev.fire('change', join(CONTENT, 'reports/2023-05.mdx'));
+    await waiting;
+    expect(dev.steps.filter((step) => step === 'read')).toHaveLength(1);
+    expect(dev.steps).toContain('browser full-reload');
+  });
+
   it('names the one file that changed, including a removed one', async () => {
     const dev = devServer();
     dev.fire('unlink', join(PRIVATE, 'advisories/CVE-2023-99999.mdx'));

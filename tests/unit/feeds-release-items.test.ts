@@ -158,7 +158,11 @@ describe('the feed catalog', () => {
       const at = modelAt(SAMPLE_CONTENT, now);
       const catalog = feedCatalog(at);
       const sourced = sourcedItems(at, siteLinks(at.site.url, paths), NO_BODIES);
-      const select = (path: string) => feedItems(catalog.find((definition) => definition.path === path) ?? catalog[0]!, sourced);
+      const select = (path: string) => {
+        const definition = catalog.find((candidate) => candidate.path === path);
+        if (!definition) throw new Error(`no feed ${path}`);
+        return feedItems(definition, sourced);
+      };
       return { line16: select(feedPaths.line('16.x')), line18: select(feedPaths.line('18.x')), all: select(feedPaths.all()) };
     };
     const before = endsOf('2023-09-10T23:00:00Z');

@@ -269,5 +269,9 @@ describe("a line's page after a cancelled release", () => {
     expect(
       linePage({ advisories: [], releases: [cancelled, releasedAfter('2023-06-01T20:00:00Z', ['18.x'])] }, line).cancelled,
     ).toHaveLength(1);
+    // The advice beside the notice says so too, on the page and in the lines index.
+    expect(describeLineAdvice(linePage({ advisories: [], releases: [cancelled] }, line))).toBe(
+      'No published advisory affects 18.x, but the cancelled release of 20 June 2023 had announced 1 high severity issue and 1 medium severity issue for it, not fixed yet.',
+    );
   });
 });

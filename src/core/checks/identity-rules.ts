@@ -82,7 +82,7 @@ export const uniqueKeys: Rule = (context) => [
   ...reportDuplicates(context.content.reports, 'report month', (entry) => entry.data.month, ['month']),
 ];
 
-export const fileNamesMatchIds: Rule = ({ content }) => {
+export const fileNamesMatchIds: Rule = ({ content, now }) => {
   const out: Diagnostic[] = [];
   for (const entry of [...content.lines, ...content.initiatives]) {
     if (entry.data.id !== entry.id) {
@@ -114,7 +114,12 @@ export const fileNamesMatchIds: Rule = ({ content }) => {
     }
   }
   // A released advisory's id is public (its page, its OSV record): a CVE id assigned afterwards joins it, never renames it.
-  const released = new Set(content.releases.filter((release) => release.data.releasedAt !== undefined).map((release) => release.id));
+  // Out, not merely scheduled: a CVE id that comes before the release still names the file.
+  const released = new Set(
+    content.releases
+      .filter((release) => release.data.releasedAt !== undefined && Date.parse(release.data.releasedAt) <= now.getTime())
+      .map((release) => release.id),
+  );
   for (const entry of content.advisories) {
     const { cve } = entry.data;
     if (CVE_ID.test(entry.id) && cve !== entry.id) {

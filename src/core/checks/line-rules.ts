@@ -28,6 +28,20 @@ export const lineLastVersionsFit: Rule = ({ content, now }) => {
         );
       }
     }
+    // A flaw that entered the line after its last release affects no version of it: the OSV range would be empty.
+    for (const advisory of content.advisories) {
+      const introduced = advisory.data.introduced?.[line.id];
+      if (introduced && versionBelongsToLine(introduced, line.id) && compareVersions(introduced, last) > 0) {
+        out.push(
+          problem(
+            'error',
+            advisory,
+            ['introduced', line.id],
+            `expected a version at or before ${last}, the last release of ${line.id}, found "${introduced}"`,
+          ),
+        );
+      }
+    }
     if (startOfDay(line.data.endOfLife) > now.getTime()) {
       out.push(
         problem(

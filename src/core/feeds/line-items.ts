@@ -18,7 +18,7 @@ export function endOfLifeItem(line: LineView, site: SiteConfig, links: SiteLinks
   const html = [
     paragraph(lead),
     paragraph(`Move to a supported release line of ${site.project}.`),
-    `<p>${link(links.path('/lines/'), 'Supported release lines')} · ${link(links.line(line.id), `${line.id} and its advisories`)}</p>`,
+    `<p>${link(links.lines, 'Supported release lines')} · ${link(links.line(line.id), `${line.id} and its advisories`)}</p>`,
   ].join('');
   return {
     guid: `${links.line(line.id)}#end-of-life`,

@@ -44,8 +44,8 @@ function announcedItem(release: ReleaseView, site: SiteConfig, links: SiteLinks,
   );
   const impact = line === undefined ? undefined : release.lineImpacts.find((candidate) => candidate.line === line);
   const lead = impact
-    ? `The ${site.project} project plans to release a new version of the ${escapeHtml(impact.line)} release line on or shortly after ` +
-      `${formatLongDate(release.originalDate)}. It will fix ${describeSeverityCounts(impact.summary)} in ${escapeHtml(impact.line)}.`
+    ? `The ${site.project} project plans to release a new version of the ${impact.line} release line on or shortly after ` +
+      `${formatLongDate(release.originalDate)}. It will fix ${describeSeverityCounts(impact.summary)} in ${impact.line}.`
     : `The ${site.project} project plans to release new versions of the ${lineLabels(release)} release lines on or shortly after ` +
       `${formatLongDate(release.originalDate)}. They will fix ${describeSeverityCounts(release.summary)}.`;
   const html = [
@@ -115,7 +115,7 @@ function releasedItem(
   const fixedHere = release.fixedVersions.find((fixed) => fixed.line === line);
   const lead =
     impact && fixedHere
-      ? `${site.project} ${escapeHtml(fixedHere.version)} is out for the ${escapeHtml(fixedHere.line)} release line. It fixes ${describeSeverityCounts(impact.summary)} in ${escapeHtml(fixedHere.line)}.`
+      ? `${site.project} ${fixedHere.version} is out for the ${fixedHere.line} release line. It fixes ${describeSeverityCounts(impact.summary)} in ${fixedHere.line}.`
       : `New versions are out: ${joinList(release.fixedVersions.map((fixed) => fixed.version))}. They fix ${describeSeverityCounts(release.summary)}.`;
   const html = [
     paragraph(lead),

@@ -4,6 +4,7 @@ export interface PagePaths {
   release: (id: string) => string;
   advisory: (id: string) => string;
   report: (month: string) => string;
+  lines: () => string;
   line: (id: string) => string;
 }
 
@@ -13,6 +14,7 @@ export interface SiteLinks {
   release: (id: string) => string;
   advisory: (id: string) => string;
   report: (month: string) => string;
+  lines: string;
   line: (id: string) => string;
   /** Any other path of the site, e.g. a feed or an export. */
   path: (path: string) => string;
@@ -29,6 +31,7 @@ export function siteLinks(siteUrl: string, paths: PagePaths): SiteLinks {
     release: (id) => at(paths.release(id)),
     advisory: (id) => at(paths.advisory(id)),
     report: (month) => at(paths.report(month)),
+    lines: at(paths.lines()),
     line: (id) => at(paths.line(id)),
     path: at,
   };

@@ -8,12 +8,23 @@ import { describeMinimumSecureVersion } from './minimum-secure-phrase';
  * and, while a release that includes the line is pre-announced, that it is coming. Without the second half the
  * pre-announcement week reads "No published advisory affects 18.x" beside a high-severity release due in days.
  */
-export function describeLineAdvice(page: Pick<LinePage, 'minimum' | 'endOfLife' | 'upcoming'> & { line: { id: string } }): string {
+export function describeLineAdvice(
+  page: Pick<LinePage, 'minimum' | 'endOfLife' | 'upcoming'> & Partial<Pick<LinePage, 'cancelled'>> & { line: { id: string } },
+): string {
   const { minimum, endOfLife, upcoming } = page;
   const lineId = page.line.id;
   const next = [...upcoming].sort((a, b) => a.release.targetDate.localeCompare(b.release.targetDate))[0];
   const advice = describeMinimumSecureVersion(minimum, lineId, endOfLife);
-  if (!next || endOfLife || minimum.kind === 'unfixed') return advice;
+  if (endOfLife || minimum.kind === 'unfixed') return advice;
+  const dropped = page.cancelled?.[0];
+  if (!next && dropped) {
+    // A cancelled release leaves what it announced unfixed: no advisory yet is no all-clear.
+    const left = `the cancelled release of ${formatDate(dropped.release.targetDate)} had announced ${describeSeverityCounts(dropped.impact.summary)} for it, not fixed yet`;
+    return minimum.kind === 'none'
+      ? `No published advisory affects ${lineId}, but ${left}.`
+      : `Upgrade to ${minimum.version} or later; ${left}.`;
+  }
+  if (!next) return advice;
   const due = formatDate(next.release.targetDate);
   const counts = next.impact && next.impact.summary.total > 0 ? ` (${describeSeverityCounts(next.impact.summary)})` : '';
   if (minimum.kind === 'none') {

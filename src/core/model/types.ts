@@ -89,7 +89,7 @@ export interface AffectedLine {
 export interface AdvisoryView {
   id: string;
   cve: string | undefined;
-  /** Further CVE ids of the same advisory. */
+  /** Further CVE ids that the same fix closed: separate vulnerabilities (OSV `related`). */
   aliases?: string[];
   title: string;
   /** `unknown` only for advisories imported from a database that never rated them. */

@@ -62,7 +62,10 @@ export const AdvisorySourceSchema = z.strictObject({
 export const AdvisorySchema = z
   .strictObject({
     cve: CveIdSchema.optional(),
-    /** Further CVE ids of the same advisory, when one fix closed several (kept from imported databases). */
+    /**
+     * Further CVE ids that one fix closed with this one (kept from imported databases). Each is a vulnerability of its
+     * own, so OSV records list them as `related`, not as aliases; the name is the database's.
+     */
     aliases: z.array(CveIdSchema).optional(),
     title: z.string().min(1),
     release: IsoDateSchema,
