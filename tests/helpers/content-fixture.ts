@@ -27,29 +27,29 @@ export function contentFixture(from: string | null = SAMPLE_CONTENT): ContentFix
   };
 }
 
-/** The sample with its release cancelled on 19 June, the day before it was due. */
-export function sampleWithCancelledRelease(): string {
+/** A copy of the sample with its one release file rewritten. */
+function sampleWithRelease(rewrite: (text: string) => string): string {
   const fixture = contentFixture();
   const file = 'releases/2023-06-20.mdx';
-  fixture.write(
-    file,
-    fixture
-      .read(file)
-      .replace('releasedAt: 2023-06-20T21:00:00Z', 'cancelled:\n  at: 2023-06-19T10:00:00Z\n  note: The fixes ship with the next release.'),
-  );
+  fixture.write(file, rewrite(fixture.read(file)));
   return fixture.root;
+}
+
+/** The sample with its release cancelled on 19 June, the day before it was due. */
+export function sampleWithCancelledRelease(): string {
+  return sampleWithRelease((text) =>
+    text.replace(
+      'releasedAt: 2023-06-20T21:00:00Z',
+      'cancelled:\n  at: 2023-06-19T10:00:00Z\n  note: The fixes ship with the next release.',
+    ),
+  );
 }
 
 /** The sample with its release moved from 20 to 22 June on 15 June: one date change, released on the new date. */
 export function sampleWithMovedRelease(): string {
-  const fixture = contentFixture();
-  const file = 'releases/2023-06-20.mdx';
-  fixture.write(
-    file,
-    fixture
-      .read(file)
+  return sampleWithRelease((text) =>
+    text
       .replace('releasedAt: 2023-06-20T21:00:00Z', 'releasedAt: 2023-06-22T21:00:00Z')
       .replace('---\n\n', 'dateChanges:\n  - at: 2023-06-15T10:00:00Z\n    to: 2023-06-22\n    note: A fix needs more review.\n---\n\n'),
   );
-  return fixture.root;
 }
