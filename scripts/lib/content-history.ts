@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
-/** A commit with this trailer edits no advisory: a bulk change of wording or layout that tools need not fetch again. */
-export const NOT_A_MODIFICATION_TRAILER = 'Bulletin-Modified: no';
+/** A commit whose message carries `Bulletin-Modified: no` edits no advisory: a bulk change tools need not fetch again. */
+const MODIFICATION_TRAILER = 'Bulletin-Modified';
 
 /**
  * When each advisory file was last edited, by the repository's history: the committer time of the newest commit on the
@@ -27,7 +27,7 @@ export function advisoryEditTimes(folders: readonly string[]): Map<string, strin
       '--no-renames',
       '--relative',
       '--name-status',
-      '--format=%x00%cI%x01%(trailers:key=Bulletin-Modified,valueonly,separator=%x20)',
+      `--format=%x00%cI%x01%(trailers:key=${MODIFICATION_TRAILER},valueonly,separator=%x20)`,
       '--',
       '.',
     ]);

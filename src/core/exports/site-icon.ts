@@ -1,7 +1,7 @@
 /**
- * The site's icon: a shield in the site's accent colour, with no tick or cross that would say more than "security", drawn from site.yaml so that a project's
- * colour reaches the browser tab and bookmarks without an image of its own. SVG, which every current browser takes
- * as an icon, at any size.
+ * The site's icon: a shield in the site's accent colour, with no tick or cross that would say more than "security".
+ * Drawn from site.yaml, so that a project's colour reaches the browser tab and bookmarks without an image of its own;
+ * SVG, which every current browser takes as an icon, at any size.
  */
 export function siteIconSvg(accent: string): string {
   return [

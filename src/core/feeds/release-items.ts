@@ -1,6 +1,7 @@
 import { formatDate, formatLongDate } from '../format/dates';
 import { describeSeverityCounts, joinList } from '../format/severity-phrases';
 import { versionLink } from '../format/version-link';
+import { impactOn } from '../model/release-view';
 import type { ReleasedRelease, ReleaseView } from '../model/types';
 import type { SiteConfig } from '../schemas/site';
 import { leadText } from './feed-html';
@@ -42,7 +43,7 @@ function announcedItem(release: ReleaseView, site: SiteConfig, links: SiteLinks,
   const dependencies = release.dependencies.map(
     (dependency) => `${escapeHtml(dependency.name)} ${escapeHtml(dependency.version)} (${escapeHtml(joinList(dependency.lines))})`,
   );
-  const impact = line === undefined ? undefined : release.lineImpacts.find((candidate) => candidate.line === line);
+  const impact = impactOn(release, line);
   const lead = impact
     ? `The ${site.project} project plans to release a new version of the ${impact.line} release line on or shortly after ` +
       `${formatLongDate(release.originalDate)}. It will fix ${describeSeverityCounts(impact.summary)} in ${impact.line}.`
@@ -111,7 +112,7 @@ function releasedItem(
     (advisory) =>
       `${link(links.advisory(advisory.id), advisory.cve ?? advisory.id)} (${advisory.severity}; ${escapeHtml(joinList(advisory.affected.map((item) => item.line)))}): ${escapeHtml(advisory.title)}`,
   );
-  const impact = line === undefined ? undefined : release.lineImpacts.find((candidate) => candidate.line === line);
+  const impact = impactOn(release, line);
   const fixedHere = release.fixedVersions.find((fixed) => fixed.line === line);
   const lead =
     impact && fixedHere

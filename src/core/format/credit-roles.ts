@@ -1,4 +1,5 @@
 import type { Credit } from '../schemas/advisory';
+import { joinList } from './severity-phrases';
 
 /** What each OSV credit role did, as readers say it. */
 export const CREDIT_ROLE_LABELS: Record<Credit['role'], string> = {
@@ -23,9 +24,8 @@ export function describeCredits(credits: readonly Credit[]): string {
   return [...byRole]
     .map(([role, group], index) => {
       const label = CREDIT_ROLE_LABELS[role];
-      const names = group.map((credit) => credit.name);
-      const joined = names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-      return `${index === 0 ? label : label.toLowerCase()}${role === 'tool' ? ':' : ''} ${joined}`;
+      const names = joinList(group.map((credit) => credit.name));
+      return `${index === 0 ? label : label.toLowerCase()}${role === 'tool' ? ':' : ''} ${names}`;
     })
     .join('; ');
 }

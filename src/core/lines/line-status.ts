@@ -6,7 +6,12 @@ import type { Line, LineStatus } from '../schemas/line';
  * edited the file on the day. The importer reads the project's schedule the same way.
  */
 export function lineStatusAt(line: Pick<Line, 'status' | 'endOfLife'>, now: Date): LineStatus {
-  return now.getTime() >= Date.parse(`${line.endOfLife}T00:00:00Z`) ? 'end-of-life' : line.status;
+  return now.getTime() >= endOfLifeStart(line) ? 'end-of-life' : line.status;
+}
+
+/** The first moment of a line's end-of-life date, midnight UTC. */
+function endOfLifeStart(line: Pick<Line, 'endOfLife'>): number {
+  return Date.parse(`${line.endOfLife}T00:00:00Z`);
 }
 
 /** How long before a line's end its readers are told to plan the move: a quarter, the time a migration takes. */
@@ -14,6 +19,5 @@ export const END_OF_LIFE_NOTICE_DAYS = 90;
 
 /** Whether a line that is still supported ends within the notice period. */
 export function lineEndsSoon(line: Pick<Line, 'status' | 'endOfLife'>, now: Date): boolean {
-  const end = Date.parse(`${line.endOfLife}T00:00:00Z`);
-  return lineStatusAt(line, now) !== 'end-of-life' && end - now.getTime() <= END_OF_LIFE_NOTICE_DAYS * 24 * 60 * 60 * 1000;
+  return lineStatusAt(line, now) !== 'end-of-life' && endOfLifeStart(line) - now.getTime() <= END_OF_LIFE_NOTICE_DAYS * 24 * 60 * 60 * 1000;
 }

@@ -1,3 +1,4 @@
+import { impactOn } from '../model/release-view';
 import type { AnnouncedRelease, CancelledRelease, LineImpact, LineView, SiteModel } from '../model/types';
 import { type AffectedMatrix, affectedMatrix } from './affected-matrix';
 import { advisoriesForLine, type LineAdvisory } from './line-advisories';
@@ -33,10 +34,10 @@ export function linePage(model: Pick<SiteModel, 'advisories' | 'releases'>, line
   const advisories = advisoriesForLine(model.advisories, line.id);
   const upcoming = model.releases
     .filter((release): release is AnnouncedRelease => release.phase === 'announced' && release.lines.includes(line.id))
-    .map((release) => ({ release, impact: release.lineImpacts.find((impact) => impact.line === line.id) }));
+    .map((release) => ({ release, impact: impactOn(release, line.id) }));
   const cancelled = model.releases.flatMap((release) => {
     if (release.phase !== 'cancelled') return [];
-    const impact = release.lineImpacts.find((candidate) => candidate.line === line.id);
+    const impact = impactOn(release, line.id);
     if (!impact || impact.summary.total === 0) return [];
     const fixedLater = model.releases.some(
       (other) =>

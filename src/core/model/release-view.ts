@@ -17,6 +17,11 @@ export function summarize(severities: AdvisorySeverity[]): SeveritySummary {
   };
 }
 
+/** What a release says of one of its lines; undefined for a line it does not include, or for no line. */
+export function impactOn(release: Pick<ReleaseView, 'lineImpacts'>, line: string | undefined): LineImpact | undefined {
+  return line === undefined ? undefined : release.lineImpacts.find((impact) => impact.line === line);
+}
+
 export function releaseTitle(targetDate: string): string {
   return `Security release of ${formatDate(targetDate)}`;
 }
