@@ -188,9 +188,7 @@ const content = checkedBeforeWaiting ?? (await checkContent());
 // advisory edited after its release is modified then, as the repository's history tells.
 const { buildSiteModel } = await import('../src/core/model/build-site-model');
 const roots = resolveContentRoots(PROJECT_ROOT);
-const editedAt = advisoryEditTimes(
-  [roots.content, ...(roots.privateContent ? [roots.privateContent] : [])].map((root) => join(root, 'advisories')),
-);
+const editedAt = advisoryEditTimes([roots.content, ...(roots.privateContent ? [roots.privateContent] : [])], PROJECT_ROOT);
 const model = buildSiteModel(content, now, editedAt);
 writeModelSnapshot(snapshot, model);
 console.log(`bulletin: public at this moment: ${publishedSummary(model)}`);

@@ -667,6 +667,13 @@ const CASES: Case[] = [
     message: 'the site configuration is missing',
   },
   {
+    name: 'a branch name among the commits that modify no advisory',
+    edit: (c) => c.write('.modified-ignore-revs', '# bulk edits\nc7e2792\nmain\n'),
+    file: '.modified-ignore-revs',
+    line: 3,
+    message: '"main" is not a commit id; expected 7 to 40 hexadecimal digits',
+  },
+  {
     name: 'misnamed content folder',
     edit: (c) => c.write('advisory/CVE-2023-39989.mdx', RELEASED_ADVISORY('CVE-2023-39989', SOURCES)),
     file: 'advisory',

@@ -6,18 +6,20 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { advisoryEditTimes, lastModifications } from '../../scripts/lib/content-history';
 
 describe("the repository's history of advisory files", () => {
-  it('keeps, per path, the newest commit that modified it; adding, deleting or moving a file is no edit, nor a commit that says so', () => {
+  it('keeps, per path, the newest commit that modified it; adding, deleting or moving a file is no edit, nor a commit that says so or is listed', () => {
     const log = [
       '',
-      '2023-07-03T10:00:00+00:00\x01no\n\nM\tCVE-2023-2.mdx',
-      '2023-07-02T10:00:00+00:00\x01\n\nA\tCVE-2023-1.mdx\nD\told.mdx',
-      '2023-07-01T10:00:00+00:00\x01\n\nM\tCVE-2023-2.mdx',
-      '2023-06-30T10:00:00+00:00\x01\n\nM\tCVE-2023-2.mdx\nM\tCVE-2023-1.mdx\n',
+      `${'e'.repeat(40)}\x012023-07-04T10:00:00+00:00\x01\n\nM\tCVE-2023-1.mdx`,
+      `${'d'.repeat(40)}\x012023-07-03T10:00:00+00:00\x01no\n\nM\tCVE-2023-2.mdx`,
+      `${'c'.repeat(40)}\x012023-07-02T10:00:00+00:00\x01\n\nA\tCVE-2023-1.mdx\nD\told.mdx`,
+      `${'b'.repeat(40)}\x012023-07-01T10:00:00+00:00\x01\n\nM\tCVE-2023-2.mdx`,
+      `${'a'.repeat(40)}\x012023-06-30T10:00:00+00:00\x01\n\nM\tCVE-2023-2.mdx\nM\tCVE-2023-1.mdx\n`,
     ].join('\0');
-    expect([...lastModifications(log)]).toEqual([
+    expect([...lastModifications(log, ['eeeeeee'])]).toEqual([
       ['CVE-2023-2.mdx', '2023-07-01T10:00:00+00:00'],
       ['CVE-2023-1.mdx', '2023-06-30T10:00:00+00:00'],
     ]);
+    expect(lastModifications(log).get('CVE-2023-1.mdx')).toBe('2023-07-04T10:00:00+00:00');
   });
 
   const repo = mkdtempSync(join(tmpdir(), 'bulletin-history-'));
@@ -57,7 +59,18 @@ describe("the repository's history of advisory files", () => {
     git('2023-07-03T08:00:00Z', 'add', '-A');
     git('2023-07-03T08:00:00Z', 'commit', '-q', '-m', 'move');
     git('2023-07-10T08:00:00Z', 'merge', '-q', '--no-ff', '-m', 'merge the correction', 'fix');
-    expect([...advisoryEditTimes([advisories])]).toEqual([[join(advisories, 'CVE-2023-1.mdx'), '2023-07-10T08:00:00+00:00']]);
-    expect(advisoryEditTimes([join(tmpdir(), 'not-a-repository-anywhere')]).size).toBe(0);
+    // A bulk edit that went in without the trailer, listed afterwards.
+    file('CVE-2023-3.mdx', 'reformatted\n');
+    git('2023-07-11T08:00:00Z', 'commit', '-q', '-am', 'reformat');
+    const content = join(repo, 'content');
+    const edited = () => [...advisoryEditTimes([content], repo)];
+    expect(edited()).toEqual([
+      [join(advisories, 'CVE-2023-3.mdx'), '2023-07-11T08:00:00+00:00'],
+      [join(advisories, 'CVE-2023-1.mdx'), '2023-07-10T08:00:00+00:00'],
+    ]);
+    const reformat = git('2023-07-11T08:00:00Z', 'rev-parse', '--short=10', 'HEAD').toString().trim();
+    writeFileSync(join(content, '.modified-ignore-revs'), `# reformatting\n${reformat}\n`);
+    expect(edited()).toEqual([[join(advisories, 'CVE-2023-1.mdx'), '2023-07-10T08:00:00+00:00']]);
+    expect(advisoryEditTimes([join(tmpdir(), 'not-a-repository-anywhere')], repo).size).toBe(0);
   });
 });

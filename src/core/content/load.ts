@@ -10,6 +10,7 @@ import { ReportSchema } from '../schemas/report';
 import { SiteConfigSchema } from '../schemas/site';
 import { type Diagnostic, type FieldPath, formatFieldPath } from './diagnostic';
 import type { CollectionName, ContentSet, Entry, PartialContentSet, SourceFile } from './entry';
+import { readIgnoredCommits } from './ignored-commits';
 import { suggestKey } from './key-suggestion';
 import { toProjectPath } from './project-path';
 import { SITE_FILES } from './site-url';
@@ -314,6 +315,9 @@ export function loadContent(roots: ContentRoots): LoadResult {
     });
   }
   strayItems(roots, diagnostics);
+  for (const folder of [roots.content, ...(roots.privateContent ? [roots.privateContent] : [])]) {
+    diagnostics.push(...readIgnoredCommits(folder, roots.projectRoot).diagnostics);
+  }
   const site = loadSite(roots, diagnostics);
   const partial: PartialContentSet = {
     site,
