@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { DAY_MS } from '../core/format/dates';
 import { fontsHash as hashFonts, ogCacheKey } from '../core/og/cache-key';
 import type { OgCard } from '../core/og/card';
 import { cardElement, TEMPLATE_VERSION } from '../core/og/card-element';
@@ -115,7 +116,6 @@ export function placeOgImages(plan: OgImagePlan, outDir: string): OgImageSummary
  * folders or moments still uses.
  */
 export const OG_CACHE_KEEP_DAYS = 30;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * When each cached image was last used, by file name. Kept beside the images rather than as their modification

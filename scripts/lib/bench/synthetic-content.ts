@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DAY_MS } from '../../../src/core/format/dates';
 
 export interface SyntheticSize {
   advisories: number;
@@ -57,7 +58,7 @@ export function advisoryBody(index: number): string {
 }
 
 function isoDay(start: number, days: number): string {
-  return new Date(start + days * 86_400_000).toISOString().slice(0, 10);
+  return new Date(start + days * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** Writes a complete Bulletin content folder with N advisories, N/10 releases over five lines and N/20 reports. */

@@ -1,4 +1,5 @@
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS } from '../format/dates';
+
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -12,10 +13,6 @@ export function isCalendarDate(value: string): boolean {
 /** An ISO 8601 moment with an explicit time zone, as content files store them. */
 export function isMoment(value: string): boolean {
   return MOMENT.test(value) && !Number.isNaN(Date.parse(value));
-}
-
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** Whole days from the start of one date to the start of another. */

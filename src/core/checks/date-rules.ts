@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../content/diagnostic';
-import { utcDay } from '../format/dates';
+import { DAY_MS, utcDay } from '../format/dates';
 import { historyGap, importedReleaseIds } from './imported-history';
-import { DAY_MS, problem, type Rule, startOfDay } from './rule';
+import { problem, type Rule, startOfDay } from './rule';
 
 /** The process announces a week ahead; less notice is allowed (an urgent fix) but worth a second look. */
 const NOTICE_DAYS = 7;

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../content/diagnostic';
+import { DAY_MS } from '../format/dates';
 import { publishGaps } from './publish-gaps';
-import { DAY_MS, problem, type Rule, startOfDay } from './rule';
+import { problem, type Rule, startOfDay } from './rule';
 
 /** How long before its date a release's advisories are held to what release:publish will ask of them. */
 const DUE_WINDOW_MS = 2 * DAY_MS;

@@ -30,7 +30,5 @@ export function isBroken(content: PartialContentSet, collection: CollectionName,
   return content.sources.some((source) => source.collection === collection && source.id === id && !source.valid);
 }
 
-export const DAY_MS = 24 * 60 * 60 * 1000;
-
 /** Midnight UTC at the start of a YYYY-MM-DD date. */
 export const startOfDay = (date: string) => Date.parse(`${date}T00:00:00Z`);

@@ -1,3 +1,4 @@
+import { DAY_MS } from '../format/dates';
 import type { SiteConfig } from '../schemas/site';
 
 const VALIDITY_DAYS = 365;
@@ -12,7 +13,7 @@ function contactUri(contact: string): string {
  * never serves a stale file, and one that stops being built stops being trusted.
  */
 export function securityTxt(site: SiteConfig, now: Date, canonicalUrl: string): string {
-  const expires = new Date(now.getTime() + VALIDITY_DAYS * 24 * 60 * 60 * 1000);
+  const expires = new Date(now.getTime() + VALIDITY_DAYS * DAY_MS);
   const lines = [
     ...site.security.contact.map((contact) => `Contact: ${contactUri(contact)}`),
     `Expires: ${expires.toISOString().replace(/\.\d{3}Z$/, 'Z')}`,

@@ -1,6 +1,9 @@
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
+/** A day in milliseconds: every date here is a UTC day, which has no daylight-saving change. */
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
 const asDate = (value: string | Date) => (typeof value === 'string' ? new Date(value.length === 10 ? `${value}T00:00:00Z` : value) : value);
 
 /** "20 June 2023", in UTC so that a build's output never depends on the machine's time zone. */
@@ -41,4 +44,9 @@ export function previousMonthOf(month: string): string {
 /** The UTC day of a moment, whatever offset it was written with: the day pages, checks and exports count it on. */
 export function utcDay(moment: string | Date): string {
   return new Date(moment).toISOString().slice(0, 10);
+}
+
+/** The YYYY-MM-DD date a number of days after (or, negative, before) another. */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }

@@ -1,10 +1,11 @@
+import { addDays } from '../format/dates';
 import { compareLinesDescending, compareVersions } from '../versions/version';
 import { advisoryFromEntry, entryFingerprint, type ImportedAdvisory } from './advisory-from-entry';
 import { dataFileText, entryFileText, withFrontMatterField } from './content-files';
 import { importedLine } from './line-file';
 import type { NodeReleaseData } from './node-release-data';
 import { compareEntryIds, KNOWN_ENTRY_FIELDS, NODEJS_DATABASE, type NodejsEntry, type ParsedEntry } from './nodejs-entry';
-import { type DateBasis, nextDay, releaseDate } from './release-date';
+import { type DateBasis, releaseDate } from './release-date';
 import { fixedVersionsOf, normalizeRange } from './semver-ranges';
 import { vulnerableLinesOf } from './vulnerable-lines';
 
@@ -234,7 +235,7 @@ export function planImport(input: ImportInput): ImportPlan {
         continue;
       }
       let date = found.date;
-      if (found.estimated) while (taken(date)) date = nextDay(date);
+      if (found.estimated) while (taken(date)) date = addDays(date, 1);
       id = date;
       const planned = plannedReleases.get(id);
       if (planned) {

@@ -1,3 +1,4 @@
+import { DAY_MS } from '../format/dates';
 import type { NodeReleaseData } from './node-release-data';
 
 export type DateBasis = 'published' | 'version' | 'month' | 'earlier-version';
@@ -34,9 +35,7 @@ function versionDay(days: string[], month: string | undefined): string | undefin
   if (month) {
     const start = Date.parse(`${month}-01T00:00:00Z`);
     return latest(
-      days.filter(
-        (day) => Date.parse(`${day}T00:00:00Z`) - start >= 0 && Date.parse(`${day}T00:00:00Z`) - start < WINDOW_DAYS * 86_400_000,
-      ),
+      days.filter((day) => Date.parse(`${day}T00:00:00Z`) - start >= 0 && Date.parse(`${day}T00:00:00Z`) - start < WINDOW_DAYS * DAY_MS),
     );
   }
   const counts = new Map<string, number>();
@@ -91,9 +90,4 @@ export function releaseDate(
   const predecessor = latest(evidence.versions.flatMap((version) => datedPredecessor(version, data, compare) ?? []));
   if (predecessor) return { date: predecessor, basis: 'earlier-version', estimated: true };
   return undefined;
-}
-
-/** The next calendar day, for moving an estimated date off a day another release already holds. */
-export function nextDay(date: string): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }

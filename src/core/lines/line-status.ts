@@ -1,3 +1,4 @@
+import { DAY_MS } from '../format/dates';
 import type { Line, LineStatus } from '../schemas/line';
 
 /**
@@ -19,5 +20,5 @@ export const END_OF_LIFE_NOTICE_DAYS = 90;
 
 /** Whether a line that is still supported ends within the notice period. */
 export function lineEndsSoon(line: Pick<Line, 'status' | 'endOfLife'>, now: Date): boolean {
-  return lineStatusAt(line, now) !== 'end-of-life' && endOfLifeStart(line) - now.getTime() <= END_OF_LIFE_NOTICE_DAYS * 24 * 60 * 60 * 1000;
+  return lineStatusAt(line, now) !== 'end-of-life' && endOfLifeStart(line) - now.getTime() <= END_OF_LIFE_NOTICE_DAYS * DAY_MS;
 }

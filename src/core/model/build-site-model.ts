@@ -1,5 +1,5 @@
 import type { ContentSet } from '../content/entry';
-import { formatDate } from '../format/dates';
+import { DAY_MS, formatDate } from '../format/dates';
 import { releasePhase } from '../lifecycle/phase';
 import { lineEndsSoon, lineStatusAt } from '../lines/line-status';
 import { compareLinesDescending } from '../versions/version';
@@ -9,7 +9,6 @@ import { isReportPublished, reportView } from './report-view';
 import type { AdvisoryView, Banner, InitiativeView, ReleasedRelease, ReleaseView, ReportView, SiteModel } from './types';
 
 const BANNER_DAYS_AFTER_RELEASE = 7;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 function bannerFor(releases: ReleaseView[], now: Date): Banner | undefined {
   const upcoming = releases.filter((release) => release.phase === 'announced').sort((a, b) => a.targetDate.localeCompare(b.targetDate))[0];
