@@ -602,7 +602,7 @@ const CASES: Case[] = [
     file: 'reports/2023-06.mdx',
     field: 'metrics.reportsClosed',
     line: 11,
-    message: 'expected a number, since the report is published (2023-07-13); found null',
+    message: 'expected a number, since the report is published (2023-07-13), and reports give it from 2023-05 on; found null',
   },
   {
     name: 'one month reported twice',
@@ -727,6 +727,25 @@ function expectReported(outcome: Outcome, root: string, expected: Expectation) {
 describe('npm run check over bad content', () => {
   it('has a corpus of at least 30 cases', () => {
     expect(CASES.length + readdirSync(FIXTURES).length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('asks a figure of reports from the first month that gives it on, not of the months before it was counted', () => {
+    const content = contentFixture();
+    const june = readFileSync(join(content.root, 'reports/2023-06.mdx'), 'utf-8');
+    replace(content, 'reports/2023-06.mdx', 'reportsInTriage: null', 'reportsInTriage: 4');
+    const counted = check(content);
+    expect(counted.diagnostics.filter((diagnostic) => diagnostic.field === 'metrics.reportsInTriage')).toEqual([]);
+    expect(counted.exitCode).toBe(0);
+
+    // A later report that leaves the figure out is still held to it.
+    content.write('reports/2023-07.mdx', june.replace('month: 2023-06', 'month: 2023-07').replace('published: 2023-07-13', 'published: 2023-07-19'));
+    const forgotten = check(content).diagnostics.filter((diagnostic) => diagnostic.field === 'metrics.reportsInTriage');
+    expect(forgotten.map((diagnostic) => [diagnostic.file, diagnostic.message])).toEqual([
+      [
+        `${content.root}/reports/2023-07.mdx`,
+        'expected a number, since the report is published (2023-07-19), and reports give it from 2023-06 on; found null, still to be filled in',
+      ],
+    ]);
   });
 
   for (const testCase of CASES) {

@@ -37,25 +37,33 @@ export const reportMonthsValid: Rule = ({ content, now }) => {
 };
 
 /**
- * A published report may not keep a figure still to be filled in (null). A figure that no report has ever given is
- * one the team does not track, and stays allowed; a figure given elsewhere, any extra figure, and a report whose
- * figures are all empty (an untouched scaffold) are errors.
+ * A published report may not keep a figure still to be filled in (null). A figure is tracked from the first month a
+ * report gives it on: reports of earlier months, written before the team counted it, stay as they are, and a figure
+ * no report has ever given is one the team does not track. An extra figure left null, and a report whose figures are
+ * all empty (an untouched scaffold), are errors too.
  */
 export const publishedReportsFilledIn: Rule = ({ content, now }) => {
   const out: Diagnostic[] = [];
-  const tracked = new Set(FIGURES.filter((figure) => content.reports.some((report) => report.data.metrics[figure] !== null)));
+  const trackedFrom = new Map<string, string>();
+  for (const figure of FIGURES) {
+    const months = content.reports.filter((report) => report.data.metrics[figure] !== null).map((report) => report.data.month);
+    if (months.length > 0) trackedFrom.set(figure, months.sort()[0] as string);
+  }
   for (const report of content.reports) {
     if (!isReportPublished(report.data, now)) continue;
-    const { metrics } = report.data;
+    const { metrics, month } = report.data;
     const untouched = FIGURES.every((figure) => metrics[figure] === null);
     for (const figure of FIGURES) {
-      if (metrics[figure] !== null || !(untouched || tracked.has(figure))) continue;
+      if (metrics[figure] !== null) continue;
+      const from = trackedFrom.get(figure);
+      if (!untouched && (from === undefined || from > month)) continue;
+      const since = from === undefined ? '' : `, and reports give it from ${from} on`;
       out.push(
         problem(
           'error',
           report,
           ['metrics', figure],
-          `expected a number, since the report is published (${report.data.published}); found null, still to be filled in`,
+          `expected a number, since the report is published (${report.data.published})${since}; found null, still to be filled in`,
         ),
       );
     }
