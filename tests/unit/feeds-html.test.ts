@@ -2,13 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { toFeedHtml, toPlainText } from '../../src/core/feeds/feed-html';
 
 describe('feed HTML', () => {
-  const site = 'https://security.example.org';
+  const site = 'https://security.example.org/';
 
-  it('makes links and images absolute', () => {
-    const html = toFeedHtml('<p><a href="/advisories/CVE-2023-30581/">x</a> <a href="#impact">y</a><img src="og.png" alt="z"></p>', site);
+  it('makes links and images absolute, resolved against the page that shows the same HTML', () => {
+    const page = 'https://security.example.org/reports/2023-07/';
+    const html = toFeedHtml(
+      '<p><a href="/advisories/CVE-2023-30581/">x</a> <a href="#impact">y</a> <a href="../2023-06/">z</a><img src="og.png" alt="z"></p>',
+      page,
+    );
     expect(html).toContain('href="https://security.example.org/advisories/CVE-2023-30581/"');
-    expect(html).toContain('href="https://security.example.org/#impact"');
-    expect(html).toContain('src="https://security.example.org/og.png"');
+    expect(html).toContain('href="https://security.example.org/reports/2023-07/#impact"');
+    expect(html).toContain('href="https://security.example.org/reports/2023-06/"');
+    expect(html).toContain('src="https://security.example.org/reports/2023-07/og.png"');
+    // A release step's guid carries a fragment of its own; the body's links still resolve against its page.
+    expect(toFeedHtml('<a href="#impact">y</a>', 'https://security.example.org/releases/2023-06-20/#released')).toContain(
+      'href="https://security.example.org/releases/2023-06-20/#impact"',
+    );
   });
 
   it('keeps absolute links to other sites', () => {

@@ -2,11 +2,14 @@ import sanitizeHtml from 'sanitize-html';
 
 const ALLOWED_TAGS = [...sanitizeHtml.defaults.allowedTags, 'img', 'h1', 'h2', 'del', 'ins', 'sup', 'sub', 'input'];
 
-/** Makes a link absolute: feed readers resolve relative links against the feed, not the page, and break them. */
-function absolute(value: string | undefined, siteUrl: string): string | undefined {
+/**
+ * Makes a link absolute against the page the HTML is shown on, as the browser does there: feed readers resolve
+ * relative links against the feed, or not at all, and break them.
+ */
+function absolute(value: string | undefined, pageUrl: string): string | undefined {
   if (value === undefined || value === '') return value;
   try {
-    return new URL(value, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).toString();
+    return new URL(value, pageUrl).toString();
   } catch {
     return undefined;
   }
@@ -14,9 +17,9 @@ function absolute(value: string | undefined, siteUrl: string): string | undefine
 
 /**
  * The HTML that goes into `content:encoded`: no scripts, styles or event handlers (readers differ in what they strip),
- * and every link and image absolute.
+ * and every link and image absolute, resolved against `pageUrl`, the address of the page that shows the same HTML.
  */
-export function toFeedHtml(html: string, siteUrl: string): string {
+export function toFeedHtml(html: string, pageUrl: string): string {
   return sanitizeHtml(html, {
     allowedTags: ALLOWED_TAGS,
     allowedAttributes: {
@@ -32,11 +35,11 @@ export function toFeedHtml(html: string, siteUrl: string): string {
     transformTags: {
       a: (tagName, attribs) => ({
         tagName,
-        attribs: { ...attribs, ...(attribs.href ? { href: absolute(attribs.href, siteUrl) ?? '' } : {}) },
+        attribs: { ...attribs, ...(attribs.href ? { href: absolute(attribs.href, pageUrl) ?? '' } : {}) },
       }),
       img: (tagName, attribs) => ({
         tagName,
-        attribs: { ...attribs, ...(attribs.src ? { src: absolute(attribs.src, siteUrl) ?? '' } : {}) },
+        attribs: { ...attribs, ...(attribs.src ? { src: absolute(attribs.src, pageUrl) ?? '' } : {}) },
       }),
     },
   }).trim();

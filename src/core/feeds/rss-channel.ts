@@ -27,10 +27,11 @@ export interface RssChannel {
 // One item appears in several feeds (everything, its kind, each of its lines); its HTML is cleaned once.
 const cleanHtml = new WeakMap<FeedItem, string>();
 
-function feedHtml(item: FeedItem, siteUrl: string): string {
+// An item's guid is the address of the page that shows its HTML (with a fragment for one step of a release).
+function feedHtml(item: FeedItem): string {
   let html = cleanHtml.get(item);
   if (html === undefined) {
-    html = toFeedHtml(item.html, siteUrl);
+    html = toFeedHtml(item.html, item.guid);
     cleanHtml.set(item, html);
   }
   return html;
@@ -60,7 +61,7 @@ export function rssChannel(model: SiteModel, feed: FeedDefinition, links: SiteLi
       link: item.guid,
       pubDate: new Date(item.pubDate),
       description: item.description,
-      content: feedHtml(item, model.site.url),
+      content: feedHtml(item),
       categories: item.categories,
     })),
   };
