@@ -738,7 +738,10 @@ describe('npm run check over bad content', () => {
     expect(counted.exitCode).toBe(0);
 
     // A later report that leaves the figure out is still held to it.
-    content.write('reports/2023-07.mdx', june.replace('month: 2023-06', 'month: 2023-07').replace('published: 2023-07-13', 'published: 2023-07-19'));
+    content.write(
+      'reports/2023-07.mdx',
+      june.replace('month: 2023-06', 'month: 2023-07').replace('published: 2023-07-13', 'published: 2023-07-19'),
+    );
     const forgotten = check(content).diagnostics.filter((diagnostic) => diagnostic.field === 'metrics.reportsInTriage');
     expect(forgotten.map((diagnostic) => [diagnostic.file, diagnostic.message])).toEqual([
       [

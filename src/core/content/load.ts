@@ -216,6 +216,7 @@ function loadCollection<K extends CollectionName>(name: K, state: LoadState): En
         continue;
       }
       if (parsed.bodyProblem) diagnostics.push(parsed.bodyProblem);
+      diagnostics.push(...parsed.warnings);
       const result = validate(collection.schema, parsed, file);
       if ('diagnostics' in result) {
         diagnostics.push(...result.diagnostics);
@@ -254,6 +255,7 @@ function loadSite(roots: ContentRoots, diagnostics: Diagnostic[]) {
     diagnostics.push(parsed);
     return undefined;
   }
+  diagnostics.push(...parsed.warnings);
   const result = validate(SiteConfigSchema, parsed, file);
   if ('diagnostics' in result) {
     diagnostics.push(...result.diagnostics);

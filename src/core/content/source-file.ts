@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Document, LineCounter } from 'yaml';
+import { commentCutValues } from './comment-cut-values';
 import type { Diagnostic, FieldPath } from './diagnostic';
 import { findMdxBodyError } from './mdx-body';
 
@@ -14,6 +15,8 @@ export interface ParsedSource {
   locate: (path: FieldPath) => number | undefined;
   /** A syntax error in the body; the front matter may still be used. */
   bodyProblem?: Diagnostic;
+  /** What parsed, but not as the writer likely meant (see comment-cut-values.ts). */
+  warnings: Diagnostic[];
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -65,7 +68,7 @@ function parseYamlWithPositions(file: string, text: string, lineOffset: number):
     const message = problem.message.split('\n')[0] ?? problem.message;
     return { level: 'error', file, ...(line ? { line: line + lineOffset } : {}), message: `malformed YAML: ${message}` };
   }
-  return { data: document.toJS(), locate: locator(document, lineCounter, lineOffset) };
+  return { data: document.toJS(), locate: locator(document, lineCounter, lineOffset), warnings: commentCutValues(text, file, lineOffset) };
 }
 
 /**
@@ -82,6 +85,7 @@ function parseYaml(file: string, text: string, lineOffset: number): Omit<ParsedS
   let located: ParsedSource['locate'] | undefined;
   return {
     data,
+    warnings: commentCutValues(text, file, lineOffset),
     locate: (path) => {
       if (!located) {
         const precise = parseYamlWithPositions(file, text, lineOffset);
