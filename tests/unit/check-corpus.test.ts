@@ -674,6 +674,26 @@ const CASES: Case[] = [
     message: '"main" is not a commit id; expected 7 to 40 hexadecimal digits',
   },
   {
+    name: 'report body linking to an advisory that does not exist',
+    edit: (c) => c.write('reports/2023-06.mdx', `${c.read('reports/2023-06.mdx')}\nSee [the fix](/advisories/CVE-2023-30580/).\n`),
+    file: 'reports/2023-06.mdx',
+    field: 'body',
+    message: /^links to \/advisories\/CVE-2023-30580\/, but there is no advisory "CVE-2023-30580"; did you mean CVE-2023-3058\d\?$/,
+  },
+  {
+    name: 'published report body linking to an advisory still under embargo',
+    edit: (c) => {
+      draftDueOn(c, '2023-08-09', 'advisories/CVE-2023-32002.mdx', 'cve: CVE-2023-32002\n');
+      c.write(
+        'reports/2023-06.mdx',
+        `${c.read('reports/2023-06.mdx')}\nSee <a href="../../advisories/CVE-2023-32002/">the next fix</a>.\n`,
+      );
+    },
+    file: 'reports/2023-06.mdx',
+    field: 'body',
+    message: 'links to /advisories/CVE-2023-32002/, which is not public at this moment (its release 2023-08-09 is not out)',
+  },
+  {
     name: 'misnamed content folder',
     edit: (c) => c.write('advisory/CVE-2023-39989.mdx', RELEASED_ADVISORY('CVE-2023-39989', SOURCES)),
     file: 'advisory',
@@ -749,6 +769,28 @@ describe('npm run check over bad content', () => {
         'expected a number, since the report is published (2023-07-19), and reports give it from 2023-06 on; found null, still to be filled in',
       ],
     ]);
+  });
+
+  it('lets through body links that lead to public pages, and links in drafts to pages that come out later', () => {
+    const content = contentFixture();
+    draftDueOn(content, '2023-08-09', 'advisories/CVE-2023-32002.mdx', 'cve: CVE-2023-32002\n');
+    const links = [
+      '[May](../2023-05/)',
+      '[a fix](/advisories/CVE-2023-30581/)',
+      '[high](/advisories/severity/high/)',
+      '[feed](/lines/20.x/feed.xml)',
+      '[release](https://security.example.org/releases/2023-06-20/#credits)',
+      '[figures](#figures)',
+      '[elsewhere](https://nodejs.org/advisories/CVE-2023-1/)',
+    ];
+    content.write('reports/2023-06.mdx', `${content.read('reports/2023-06.mdx')}\n${links.join('\n')}\n`);
+    const july = content
+      .read('reports/2023-06.mdx')
+      .replace('month: 2023-06', 'month: 2023-07')
+      .replace('published: 2023-07-13', 'published: 2023-08-10');
+    content.write('reports/2023-07.mdx', `${july}\n[next](/advisories/CVE-2023-32002/)\n`);
+    const outcome = check(content);
+    expect(outcome.diagnostics.filter((diagnostic) => diagnostic.field === 'body')).toEqual([]);
   });
 
   for (const testCase of CASES) {

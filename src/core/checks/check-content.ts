@@ -9,6 +9,7 @@ import { identifiersWellFormed } from './identifier-rules';
 import { fileNamesMatchIds, uniqueIds, uniqueKeys } from './identity-rules';
 import { introducedVersionsFit } from './introduced-rules';
 import { lineLastVersionsFit } from './line-rules';
+import { bodyLinksLeadSomewhere } from './link-rules';
 import { noPlaceholdersInPublished } from './placeholder-rules';
 import { referencesResolve } from './reference-rules';
 import { publishedReportsFilledIn, reportMonthsValid } from './report-rules';
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   urlsSecure,
   noPlaceholdersInPublished,
   advisoryBodiesDoNotRepeatThePage,
+  bodyLinksLeadSomewhere,
   reportMonthsValid,
   publishedReportsFilledIn,
 ];
