@@ -22,6 +22,8 @@ export interface ChangePreview {
 
 const keyOf = (diagnostic: Diagnostic) => `${diagnostic.level}|${diagnostic.file}|${diagnostic.field ?? ''}|${diagnostic.message}`;
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 function copyRoot(from: string, to: string): void {
   if (existsSync(from)) cpSync(from, to, { recursive: true });
   else mkdirSync(to, { recursive: true });
@@ -58,9 +60,16 @@ export function previewChange(roots: ContentRoots, writes: PlannedWrite[], now: 
       }
       return file.split('/').join(sep);
     };
+    // Messages name other files too ("also claimed by …"); a path left in the copy's terms would differ from the same
+    // problem found before the change, and blame the change for it.
+    const copiedPath = new RegExp(
+      `(?<![\\w./-])(?:${copies.map(({ copy }) => escapeRegExp(`${toProjectPath(scratch, copy)}/`)).join('|')})[^\\s,;:()'"]+`,
+      'g',
+    );
     const after = loadCheckedContent(scratchRoots, now).diagnostics.map((diagnostic) => ({
       ...diagnostic,
       file: realFile(diagnostic.file),
+      message: diagnostic.message.replace(copiedPath, (path) => realFile(path).split(sep).join('/')),
     }));
     const known = new Set(before.map(keyOf));
     const introduced = after.filter((diagnostic) => !known.has(keyOf(diagnostic)));
