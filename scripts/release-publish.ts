@@ -4,16 +4,21 @@ import { parseCommandArgs, requiredString } from './lib/cli/args';
 import { momentFlag, outByMoment, runCommand, validateAndWrite } from './lib/cli/command';
 import { findRelease } from './lib/cli/find-release';
 
-const USAGE = 'npm run release:publish -- <release id> --versions 20.3.1,18.16.1 [--at ISO time] [--early]';
+const USAGE = 'npm run release:publish -- <release id> --versions 20.3.1,18.16.1 [--at ISO time] [--early | --late]';
 
 runCommand('release:publish', USAGE, (context) => {
   const args = parseCommandArgs(
     process.argv.slice(2),
-    { versions: { type: 'string' }, at: { type: 'string' }, early: { type: 'boolean' } },
+    { versions: { type: 'string' }, at: { type: 'string' }, early: { type: 'boolean' }, late: { type: 'boolean' } },
     { min: 1, max: 1, name: 'the release id, e.g. 2031-03-10' },
   );
   const versions = parseVersionList(requiredString(args, 'versions', '20.3.1,18.16.1'));
-  const at = momentFlag('at', typeof args.flags.at === 'string' ? args.flags.at : undefined, context.now);
+  const at = momentFlag(
+    'at',
+    typeof args.flags.at === 'string' ? args.flags.at : undefined,
+    context.now,
+    'the release goes public at that moment, so give the hour the binaries are out',
+  );
   const release = findRelease(context, args.positionals[0] ?? '');
   const advisories = release.content.advisories.filter((advisory) => advisory.data.release === release.id);
   const result = publishRelease(
@@ -22,10 +27,12 @@ runCommand('release:publish', USAGE, (context) => {
     release.data,
     advisories,
     {
+      releaseId: release.id,
       versions,
       at,
       now: outByMoment(context),
       early: args.flags.early === true,
+      late: args.flags.late === true,
     },
   );
   const scheduled = release.data.releasedAt;

@@ -65,6 +65,7 @@ describe('editing a release file', () => {
   it('sets versions in the order of the lines, whatever order they are given in', () => {
     const text = '---\ndate: 2031-03-10\nlines:\n  - line: 20.x\n  - line: 18.x # maintenance\n---\n';
     const result = publishRelease('r.mdx', text, data, [], {
+      releaseId: '2031-03-10',
       versions: ['18.1.1', '20.1.1'],
       at: '2031-03-10T20:00:00Z',
       now: new Date('2031-03-10T20:00:00Z'),

@@ -379,13 +379,16 @@ const CASES: Case[] = [
   },
   {
     name: 'pre-announcement less than a week ahead',
-    edit: (c) => replace(c, 'releases/2023-06-20.mdx', 'announcedAt: 2023-06-13T20:00:00Z', 'announcedAt: 2023-06-16T20:00:00Z'),
-    file: 'releases/2023-06-20.mdx',
+    edit: (c) => {
+      draftDueOn(c, '2023-07-25', 'advisories/CVE-2023-39001.mdx', 'cve: CVE-2023-39001\n');
+      replace(c, 'releases/2023-07-25.mdx', 'announcedAt: 2023-07-18T18:00:00Z', 'announcedAt: 2023-07-21T18:00:00Z');
+    },
+    file: 'releases/2023-07-25.mdx',
     field: 'announcedAt',
     line: 3,
     level: 'warning',
     exit: 0,
-    message: 'comes 4 day(s) before the release date 2023-06-20',
+    message: 'comes 4 day(s) before the release date 2023-07-25',
   },
   {
     name: 'date change that moves the release earlier',
@@ -791,6 +794,15 @@ describe('npm run check over bad content', () => {
     content.write('reports/2023-07.mdx', `${july}\n[next](/advisories/CVE-2023-32002/)\n`);
     const outcome = check(content);
     expect(outcome.diagnostics.filter((diagnostic) => diagnostic.field === 'body')).toEqual([]);
+  });
+
+  it('says nothing of short notice or a late release once the release is out: nothing can be done about it then', () => {
+    const content = contentFixture();
+    replace(content, 'releases/2023-06-20.mdx', 'announcedAt: 2023-06-13T20:00:00Z', 'announcedAt: 2023-06-16T20:00:00Z');
+    replace(content, 'releases/2023-06-20.mdx', 'releasedAt: 2023-06-20T21:00:00Z', 'releasedAt: 2023-06-21T09:00:00Z');
+    const outcome = check(content);
+    expect(outcome.diagnostics.filter((diagnostic) => diagnostic.file.endsWith('releases/2023-06-20.mdx'))).toEqual([]);
+    expect(outcome.exitCode).toBe(0);
   });
 
   for (const testCase of CASES) {

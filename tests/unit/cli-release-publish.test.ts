@@ -125,6 +125,31 @@ Release-day text.
     expect(readFileSync(path, 'utf-8')).toMatch(/^releasedAt: 2031-03-09T12:00:00Z$/m);
   });
 
+  it('publishes after the date readers were told only with --late, pointing to a date change first', async () => {
+    const { root, path } = fixtureWith(ready);
+    const late = { content: root, now: '2031-03-11T12:00:00Z' };
+    const refused = await runCli('release-publish.ts', ['2031-03-10', '--versions', '20.99.1,18.99.1'], late);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(
+      'readers were told 2031-03-10, and 2031-03-11T12:00:00Z comes after it; tell them the date moved first (npm run release:postpone -- 2031-03-10 --to 2031-03-11',
+    );
+    expect(readFileSync(path, 'utf-8')).toBe(RELEASE);
+    const published = await runCli('release-publish.ts', ['2031-03-10', '--versions', '20.99.1,18.99.1', '--late'], late);
+    expect(published.status, published.stderr).toBe(0);
+    expect(readFileSync(path, 'utf-8')).toMatch(/^releasedAt: 2031-03-11T12:00:00Z$/m);
+  });
+
+  it('refuses a date without a time for --at, which would publish at midnight', async () => {
+    const { root, path } = fixtureWith(ready);
+    const result = await runCli('release-publish.ts', ['2031-03-10', '--versions', '20.99.1,18.99.1', '--at', '2031-03-10'], {
+      content: root,
+      now: NOW,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('--at: "2031-03-10" is a date without a time; the release goes public at that moment');
+    expect(readFileSync(path, 'utf-8')).toBe(RELEASE);
+  });
+
   it('lists every reason at once: a missing CVE id, summary and credit, and skeleton text', async () => {
     const skeleton = advisory({ credits: false })
       .replace('Body.', 'What users can do until they upgrade, or that no workaround is known.')

@@ -1,7 +1,7 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { AuthoringError } from '../../../src/core/authoring/authoring-error';
-import { formatMoment, momentFromDateOrMoment } from '../../../src/core/authoring/calendar';
+import { formatMoment, isCalendarDate, momentFromDateOrMoment } from '../../../src/core/authoring/calendar';
 import { type PlannedWrite, previewChange } from '../../../src/core/authoring/preview-change';
 import { formatDiagnostic } from '../../../src/core/content/diagnostic';
 import type { ContentRoots } from '../../../src/core/content/load';
@@ -47,8 +47,15 @@ export function outByMoment(context: CommandContext): Date {
 }
 
 /** A moment given on the command line, or now: a date alone means the start of that day in UTC. */
-export function momentFlag(flag: string, value: string | undefined, now: Date): string {
+/**
+ * The moment a flag gives, or now. A date alone means midnight UTC, unless `needsTime` says why that would be wrong
+ * (a release published at midnight goes out hours before its binaries).
+ */
+export function momentFlag(flag: string, value: string | undefined, now: Date, needsTime?: string): string {
   if (value === undefined) return formatMoment(now);
+  if (needsTime && isCalendarDate(value)) {
+    throw new AuthoringError(`--${flag}: "${value}" is a date without a time; ${needsTime}, e.g. ${value}T20:00:00Z`);
+  }
   const moment = momentFromDateOrMoment(value);
   if (!moment) throw new AuthoringError(`--${flag}: "${value}" is not a moment; expected an ISO time such as 2031-03-10T20:00:00Z`);
   return moment;

@@ -12,6 +12,8 @@ import { AuthoringError } from './authoring-error';
 import { openEntry, serializeEntry } from './front-matter-document';
 
 export interface PublishRequest {
+  /** The release's id, as the commands take it. */
+  releaseId: string;
   versions: string[];
   /** When the release goes public; builds from then on show the full release-day post. */
   at: string;
@@ -19,6 +21,8 @@ export interface PublishRequest {
   now: Date;
   /** Publish before the date readers were told. */
   early?: boolean;
+  /** Publish after the date readers were told, without telling them the date moved. */
+  late?: boolean;
 }
 
 export interface PublishedRelease {
@@ -78,6 +82,13 @@ export function publishRelease(
   if (!request.early && utcDay(atUtc) < target) {
     throw new AuthoringError(
       `readers were told ${target}, and ${atUtc} comes before it; publish on the day, or pass --early to publish before it (and say why in the release's text)`,
+    );
+  }
+  // Readers waiting since the day they were told learn why from a date change, which cannot be recorded once the
+  // release is out.
+  if (!request.late && utcDay(atUtc) > target) {
+    throw new AuthoringError(
+      `readers were told ${target}, and ${atUtc} comes after it; tell them the date moved first (npm run release:postpone -- ${request.releaseId} --to ${utcDay(atUtc)} --note "…"), then publish; or pass --late to publish without a date change`,
     );
   }
   const releaseLines = release.lines.map((item) => item.line);

@@ -7,13 +7,16 @@ import { problem, type Rule, startOfDay } from './rule';
 const NOTICE_DAYS = 7;
 
 /** A release's dates tell one story: announced, maybe moved (later, and only after the announcement), then released. */
-export const releaseDatesInOrder: Rule = ({ content }) => {
+export const releaseDatesInOrder: Rule = ({ content, now }) => {
   const out: Diagnostic[] = [];
   // The databases imported from record no pre-announcement, so the importer can only give the release day.
   const imported = importedReleaseIds(content.advisories);
   for (const release of content.releases) {
     const { data } = release;
     const announced = Date.parse(data.announcedAt);
+    // Short notice and a late release are worth a word while something can still be done; once the release is out
+    // they are history, and a warning nobody can clear would keep `check --strict` failing for good.
+    const isOut = data.releasedAt !== undefined && Date.parse(data.releasedAt) <= now.getTime();
     const noticeDays = Math.round((startOfDay(data.date) - startOfDay(utcDay(data.announcedAt))) / DAY_MS);
     if (noticeDays < 0) {
       out.push(
@@ -24,7 +27,7 @@ export const releaseDatesInOrder: Rule = ({ content }) => {
           `expected the pre-announcement before the release date ${data.date}, found ${data.announcedAt}`,
         ),
       );
-    } else if (noticeDays < NOTICE_DAYS) {
+    } else if (noticeDays < NOTICE_DAYS && !isOut) {
       const short = problem(
         'warning',
         release,
@@ -104,7 +107,7 @@ export const releaseDatesInOrder: Rule = ({ content }) => {
             `expected the release after its pre-announcement (${data.announcedAt}), found ${data.releasedAt}`,
           ),
         );
-      } else if (utcDay(data.releasedAt) > previousDate) {
+      } else if (utcDay(data.releasedAt) > previousDate && !isOut) {
         // Late, readers were left waiting: a date change tells them. Early is a choice release:publish asks to
         // confirm (--early), and no date change can record it, so it is not warned of.
         out.push(
