@@ -6,6 +6,7 @@ import { formatDiagnostics, plural, tally, wantsColour } from '../src/core/check
 import { splitHistoryGaps, unlistedHistoryGaps } from '../src/core/checks/imported-history';
 import { resolveContentRoots } from '../src/core/content/roots';
 import { NowError, resolveNow } from '../src/core/lifecycle/now';
+import { aheadOfClock, describeAheadOfClock } from '../src/core/model/ahead-of-clock';
 import { publishedSummary } from '../src/core/model/published-summary';
 import type { OgImagePlan } from '../src/integration/og-images';
 import { BUILD_PID_VARIABLE, MODEL_SNAPSHOT_VARIABLE, writeModelSnapshot } from '../src/site/model-snapshot';
@@ -246,3 +247,11 @@ try {
 cleanups.splice(0);
 release();
 console.log(`✓ site for ${now.toISOString()} written to ${shown(outDir)}/ in ${seconds(started)}`);
+// A moment set ahead shows what the clock still keeps under embargo: fine to look at, never to deploy.
+const ahead = aheadOfClock(model, new Date());
+const shownAhead = describeAheadOfClock(ahead);
+if (shownAhead) {
+  console.error(
+    `! warning: ${shown(outDir)}/ is a preview for ${now.toISOString()}: it shows ${shownAhead} that the clock keeps private until ${ahead.until}; do not deploy it before then`,
+  );
+}
