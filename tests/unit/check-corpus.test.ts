@@ -697,6 +697,23 @@ const CASES: Case[] = [
     message: 'links to /advisories/CVE-2023-32002/, which is not public at this moment (its release 2023-08-09 is not out)',
   },
   {
+    name: 'fixed version of a line at or before one an earlier release shipped',
+    edit: (c) => {
+      c.write(
+        'releases/2023-07-18.mdx',
+        '---\ndate: 2023-07-18\nannouncedAt: 2023-07-11T18:00:00Z\nlines:\n  - line: 20.x\n    version: 20.3.1\nreleasedAt: 2023-07-18T20:00:00Z\n---\n\nRelease-day text.\n',
+      );
+      c.write(
+        'advisories/CVE-2023-39990.mdx',
+        RELEASED_ADVISORY('CVE-2023-39990', SOURCES).replace('release: 2023-06-20', 'release: 2023-07-18'),
+      );
+    },
+    file: 'releases/2023-07-18.mdx',
+    field: 'lines[0].version',
+    line: 6,
+    message: 'expected a version of 20.x after 20.3.1, which release 2023-06-20 shipped before it, found 20.3.1',
+  },
+  {
     name: 'misnamed content folder',
     edit: (c) => c.write('advisory/CVE-2023-39989.mdx', RELEASED_ADVISORY('CVE-2023-39989', SOURCES)),
     file: 'advisory',

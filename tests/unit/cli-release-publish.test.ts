@@ -139,6 +139,14 @@ Release-day text.
     expect(readFileSync(path, 'utf-8')).toMatch(/^releasedAt: 2031-03-11T12:00:00Z$/m);
   });
 
+  it('refuses a fixed version at or before one an earlier release of the line shipped', async () => {
+    const { root, path } = fixtureWith(ready);
+    const result = await runCli('release-publish.ts', ['2031-03-10', '--versions', '20.3.1,18.99.1'], { content: root, now: NOW });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('expected a version of 20.x after 20.3.1, which release 2023-06-20 shipped before it, found 20.3.1');
+    expect(readFileSync(path, 'utf-8')).toBe(RELEASE);
+  });
+
   it('refuses a date without a time for --at, which would publish at midnight', async () => {
     const { root, path } = fixtureWith(ready);
     const result = await runCli('release-publish.ts', ['2031-03-10', '--versions', '20.99.1,18.99.1', '--at', '2031-03-10'], {

@@ -5,6 +5,7 @@ import { releasedReleasesComplete } from './completeness-rules';
 import { cvssAgreesWithSeverity } from './cvss-rules';
 import { advisoryDatesInOrder, releaseDatesInOrder } from './date-rules';
 import { dueReleasesReady } from './due-rules';
+import { fixedVersionsMoveForward } from './fix-order-rules';
 import { identifiersWellFormed } from './identifier-rules';
 import { fileNamesMatchIds, uniqueIds, uniqueKeys } from './identity-rules';
 import { introducedVersionsFit } from './introduced-rules';
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   referencesResolve,
   introducedVersionsFit,
   lineLastVersionsFit,
+  fixedVersionsMoveForward,
   releaseDatesInOrder,
   advisoryDatesInOrder,
   releasedReleasesComplete,
