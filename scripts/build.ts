@@ -13,7 +13,7 @@ import { BUILD_PID_VARIABLE, MODEL_SNAPSHOT_VARIABLE, writeModelSnapshot } from 
 import { astroFailureCause } from './lib/astro-cause';
 import { type RouteTally, routeLog } from './lib/astro-route-log';
 import { acquireBuildLock, tryBuildLock } from './lib/build-lock';
-import { advisoryEditTimes } from './lib/content-history';
+import { advisoryEditTimes, releaseFixEditTimes } from './lib/content-history';
 import { seconds } from './lib/elapsed';
 import { removeLeftovers, stagingFolder, swapIn } from './lib/output-swap';
 import { PROJECT_ROOT } from './lib/project';
@@ -186,10 +186,12 @@ const astroRun = startAstro(staging, snapshot, process.argv.includes(VERBOSE));
 const content = checkedBeforeWaiting ?? (await checkContent());
 
 // The model is built once, from the content just checked; Astro's pages and the Open Graph images both read it. An
-// advisory edited after its release is modified then, as the repository's history tells.
+// advisory edited after its release, or whose release's fixed versions were corrected, is modified then, as the
+// repository's history tells.
 const { buildSiteModel } = await import('../src/core/model/build-site-model');
 const roots = resolveContentRoots(PROJECT_ROOT);
-const editedAt = advisoryEditTimes([roots.content, ...(roots.privateContent ? [roots.privateContent] : [])], PROJECT_ROOT);
+const contentFolders = [roots.content, ...(roots.privateContent ? [roots.privateContent] : [])];
+const editedAt = new Map([...advisoryEditTimes(contentFolders, PROJECT_ROOT), ...releaseFixEditTimes(contentFolders, PROJECT_ROOT)]);
 const model = buildSiteModel(content, now, editedAt);
 writeModelSnapshot(snapshot, model);
 console.log(`bulletin: public at this moment: ${publishedSummary(model)}`);

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { isIgnoredCommit, readIgnoredCommits } from '../../src/core/content/ignored-commits';
+import { parseEntryFile } from '../../src/core/content/source-file';
 
 /** A commit whose message carries `Bulletin-Modified: no` edits no advisory: a bulk change tools need not fetch again. */
 const MODIFICATION_TRAILER = 'Bulletin-Modified';
@@ -62,4 +63,91 @@ export function lastModifications(log: string, ignored: readonly string[] = []):
 function git(cwd: string, args: string[]): string | undefined {
   const result = spawnSync('git', args, { cwd, encoding: 'utf-8', maxBuffer: 256 * 1024 * 1024 });
   return result.status === 0 ? result.stdout : undefined;
+}
+
+/** What a release file says that its advisories' records show: when it went out and the version fixing each line. */
+function recordFacts(text: string | undefined): { releasedAt?: unknown; fixes: string } | undefined {
+  if (text === undefined) return undefined;
+  const parsed = parseEntryFile('release', new TextEncoder().encode(text), { mdx: false });
+  if ('level' in parsed || typeof parsed.data !== 'object' || parsed.data === null) return undefined;
+  const data = parsed.data as { releasedAt?: unknown; lines?: unknown };
+  const lines = Array.isArray(data.lines) ? data.lines : [];
+  return { releasedAt: data.releasedAt, fixes: JSON.stringify(lines.map((item) => [item?.line, item?.version])) };
+}
+
+/**
+ * When each release file last changed what its advisories' records show, by the repository's history: a fixed
+ * version or the moment of release corrected after the release was published. Publishing itself (the commit that
+ * first sets `releasedAt`) is no such change, nor is an edit of the release's text, nor a commit left out as in
+ * advisoryEditTimes. The build counts it as a modification of every advisory of the release.
+ */
+export function releaseFixEditTimes(contentFolders: readonly string[], projectRoot: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const contentFolder of contentFolders) {
+    const folder = join(contentFolder, 'releases');
+    const ignored = readIgnoredCommits(contentFolder, projectRoot).commits;
+    const log = git(folder, [
+      '-c',
+      'core.quotePath=false',
+      'log',
+      '--first-parent',
+      '--diff-merges=first-parent',
+      '--no-renames',
+      '--relative',
+      '--name-status',
+      `--format=%x00%H%x01%cI%x01%(trailers:key=${MODIFICATION_TRAILER},valueonly,separator=%x20)%x01%P`,
+      '--',
+      '.',
+    ]);
+    const prefix = git(folder, ['rev-parse', '--show-prefix'])?.trim();
+    if (log === undefined || prefix === undefined) continue;
+    const candidates: { commit: string; parent: string; time: string; path: string }[] = [];
+    for (const entry of log.split('\0').slice(1)) {
+      const [header = '', ...changes] = entry.split('\n');
+      const [commit = '', time = '', trailer = '', parents = ''] = header.split('\x01');
+      const parent = parents.trim().split(' ')[0];
+      if (!parent || trailer.trim().toLowerCase() === 'no' || isIgnoredCommit(commit, ignored)) continue;
+      for (const change of changes) {
+        const [status, path] = change.split('\t');
+        if (status === 'M' && path) candidates.push({ commit, parent, time: time.trim(), path });
+      }
+    }
+    const texts = blobs(
+      folder,
+      candidates.flatMap(({ commit, parent, path }) => [`${commit}:${prefix}${path}`, `${parent}:${prefix}${path}`]),
+    );
+    // Newest first: the first change found for a path is its last.
+    candidates.forEach(({ time, path }, index) => {
+      const key = join(folder, path);
+      if (out.has(key)) return;
+      const after = recordFacts(texts[index * 2]);
+      const before = recordFacts(texts[index * 2 + 1]);
+      if (!after || !before || before.releasedAt === undefined) return;
+      if (after.fixes !== before.fixes || after.releasedAt !== before.releasedAt) out.set(key, time);
+    });
+  }
+  return out;
+}
+
+/** The contents of many `<commit>:<path>` objects in one call; undefined for any that does not exist. */
+function blobs(cwd: string, objects: string[]): (string | undefined)[] {
+  if (objects.length === 0) return [];
+  const result = spawnSync('git', ['cat-file', '--batch'], { cwd, input: `${objects.join('\n')}\n`, maxBuffer: 256 * 1024 * 1024 });
+  if (result.status !== 0) return objects.map(() => undefined);
+  const output: Buffer = result.stdout;
+  const out: (string | undefined)[] = [];
+  let offset = 0;
+  for (let index = 0; index < objects.length; index++) {
+    const end = output.indexOf(10, offset);
+    const header = output.subarray(offset, end).toString('utf-8');
+    offset = end + 1;
+    const size = /^\S+ blob (\d+)$/.exec(header)?.[1];
+    if (size === undefined) {
+      out.push(undefined);
+      continue;
+    }
+    out.push(output.subarray(offset, offset + Number(size)).toString('utf-8'));
+    offset += Number(size) + 1;
+  }
+  return out;
 }

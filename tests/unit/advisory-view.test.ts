@@ -113,4 +113,19 @@ describe('an advisory edited after its release', () => {
   it('keeps its release as its modification when the last edit came before the release', () => {
     expect(modifiedAt('2023-06-19T08:00:00+00:00', '2023-07-20T00:00:00Z')).toBe('2023-06-20T21:00:00Z');
   });
+
+  it("is modified when its release's fixed versions were corrected, whichever of the two edits came last", () => {
+    const { content: checked } = loadCheckedContent(roots, new Date('2023-07-20T00:00:00Z'));
+    if (!checked) throw new Error('the sample has errors');
+    const edits = (advisoryEdit: string) =>
+      new Map([
+        [join(content.root, FILE), advisoryEdit],
+        [join(content.root, 'releases', '2023-06-20.mdx'), '2023-07-05T09:00:00+00:00'],
+      ]);
+    const modified = (advisoryEdit: string) =>
+      buildSiteModel(checked, new Date('2023-07-20T00:00:00Z'), edits(advisoryEdit)).advisories.map((advisory) => [advisory.cve, advisory.modified]);
+    const corrected = Object.fromEntries(modified('2023-07-01T08:00:00+00:00'));
+    expect(new Set(Object.values(corrected))).toEqual(new Set(['2023-07-05T09:00:00+00:00']));
+    expect(Object.fromEntries(modified('2023-07-10T08:00:00+00:00'))['CVE-2023-30590']).toBe('2023-07-10T08:00:00+00:00');
+  });
 });

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { advisoryEditTimes, lastModifications } from '../../scripts/lib/content-history';
+import { advisoryEditTimes, lastModifications, releaseFixEditTimes } from '../../scripts/lib/content-history';
 
 describe("the repository's history of advisory files", () => {
   it('keeps, per path, the newest commit that modified it; adding, deleting or moving a file is no edit, nor a commit that says so or is listed', () => {
@@ -72,5 +72,49 @@ describe("the repository's history of advisory files", () => {
     writeFileSync(join(content, '.modified-ignore-revs'), `# reformatting\n${reformat}\n`);
     expect(edited()).toEqual([[join(advisories, 'CVE-2023-1.mdx'), '2023-07-10T08:00:00+00:00']]);
     expect(advisoryEditTimes([join(tmpdir(), 'not-a-repository-anywhere')], repo).size).toBe(0);
+  });
+
+  it("dates a release file's correction of what its records show, not its publication or an edit of its text", () => {
+    const repository = mkdtempSync(join(tmpdir(), 'bulletin-release-history-'));
+    try {
+      const git = (date: string, ...args: string[]) =>
+        execFileSync('git', ['-c', 'init.defaultBranch=main', ...args], {
+          cwd: repository,
+          env: {
+            ...process.env,
+            GIT_AUTHOR_DATE: date,
+            GIT_COMMITTER_DATE: date,
+            GIT_AUTHOR_NAME: 'a',
+            GIT_AUTHOR_EMAIL: 'a@example.org',
+            GIT_COMMITTER_NAME: 'a',
+            GIT_COMMITTER_EMAIL: 'a@example.org',
+          },
+        });
+      const content = join(repository, 'content');
+      const releases = join(content, 'releases');
+      mkdirSync(releases, { recursive: true });
+      const release = (name: string, fields: string, text = 'Release-day text.') =>
+        writeFileSync(join(releases, name), `---\ndate: 2023-06-20\nannouncedAt: 2023-06-13T20:00:00Z\n${fields}---\n\n${text}\n`);
+      const commit = (date: string, message: string) => {
+        git(date, 'add', '-A');
+        git(date, 'commit', '-q', '-m', message);
+      };
+      git('2023-06-13T20:00:00Z', 'init', '-q');
+      release('a.mdx', 'lines:\n  - line: 20.x\n');
+      release('b.mdx', 'lines:\n  - line: 20.x\n');
+      commit('2023-06-13T20:00:00Z', 'announce');
+      release('a.mdx', 'lines:\n  - line: 20.x\n    version: 20.3.1\nreleasedAt: 2023-06-20T21:00:00Z\n');
+      release('b.mdx', 'lines:\n  - line: 20.x\n    version: 20.3.1\nreleasedAt: 2023-06-20T21:00:00Z\n');
+      commit('2023-06-20T21:10:00Z', 'publish');
+      release('a.mdx', 'lines:\n  - line: 20.x\n    version: 20.3.2\nreleasedAt: 2023-06-20T21:00:00Z\n');
+      commit('2023-06-22T09:00:00Z', 'correct the fixed version');
+      release('a.mdx', 'lines:\n  - line: 20.x\n    version: 20.3.2\nreleasedAt: 2023-06-20T21:00:00Z\n', 'Reworded.');
+      release('b.mdx', 'lines:\n  - line: 20.x\n    version: 20.3.1\nreleasedAt: 2023-06-20T21:00:00Z\n', 'Reworded.');
+      commit('2023-06-23T09:00:00Z', 'reword');
+      expect([...releaseFixEditTimes([content], repository)]).toEqual([[join(releases, 'a.mdx'), '2023-06-22T09:00:00+00:00']]);
+      expect(releaseFixEditTimes([join(tmpdir(), 'not-a-repository-anywhere')], repository).size).toBe(0);
+    } finally {
+      rmSync(repository, { recursive: true, force: true });
+    }
   });
 });

@@ -21,7 +21,8 @@ function cameBy(moment: string | undefined, now: Date): string | undefined {
 /**
  * The full advisory, for releases that are out. Callers must only call it for a released release. A withdrawal
  * counts from its moment on, and is itself a modification: tools that fetch records by `modified` must see it. So is
- * an edit of the file after the release (`editedAt`, from the repository's history), whether or not `modified` says so.
+ * an edit after the release (`editedAt`: of the file, and of its release's fixed versions, from the repository's
+ * history), whether or not `modified` says so.
  */
 export function releasedAdvisoryView(
   advisory: Entry<AdvisoryData>,
@@ -29,7 +30,7 @@ export function releasedAdvisoryView(
   releaseTitle: string,
   now: Date,
   lastVersions: ReadonlyMap<string, string> = new Map(),
-  editedAt?: string,
+  editedAt: readonly (string | undefined)[] = [],
 ): AdvisoryView {
   const { data } = advisory;
   const releasedAt = release.data.releasedAt;
@@ -37,7 +38,7 @@ export function releasedAdvisoryView(
   const fixed = new Map(release.data.lines.map((item) => [item.line, item.version]));
   const withdrawn = data.withdrawn && cameBy(data.withdrawn.at, now) ? data.withdrawn : undefined;
   // An edit before the release is part of what was published; after it, the record has changed.
-  const modified = latest(releasedAt, cameBy(data.modified, now), withdrawn?.at, cameBy(editedAt, now));
+  const modified = latest(releasedAt, cameBy(data.modified, now), withdrawn?.at, ...editedAt.map((moment) => cameBy(moment, now)));
   return {
     id: advisory.id,
     cve: data.cve,

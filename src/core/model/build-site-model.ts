@@ -27,7 +27,8 @@ function bannerFor(releases: ReleaseView[], now: Date): Banner | undefined {
 /**
  * The embargo gate. Turns validated content into what may be published at `now`: hidden releases vanish, announced
  * ones keep only counts and lines of their advisories, and advisories appear in full only once their release is out.
- * `editedAt` gives when each advisory file (by absolute path) was last edited, where a repository's history says.
+ * `editedAt` gives, by absolute path, when each advisory file was last edited and when each release file last changed
+ * what its advisories' records show, where a repository's history says.
  */
 export function buildSiteModel(content: ContentSet, now: Date, editedAt: ReadonlyMap<string, string> = new Map()): SiteModel {
   const advisoriesByRelease = Map.groupBy(content.advisories, (advisory) => advisory.data.release);
@@ -43,7 +44,12 @@ export function buildSiteModel(content: ContentSet, now: Date, editedAt: Readonl
     const base = publicReleaseBase(release, own, now);
     if (phase === 'released' && release.data.releasedAt) {
       const views = own
-        .map((advisory) => releasedAdvisoryView(advisory, release, base.title, now, lastVersions, editedAt.get(advisory.absolutePath)))
+        .map((advisory) =>
+          releasedAdvisoryView(advisory, release, base.title, now, lastVersions, [
+            editedAt.get(advisory.absolutePath),
+            editedAt.get(release.absolutePath),
+          ]),
+        )
         .sort(compareAdvisoriesBySeverity);
       const fixedVersions = release.data.lines
         .flatMap((item) => (item.version ? [{ line: item.line, version: item.version }] : []))
