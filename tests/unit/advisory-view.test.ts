@@ -123,7 +123,10 @@ describe('an advisory edited after its release', () => {
         [join(content.root, 'releases', '2023-06-20.mdx'), '2023-07-05T09:00:00+00:00'],
       ]);
     const modified = (advisoryEdit: string) =>
-      buildSiteModel(checked, new Date('2023-07-20T00:00:00Z'), edits(advisoryEdit)).advisories.map((advisory) => [advisory.cve, advisory.modified]);
+      buildSiteModel(checked, new Date('2023-07-20T00:00:00Z'), edits(advisoryEdit)).advisories.map((advisory) => [
+        advisory.cve,
+        advisory.modified,
+      ]);
     const corrected = Object.fromEntries(modified('2023-07-01T08:00:00+00:00'));
     expect(new Set(Object.values(corrected))).toEqual(new Set(['2023-07-05T09:00:00+00:00']));
     expect(Object.fromEntries(modified('2023-07-10T08:00:00+00:00'))['CVE-2023-30590']).toBe('2023-07-10T08:00:00+00:00');

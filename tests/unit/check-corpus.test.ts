@@ -714,6 +714,30 @@ const CASES: Case[] = [
     message: 'expected a version of 20.x after 20.3.1, which release 2023-06-20 shipped before it, found 20.3.1',
   },
   {
+    name: 'advisory naming only lines its release ships no version of',
+    edit: (c) => {
+      c.write('lines/14.x.yaml', 'id: 14.x\nlabel: Node.js 14\nstatus: end-of-life\nendOfLife: 2023-04-30\n');
+      c.write('advisories/CVE-2023-39991.mdx', RELEASED_ADVISORY('CVE-2023-39991', SOURCES).replace('lines: [20.x]', 'lines: [14.x]'));
+    },
+    file: 'advisories/CVE-2023-39991.mdx',
+    field: 'lines',
+    message: 'expected at least one line that release 2023-06-20 fixes (16.x, 18.x, 20.x), found only 14.x, which it ships no version of',
+  },
+  {
+    name: 'release still to come naming a line that has ended by its date',
+    edit: (c) =>
+      c.write(
+        'releases/2023-09-20.mdx',
+        '---\ndate: 2023-09-20\nannouncedAt: 2023-09-13T18:00:00Z\nlines:\n  - line: 20.x\n  - line: 16.x\n---\n',
+      ),
+    file: 'releases/2023-09-20.mdx',
+    field: 'lines[1].line',
+    line: 6,
+    level: 'warning',
+    exit: 0,
+    message: "16.x reaches its end of life on 2023-09-11, before this release's date 2023-09-20, and gets no more releases",
+  },
+  {
     name: 'misnamed content folder',
     edit: (c) => c.write('advisory/CVE-2023-39989.mdx', RELEASED_ADVISORY('CVE-2023-39989', SOURCES)),
     file: 'advisory',

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../content/diagnostic';
+import { targetDateAt } from '../lifecycle/phase';
 import { lineStatusAt } from '../lines/line-status';
 import { isBroken, problem, type Rule } from './rule';
 
@@ -15,6 +16,9 @@ export const referencesResolve: Rule = ({ content, now }) => {
   const releases = new Map(content.releases.map((entry) => [entry.id, entry]));
   const initiativeIds = new Set(content.initiatives.map((entry) => entry.id));
   const knownLine = (line: string) => lineIds.has(line) || isBroken(content, 'lines', line);
+  const lineById = new Map(content.lines.map((entry) => [entry.id, entry]));
+  const upcoming = (release: (typeof content.releases)[number]) =>
+    !release.data.cancelled && (release.data.releasedAt === undefined || Date.parse(release.data.releasedAt) > now.getTime());
 
   for (const release of content.releases) {
     const releaseLines = new Set(release.data.lines.map((item) => item.line));
@@ -28,6 +32,19 @@ export const referencesResolve: Rule = ({ content, now }) => {
       if (seen.has(item.line))
         out.push(problem('error', release, ['lines', index, 'line'], `expected each line once, found "${item.line}" again`));
       seen.add(item.line);
+      // Only a release still to come can be helped: history keeps the lines it shipped.
+      const endOfLife = lineById.get(item.line)?.data.endOfLife;
+      const date = targetDateAt(release.data, now);
+      if (upcoming(release) && endOfLife !== undefined && endOfLife < date) {
+        out.push(
+          problem(
+            'warning',
+            release,
+            ['lines', index, 'line'],
+            `${item.line} reaches its end of life on ${endOfLife}, before this release's date ${date}, and gets no more releases; remove it here, and name it only on the advisories that affect it`,
+          ),
+        );
+      }
     });
     release.data.dependencies.forEach((dependency, index) => {
       dependency.lines.forEach((line, lineIndex) => {
@@ -85,6 +102,17 @@ export const referencesResolve: Rule = ({ content, now }) => {
         );
       }
     });
+    // End-of-life lines are affected without a fix; an advisory that names only those is fixed by nothing it is in.
+    if (advisory.data.lines.length > 0 && advisory.data.lines.every((line) => knownLine(line) && !releaseLines.has(line))) {
+      out.push(
+        problem(
+          'error',
+          advisory,
+          ['lines'],
+          `expected at least one line that release ${release.id} fixes (${listed(releaseLines)}), found only ${advisory.data.lines.join(', ')}, which it ships no version of; name the lines the fix lands on, or move the advisory to the release that fixes it`,
+        ),
+      );
+    }
   }
 
   for (const report of content.reports) {
