@@ -1,7 +1,7 @@
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { AuthoringError } from '../src/core/authoring/authoring-error';
 import { findEntryFiles, rootForNewEntries } from '../src/core/authoring/content-files';
-import { advisoryFileId, newAdvisory } from '../src/core/authoring/new-advisory';
+import { advisoryFileId, newAdvisory, refuseClosedRelease } from '../src/core/authoring/new-advisory';
 import { parseLineList } from '../src/core/authoring/new-release';
 import { loadContent } from '../src/core/content/load';
 import { releasePhase } from '../src/core/lifecycle/phase';
@@ -37,9 +37,21 @@ runCommand('advisory:new', USAGE, (context) => {
     summary: optionalString(args, 'summary'),
   };
   const advisory = newAdvisory(request);
-  if (findEntryFiles(context.roots, 'releases', releaseId).length === 0) {
-    throw new AuthoringError(`there is no release ${releaseId}; create it first with npm run release:new -- --date ${releaseId} --lines …`);
+  const releaseFiles = findEntryFiles(context.roots, 'releases', releaseId);
+  if (releaseFiles.length === 0) {
+    const privateHint = context.roots.privateContent ? '' : ' (if it is in a private content folder, set BULLETIN_PRIVATE_DIR)';
+    throw new AuthoringError(
+      `there is no release ${releaseId}${privateHint}; create it first with npm run release:new -- --date ${releaseId} --lines …`,
+    );
   }
+  const privateRoot = context.roots.privateContent;
+  if (args.flags.public === true && privateRoot && releaseFiles.every((file) => !relative(privateRoot, file).startsWith('..'))) {
+    throw new AuthoringError(
+      `release ${releaseId} is in the private content folder, so its advisories stay there until it is out; leave out --public (release:move-public moves them all once it is)`,
+    );
+  }
+  const target = loadContent(context.roots).content?.releases.find((entry) => entry.id === releaseId);
+  if (target) refuseClosedRelease(target, context.now);
   const id = advisoryFileId(request, (candidate) => findEntryFiles(context.roots, 'advisories', candidate).length > 0);
   const existing = findEntryFiles(context.roots, 'advisories', id);
   if (existing.length > 0) throw new AuthoringError(`advisory ${id} already exists: ${existing.map(context.display).join(', ')}`);
@@ -48,8 +60,7 @@ runCommand('advisory:new', USAGE, (context) => {
   const path = join(root, 'advisories', `${id}.mdx`);
   validateAndWrite(context, [{ absolutePath: path, text: advisory.text }]);
 
-  const release = loadContent(context.roots).content?.releases.find((entry) => entry.id === releaseId);
-  if (release && releasePhase(release.data, context.now) === 'announced') {
+  if (target && releasePhase(target.data, context.now) === 'announced') {
     context.warn(`release ${releaseId} is already pre-announced: its published counts per severity change with this advisory`);
   }
   for (const warning of advisory.warnings) context.warn(warning);

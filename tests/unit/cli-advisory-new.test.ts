@@ -89,6 +89,54 @@ describe('npm run advisory:new', () => {
     expect(existsSync(join(root, 'advisories', 'CVE-2031-0001.mdx'))).toBe(false);
   });
 
+  it('keeps the advisory of a private release private, refusing --public, and names the variable when the release is not found', async ({
+    expect,
+  }) => {
+    const content = contentFixture();
+    const privateRoot = contentFixture(null);
+    privateRoot.write('releases/2031-03-10.mdx', RELEASE);
+    const options = { content: content.root, privateContent: privateRoot.root, now: NOW };
+    await expectRefusal(
+      expect,
+      'advisory-new.ts',
+      [...required, '--public'],
+      options,
+      'release 2031-03-10 is in the private content folder',
+    );
+    await expectRefusal(
+      expect,
+      'advisory-new.ts',
+      required,
+      { content: content.root, now: NOW },
+      'there is no release 2031-03-10 (if it is in a private content folder, set BULLETIN_PRIVATE_DIR)',
+    );
+  });
+
+  it('refuses a release already out, which would publish the advisory at once, and a cancelled one', async ({ expect }) => {
+    const fixture = withRelease();
+    fixture.write(
+      'releases/2031-04-10.mdx',
+      `${RELEASE.replace('2031-03-10', '2031-04-10')
+        .replace('2031-03-03', '2031-01-03')
+        .replace(/---\n$/, 'cancelled:\n  at: 2031-01-20T10:00:00Z\n  note: The fixes ship with the next release.\n---\n')}`,
+    );
+    const options = { content: fixture.root, now: NOW };
+    await expectRefusal(
+      expect,
+      'advisory-new.ts',
+      ['--release', '2023-06-20', ...required.slice(2)],
+      options,
+      'release 2023-06-20 is already out (releasedAt 2023-06-20T21:00:00Z): an advisory added to it would be published at once',
+    );
+    await expectRefusal(
+      expect,
+      'advisory-new.ts',
+      ['--release', '2031-04-10', ...required.slice(2)],
+      options,
+      'release 2031-04-10 is cancelled (2031-01-20T10:00:00Z); add the advisory to the release that ships its fix',
+    );
+  });
+
   it.concurrent.for([
     { args: required.filter((_, index) => index !== 4 && index !== 5), message: '--severity is required' },
     { args: [...required.slice(0, 5), 'urgent', ...required.slice(6)], message: '"urgent" is not a severity' },

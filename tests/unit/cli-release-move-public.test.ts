@@ -110,6 +110,15 @@ describe('npm run release:move-public', () => {
       now: AFTER,
     });
     expect(sample.stderr).toContain('release 2023-06-20 and its advisories are all in the public content folder already');
+    // A public release not yet out has nothing private to wait for either.
+    const publicDraft = contentFixture();
+    publicDraft.write('releases/2023-07-18.mdx', RELEASE(''));
+    const draft = await runCli('release-move-public.ts', ['2023-07-18'], {
+      content: publicDraft.root,
+      privateContent: contentFixture(null).root,
+      now: AFTER,
+    });
+    expect(draft.stderr).toContain('release 2023-07-18 and its advisories are all in the public content folder already');
     const noPrivate = await runCli('release-move-public.ts', ['2023-06-20'], { content: contentFixture().root, now: AFTER });
     expect(noPrivate.stderr).toContain('BULLETIN_PRIVATE_DIR is not set');
   });

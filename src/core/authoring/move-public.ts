@@ -25,6 +25,11 @@ export function planMovePublic(
   const { privateContent } = roots;
   if (!privateContent) throw new AuthoringError('BULLETIN_PRIVATE_DIR is not set, so there is no private content root to move from');
   const { releasedAt, cancelled } = release.data;
+  const own = [release, ...advisories.filter((advisory) => advisory.data.release === release.id)];
+  const moves = own
+    .filter((entry) => entry.private)
+    .map((entry) => ({ from: entry.absolutePath, to: join(roots.content, relative(privateContent, entry.absolutePath)) }));
+  if (moves.length === 0) throw new AuthoringError(`release ${release.id} and its advisories are all in the public content folder already`);
   if (cancelled) {
     throw new AuthoringError(
       `release ${release.id} is cancelled: its release-day text and its advisories were never published, so they stay private`,
@@ -35,11 +40,6 @@ export function planMovePublic(
       `release ${release.id} is not out yet${releasedAt ? ` (releasedAt ${releasedAt})` : ' (no releasedAt; run release:publish first)'}: its files stay private until it is`,
     );
   }
-  const own = [release, ...advisories.filter((advisory) => advisory.data.release === release.id)];
-  const moves = own
-    .filter((entry) => entry.private)
-    .map((entry) => ({ from: entry.absolutePath, to: join(roots.content, relative(privateContent, entry.absolutePath)) }));
-  if (moves.length === 0) throw new AuthoringError(`release ${release.id} and its advisories are all in the public content folder already`);
   const taken = moves.filter((move) => exists(move.to));
   if (taken.length > 0) {
     throw new AuthoringError(

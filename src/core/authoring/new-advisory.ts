@@ -1,5 +1,7 @@
 import { Document } from 'yaml';
+import type { Entry } from '../content/entry';
 import { CveIdSchema } from '../schemas/common';
+import type { ReleaseData } from '../schemas/release';
 import { SEVERITIES, type Severity } from '../severity/severity';
 import { AuthoringError } from './authoring-error';
 import { isCalendarDate } from './calendar';
@@ -78,4 +80,21 @@ export function newAdvisory(request: NewAdvisoryRequest): NewAdvisory {
     '',
   ].join('\n');
   return { text: `---\n${document.toString(YAML_OUTPUT).replace(/\n+$/, '')}\n---\n${body}`, warnings };
+}
+
+/**
+ * A new advisory goes into a release still to come. A cancelled release is never published; one already out would
+ * publish the advisory at once, dated back to its release, where tools that fetch records by modification time never
+ * look.
+ */
+export function refuseClosedRelease(release: Entry<ReleaseData>, now: Date): void {
+  const { cancelled, releasedAt } = release.data;
+  if (cancelled) {
+    throw new AuthoringError(`release ${release.id} is cancelled (${cancelled.at}); add the advisory to the release that ships its fix`);
+  }
+  if (releasedAt && Date.parse(releasedAt) <= now.getTime()) {
+    throw new AuthoringError(
+      `release ${release.id} is already out (releasedAt ${releasedAt}): an advisory added to it would be published at once, dated back to then, and tools that fetch records by their modification time would miss it; add it to a release still to come`,
+    );
+  }
 }
