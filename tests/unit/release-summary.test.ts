@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeSeverityCounts } from '../../src/core/format/severity-phrases';
+import { describeSeverityCounts, newVersionsOf } from '../../src/core/format/severity-phrases';
 import { summarize } from '../../src/core/model/release-view';
 
 describe("a release's counts of issues", () => {
@@ -18,5 +18,12 @@ describe("a release's counts of issues", () => {
     );
     expect(describeSeverityCounts(summarize(['unknown']))).toBe('1 issue of unknown severity');
     expect(describeSeverityCounts(summarize([]))).toBe('no known issues');
+  });
+});
+
+describe('the release lines a release ships new versions of', () => {
+  it('speaks of one version of one line, and of versions of several', () => {
+    expect(newVersionsOf(['24.x'])).toBe('a new version of the 24.x release line');
+    expect(newVersionsOf(['20.x', '18.x', '16.x'])).toBe('new versions of the 20.x, 18.x and 16.x release lines');
   });
 });

@@ -57,9 +57,13 @@ export function postponeRelease(file: string, text: string, release: ReleaseData
   const from = targetDateAt(release, new Date(request.at));
   const current = lastChange?.to ?? release.date;
   if (request.to === current) throw new AuthoringError(`the release is already planned for ${current}; --to must name a new date`);
+  if (request.to < current) {
+    throw new AuthoringError(
+      `${request.to} is earlier than ${current}, the date readers were told; a date change only postpones. To release earlier, run npm run release:publish -- <release id> --early on the day, and say why in the release's text`,
+    );
+  }
   const warnings: string[] = [];
   if (request.to < request.at.slice(0, 10)) warnings.push(`the new date ${request.to} is already in the past at ${request.at}`);
-  if (request.to < current) warnings.push(`${request.to} is earlier than ${current}: the release moves forward`);
 
   const entry = openEntry(file, text);
   appendDateChange(entry, { at: request.at, to: request.to, note: request.note.trim() });

@@ -1,5 +1,5 @@
 import { formatDate, formatLongDate } from '../format/dates';
-import { describeSeverityCounts, joinList } from '../format/severity-phrases';
+import { describeSeverityCounts, joinList, newVersionsOf } from '../format/severity-phrases';
 import { versionLink } from '../format/version-link';
 import { impactOn } from '../model/release-view';
 import type { ReleasedRelease, ReleaseView } from '../model/types';
@@ -47,7 +47,7 @@ function announcedItem(release: ReleaseView, site: SiteConfig, links: SiteLinks,
   const lead = impact
     ? `The ${site.project} project plans to release a new version of the ${impact.line} release line on or shortly after ` +
       `${formatLongDate(release.originalDate)}. It will fix ${describeSeverityCounts(impact.summary)} in ${impact.line}.`
-    : `The ${site.project} project plans to release new versions of the ${lineLabels(release)} release lines on or shortly after ` +
+    : `The ${site.project} project plans to release ${newVersionsOf(release.lines)} on or shortly after ` +
       `${formatLongDate(release.originalDate)}. They will fix ${describeSeverityCounts(release.summary)}.`;
   const html = [
     paragraph(lead),

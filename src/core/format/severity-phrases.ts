@@ -18,3 +18,8 @@ export function joinList(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
+
+/** "a new version of the 20.x release line", "new versions of the 20.x and 18.x release lines". */
+export function newVersionsOf(lines: readonly string[]): string {
+  return lines.length === 1 ? `a new version of the ${lines[0]} release line` : `new versions of the ${joinList(lines)} release lines`;
+}
