@@ -738,6 +738,17 @@ const CASES: Case[] = [
     message: "16.x reaches its end of life on 2023-09-11, before this release's date 2023-09-20, and gets no more releases",
   },
   {
+    name: 'release past its day, neither published, postponed nor cancelled',
+    edit: (c) => draftDueOn(c, '2023-07-18', 'advisories/CVE-2023-39003.mdx', 'cve: CVE-2023-39003\n'),
+    file: 'releases/2023-07-18.mdx',
+    field: 'date',
+    line: 2,
+    level: 'warning',
+    exit: 0,
+    message:
+      'release 2023-07-18 was due on 2023-07-18 and is neither published, postponed nor cancelled, while the site still announces that date',
+  },
+  {
     name: 'misnamed content folder',
     edit: (c) => c.write('advisory/CVE-2023-39989.mdx', RELEASED_ADVISORY('CVE-2023-39989', SOURCES)),
     file: 'advisory',

@@ -122,7 +122,8 @@ Release-day text.
     { args: ['2031-03-10', '--to', '2031-03-10', '--note', 'x'], message: 'already planned for 2031-03-10' },
     {
       args: ['2031-03-10', '--to', '2031-03-09', '--note', 'x'],
-      message: '2031-03-09 is earlier than 2031-03-10, the date readers were told; a date change only postpones. To release earlier, run npm run release:publish',
+      message:
+        '2031-03-09 is earlier than 2031-03-10, the date readers were told; a date change only postpones. To release earlier, run npm run release:publish',
     },
     {
       args: ['2031-03-10', '--to', '2031-03-12', '--note', 'x', '--at', '2031-03-01T00:00:00Z'],

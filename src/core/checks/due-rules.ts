@@ -19,6 +19,18 @@ export const dueReleasesReady: Rule = ({ content, now }) => {
     const until = startOfDay(date) - now.getTime();
     if (until > DUE_WINDOW_MS) continue;
     const when = until > 0 ? `is due on ${date}` : until > -DAY_MS ? `is due today (${date})` : `was due on ${date}`;
+    // Past its day, readers still see the date they were told: the site cannot know whether the release slipped.
+    if (until <= -DAY_MS) {
+      const field = release.data.dateChanges.length > 0 ? ['dateChanges', release.data.dateChanges.length - 1, 'to'] : ['date'];
+      out.push(
+        problem(
+          'warning',
+          release,
+          field,
+          `release ${release.id} was due on ${date} and is neither published, postponed nor cancelled, while the site still announces that date; run release:postpone, release:publish (with --late) or release:cancel`,
+        ),
+      );
+    }
     for (const advisory of content.advisories.filter((entry) => entry.data.release === release.id)) {
       for (const gap of publishGaps(advisory)) {
         const message = `release ${release.id} ${when}, and release:publish refuses: ${gap.missing}`;
