@@ -75,7 +75,8 @@ describe('the Node.js security working group corpus, imported and built', () => 
     const kinds = new Set(
       diagnostics.map((diagnostic) => `${diagnostic.field}: ${diagnostic.message.replace(/\d{4}-\d{2}-\d{2}|entry \d+/g, '…')}`),
     );
-    for (const kind of kinds) expect(kind).toMatch(/^(credits|cve|announcedAt|body): /);
+    // lines[i].version: a release whose estimated date puts it before one that fixed the line later.
+    for (const kind of kinds) expect(kind).toMatch(/^(credits|cve|announcedAt|body|lines\[\d+\]\.version): /);
     // Each is a gap in the imported history, which the check and the build count without listing, but for one link
     // that entry 37's body quotes from elsewhere than its reference.
     expect(diagnostics.filter((diagnostic) => !diagnostic.history).map((diagnostic) => diagnostic.message)).toEqual([

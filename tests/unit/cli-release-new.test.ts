@@ -5,7 +5,15 @@ import { contentFixture } from '../helpers/content-fixture';
 import { expectRefusal, projectPath, runCli } from '../helpers/run-cli';
 
 const NOW = '2031-02-01T00:00:00Z';
-const fixture = () => contentFixture();
+/** The sample, with its 20.x and 18.x lines still supported in 2031 (the sample's lines have ended by then). */
+const fixture = () => {
+  const content = contentFixture();
+  for (const line of ['20.x', '18.x']) {
+    const path = `lines/${line}.yaml`;
+    content.write(path, content.read(path).replace(/^endOfLife: .*$/m, 'endOfLife: 2034-04-30'));
+  }
+  return content;
+};
 
 describe('npm run release:new', () => {
   it('creates a release pre-announced seven days ahead, prints the checklist and ends with the path', async () => {
@@ -34,6 +42,13 @@ describe('npm run release:new', () => {
     expect(readFileSync(join(root, 'releases', '2031-03-10.mdx'), 'utf-8')).toMatch(/^announcedAt: 2031-03-07T18:00:00Z$/m);
     expect(result.stderr).toContain('warning: the pre-announcement comes 3 days before the release; users expect 7');
     expect(result.stderr.match(/warning/g)).toHaveLength(1);
+  });
+
+  it('warns of a line that will have ended by the release date', async () => {
+    const { root } = contentFixture();
+    const result = await runCli('release-new.ts', ['--date', '2031-03-10', '--lines', '20.x'], { content: root, now: NOW });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toContain("20.x reaches its end of life on 2026-04-30, before this release's date 2031-03-10");
   });
 
   it('writes to the private content root when there is one, unless --public', async () => {
