@@ -86,6 +86,10 @@ describe('RSS feeds', () => {
     ];
     expect(report).toMatch(/<h2>The report<\/h2>[\s\S]*<h3>Fixing and triaging reports<\/h3>/);
     expect(report).toContain('<table>');
+    // The month in figures, which the body does not repeat, before the body.
+    expect(report).toMatch(
+      /<h2>The month in figures<\/h2><ul><li>17 reports closed, up from 2 \(\+750%\)<\/li>[\s\S]*<h2>The report<\/h2>/,
+    );
     expect(html).toContain('href="https://security.example.org/releases/2023-06-20/"');
     for (const feed of FEEDS) {
       for (const entry of channelOf(released, feed).item ?? []) {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { reportHeadlines } from '../../src/core/format/report-headlines';
 import { isReportPublished, reportView } from '../../src/core/model/report-view';
 import type { Initiative } from '../../src/core/schemas/initiative';
+import type { ReportMetrics } from '../../src/core/schemas/report';
 import { advisory, metrics, releasedRelease, reportData, reportEntry } from './report-fixtures';
 
 const initiatives = new Map<string, Initiative>([
@@ -43,6 +45,27 @@ describe('a report view', () => {
     expect(view.changes.firstResponseHours).toMatchObject({ previous: 8, direction: 'down', percent: -63 });
     expect(view.changes.reportsInTriage).toMatchObject({ previous: 0, direction: 'up', percent: undefined });
     expect(view.changes.reportsReceived.direction).toBe('unknown');
+  });
+
+  it('compares each extra figure with the one of the same name the month before, and lists the month in figures', () => {
+    const withExtra = (month: string, extra: ReportMetrics['extra']) =>
+      reportEntry(reportData(month, { metrics: metrics({ reportsClosed: 2, firstResponseHours: 8, extra }) }));
+    const before = withExtra('2023-05', [{ name: 'Permission model fixes completed', value: 5 }]);
+    const now = withExtra('2023-06', [
+      { name: 'permission model fixes completed', value: 3 },
+      { name: 'Talks given', value: 2, unit: 'talks' },
+    ]);
+    const view = reportView(now, before, initiatives, []);
+    expect(view.extraChanges.map((change) => [change.previous, change.direction, change.percent])).toEqual([
+      [5, 'down', -40],
+      [undefined, 'unknown', undefined],
+    ]);
+    expect(reportHeadlines(view).map((headline) => headline.text)).toEqual([
+      '2 reports closed, the same as the month before',
+      'Average first response 8 h, the same as the month before',
+      'Permission model fixes completed: 3, down from 5 (-40%)',
+      'Talks given: 2 talks',
+    ]);
   });
 
   it('compares with nothing when the month before has no report, even if an older one exists', () => {

@@ -23,6 +23,14 @@ export function reportView(
   const changes = Object.fromEntries(
     COMPARED.map((key) => [key, metricChange(data.metrics[key], before ? before.data.metrics[key] : undefined)]),
   ) as ReportView['changes'];
+  // Extra figures are matched by name, as the scaffold carries them over: "Fixes completed" and "fixes completed" are one.
+  const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+  const extraChanges = data.metrics.extra.map((metric) =>
+    metricChange(
+      metric.value,
+      before ? (before.data.metrics.extra.find((earlier) => sameName(earlier.name, metric.name))?.value ?? undefined) : undefined,
+    ),
+  );
   return {
     id: report.id,
     month: data.month,
@@ -32,6 +40,7 @@ export function reportView(
     summary: data.summary,
     metrics: data.metrics,
     changes,
+    extraChanges,
     previousMonth: before?.data.month,
     initiatives: data.initiatives.flatMap((item) => {
       const initiative = initiatives.get(item.initiative);

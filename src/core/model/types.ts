@@ -128,6 +128,8 @@ export interface ReportView {
   summary: string;
   metrics: ReportMetrics;
   changes: Record<'reportsReceived' | 'reportsClosed' | 'firstResponseHours' | 'reportsInTriage' | 'hackersParticipating', MetricChange>;
+  /** Each extra figure against the one of the same name the month before, in the order of `metrics.extra`. */
+  extraChanges: MetricChange[];
   previousMonth: string | undefined;
   initiatives: { initiative: Initiative; status: InitiativeStatusValue; note: string | undefined }[];
   talks: Talk[];
