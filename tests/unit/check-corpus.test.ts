@@ -749,6 +749,46 @@ const CASES: Case[] = [
       'release 2023-07-18 was due on 2023-07-18 and is neither published, postponed nor cancelled, while the site still announces that date',
   },
   {
+    name: 'initiative listed twice in one report',
+    edit: (c) => replace(c, 'reports/2023-06.mdx', 'talks:\n', '  - initiative: permission-model\n    status: blocked\ntalks:\n'),
+    file: 'reports/2023-06.mdx',
+    field: 'initiatives[4].initiative',
+    message: '"permission-model" is listed again (first as initiatives[0]); expected each initiative once',
+  },
+  {
+    name: 'extra figure that has a field of its own',
+    edit: (c) => replace(c, 'reports/2023-06.mdx', 'name: Permission model CVE fixes completed', 'name: Reports closed'),
+    file: 'reports/2023-06.mdx',
+    field: 'metrics.extra[0].name',
+    level: 'warning',
+    exit: 0,
+    message: '"Reports closed" has a field of its own: give it as metrics.reportsClosed',
+  },
+  {
+    name: 'talk dated outside the month reported on',
+    edit: (c) => replace(c, 'reports/2023-06.mdx', 'date: 2023-06-15', 'date: 2021-06-15'),
+    file: 'reports/2023-06.mdx',
+    field: 'talks[0].date',
+    level: 'warning',
+    exit: 0,
+    message: 'expected a date in 2023-06, the month reported on (or 2023-07, announced ahead), found 2021-06-15',
+  },
+  {
+    name: 'report published a year after its month',
+    edit: (c) => {
+      const june = c.read('reports/2023-06.mdx');
+      c.write(
+        'reports/2023-07.mdx',
+        june.replace('month: 2023-06', 'month: 2023-07').replace('published: 2023-07-13', 'published: 2024-08-01'),
+      );
+    },
+    file: 'reports/2023-07.mdx',
+    field: 'published',
+    level: 'warning',
+    exit: 0,
+    message: '2024-08-01 is more than two months after 2023-07, the month reported on; is the year right?',
+  },
+  {
     name: 'misnamed content folder',
     edit: (c) => c.write('advisory/CVE-2023-39989.mdx', RELEASED_ADVISORY('CVE-2023-39989', SOURCES)),
     file: 'advisory',

@@ -13,7 +13,7 @@ import { lineLastVersionsFit } from './line-rules';
 import { bodyLinksLeadSomewhere } from './link-rules';
 import { noPlaceholdersInPublished } from './placeholder-rules';
 import { referencesResolve } from './reference-rules';
-import { publishedReportsFilledIn, reportMonthsValid } from './report-rules';
+import { publishedReportsFilledIn, reportEntriesHoldTogether, reportMonthsValid } from './report-rules';
 import type { Rule } from './rule';
 import { urlsSecure } from './url-rules';
 
@@ -38,6 +38,7 @@ export const RULES: readonly Rule[] = [
   bodyLinksLeadSomewhere,
   reportMonthsValid,
   publishedReportsFilledIn,
+  reportEntriesHoldTogether,
 ];
 
 /**

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../content/diagnostic';
+import { nextMonthOf } from '../format/dates';
 import { isReportPublished } from '../model/report-view';
 import { REPORT_FIGURES } from '../schemas/report';
 import { problem, type Rule } from './rule';
@@ -78,6 +79,100 @@ export const publishedReportsFilledIn: Rule = ({ content, now }) => {
         ),
       );
     });
+  }
+  return out;
+};
+
+/** How an extra figure's name would read if it were one of the figures every report has a field for. */
+const FIGURE_NAMES: Record<string, string> = {
+  'reports received': 'reportsReceived',
+  'reports closed': 'reportsClosed',
+  'first response': 'firstResponseHours',
+  'first response time': 'firstResponseHours',
+  'average first response': 'firstResponseHours',
+  'reports in triage': 'reportsInTriage',
+  'hackers participating': 'hackersParticipating',
+};
+
+/**
+ * What one report lists holds together: each initiative once (two statuses in one month cannot both be true), each
+ * extra figure once and not in place of a figure of its own, talks of the month (or the one after, announced ahead),
+ * and a publication day within two months of the month: a later one is usually a mistyped year, and keeps the report
+ * unpublished until then.
+ */
+export const reportEntriesHoldTogether: Rule = ({ content }) => {
+  const out: Diagnostic[] = [];
+  for (const report of content.reports) {
+    const { month, published, initiatives, metrics, talks } = report.data;
+    const firstIndex = new Map<string, number>();
+    initiatives.forEach((item, index) => {
+      const first = firstIndex.get(item.initiative);
+      if (first === undefined) firstIndex.set(item.initiative, index);
+      else
+        out.push(
+          problem(
+            'error',
+            report,
+            ['initiatives', index, 'initiative'],
+            `"${item.initiative}" is listed again (first as initiatives[${first}]); expected each initiative once, with this month's one status`,
+          ),
+        );
+    });
+    const names = new Map<string, number>();
+    metrics.extra.forEach((metric, index) => {
+      const key = metric.name.trim().toLowerCase();
+      const figure = FIGURE_NAMES[key];
+      if (figure) {
+        out.push(
+          problem(
+            'warning',
+            report,
+            ['metrics', 'extra', index, 'name'],
+            `"${metric.name}" has a field of its own: give it as metrics.${figure}, which the charts and comparisons read`,
+          ),
+        );
+      }
+      const first = names.get(key);
+      if (first === undefined) names.set(key, index);
+      else
+        out.push(
+          problem(
+            'error',
+            report,
+            ['metrics', 'extra', index, 'name'],
+            `"${metric.name}" is listed again (first as metrics.extra[${first}]); expected each figure once`,
+          ),
+        );
+    });
+    const latestTalk = nextMonthOf(month);
+    const seenTalks = new Set<string>();
+    talks.forEach((talk, index) => {
+      const key = `${talk.title}|${talk.venue}|${talk.date ?? ''}`.toLowerCase();
+      if (seenTalks.has(key)) out.push(problem('warning', report, ['talks', index], `"${talk.title}" at ${talk.venue} is listed twice`));
+      seenTalks.add(key);
+      const talkMonth = talk.date?.slice(0, 7);
+      if (talkMonth !== undefined && (talkMonth < month || talkMonth > latestTalk)) {
+        out.push(
+          problem(
+            'warning',
+            report,
+            ['talks', index, 'date'],
+            `expected a date in ${month}, the month reported on (or ${latestTalk}, announced ahead), found ${talk.date}`,
+          ),
+        );
+      }
+    });
+    const latestPublication = nextMonthOf(nextMonthOf(month));
+    if (published.slice(0, 7) > latestPublication) {
+      out.push(
+        problem(
+          'warning',
+          report,
+          ['published'],
+          `${published} is more than two months after ${month}, the month reported on; is the year right? The report stays unpublished until then`,
+        ),
+      );
+    }
   }
   return out;
 };

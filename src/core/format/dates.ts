@@ -41,6 +41,11 @@ export function previousMonthOf(month: string): string {
   return index === 1 ? `${year - 1}-12` : `${year}-${String(index - 1).padStart(2, '0')}`;
 }
 
+export function nextMonthOf(month: string): string {
+  const [year = 0, index = 1] = month.split('-').map(Number);
+  return index === 12 ? `${year + 1}-01` : `${year}-${String(index + 1).padStart(2, '0')}`;
+}
+
 /** The UTC day of a moment, whatever offset it was written with: the day pages, checks and exports count it on. */
 export function utcDay(moment: string | Date): string {
   return new Date(moment).toISOString().slice(0, 10);
