@@ -35,9 +35,9 @@ function run(): void {
   } catch (error) {
     throw new ReportScaffoldError(`${(error as Error).message}; usage: npm run report:new -- --month YYYY-MM [--published YYYY-MM-DD]`);
   }
-  const month = parseReportMonth(values.month);
-  const published = parsePublished(values.published ?? defaultPublished(month), month);
   const now = resolveNow();
+  const month = parseReportMonth(values.month, now);
+  const published = parsePublished(values.published ?? defaultPublished(month), month);
   const roots = resolveContentRoots(PROJECT_ROOT);
   const target = join(roots.content, reportPath(month));
   const shown = (path: string) => relative(PROJECT_ROOT, path).split('\\').join('/');

@@ -61,33 +61,32 @@ describe('the scaffold of the next report', () => {
     expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
   });
 
-  it('has every figure present and empty, the previous figure beside it as a comment', () => {
+  it('has every figure present and empty, the previous figure beside it as a comment, and keeps the goal', () => {
     const { text } = scaffoldJuly();
     const data = ReportSchema.parse(frontMatterOf(text));
     expect(data.metrics).toEqual({
       reportsReceived: null,
       reportsClosed: null,
       firstResponseHours: null,
-      firstResponseGoalHours: null,
+      firstResponseGoalHours: 48,
       reportsInTriage: null,
       hackersParticipating: null,
       extra: [{ name: 'CVE fixes', value: null, unit: 'fixes' }],
     });
     expect(text).toContain('  reportsClosed: null # 2023-06: 17\n');
-    expect(text).toContain('  firstResponseGoalHours: null # 2023-06: 48\n');
+    expect(text).toContain('  firstResponseGoalHours: 48 # the goal, as in 2023-06\n');
   });
 
-  it('carries over the month, the published date, the authors and the last status of every initiative', () => {
+  it('carries over the month, the published date, the authors and the last status of every initiative not yet done', () => {
     const { text, initiativeCount, previousMonth } = scaffoldJuly();
     const data = ReportSchema.parse(frontMatterOf(text));
     expect(data).toMatchObject({ month: '2023-07', published: '2023-08-01', authors: ['Node.js Security Team'], talks: [] });
     expect(data.initiatives).toEqual([
-      { initiative: 'automate-dependency-updates', status: 'done' },
       { initiative: 'permission-model', status: 'in-progress' },
       { initiative: 'new-one', status: 'not-started' },
     ]);
-    expect(text).toContain('    status: done # 2023-06: Complete; only backports left.\n');
-    expect(initiativeCount).toBe(3);
+    expect(text).toContain('# left out, reported done: automate-dependency-updates (2023-06); add one back if work resumed\n');
+    expect(initiativeCount).toBe(2);
     expect(previousMonth).toBe('2023-06');
   });
 
@@ -130,13 +129,16 @@ describe('the scaffold of the next report', () => {
 });
 
 describe('the scaffold inputs', () => {
-  it('accept a real month and refuse anything else with the expected form', () => {
-    expect(parseReportMonth('2023-07')).toBe('2023-07');
+  it('accept a real month up to the next one, and refuse anything else with the expected form', () => {
+    const now = new Date('2023-07-20T00:00:00Z');
+    expect(parseReportMonth('2023-07', now)).toBe('2023-07');
+    expect(parseReportMonth('2023-08', now)).toBe('2023-08');
     for (const bad of ['2023-13', '2023-7', '23-07', 'July', '2023-00']) {
-      expect(() => parseReportMonth(bad)).toThrow(ReportScaffoldError);
-      expect(() => parseReportMonth(bad)).toThrow(/expected YYYY-MM/);
+      expect(() => parseReportMonth(bad, now)).toThrow(ReportScaffoldError);
+      expect(() => parseReportMonth(bad, now)).toThrow(/expected YYYY-MM/);
     }
-    expect(() => parseReportMonth(undefined)).toThrow(/--month is required/);
+    expect(() => parseReportMonth('2033-08', now)).toThrow('--month 2033-08 is after next month (2023-08)');
+    expect(() => parseReportMonth(undefined, now)).toThrow(/--month is required/);
   });
 
   it('publish on the first day after the month unless told otherwise', () => {

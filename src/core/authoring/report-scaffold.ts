@@ -1,6 +1,5 @@
 import { stringify } from 'yaml';
-import { formatMonth, monthOf } from '../format/dates';
-import { nextMonthOf } from '../metrics/months';
+import { formatMonth, monthOf, nextMonthOf } from '../format/dates';
 import type { ReleasedRelease, SiteModel } from '../model/types';
 import type { Initiative } from '../schemas/initiative';
 import { REPORT_FIGURES as FIGURES, type InitiativeStatusValue, type ReportData } from '../schemas/report';
@@ -16,10 +15,15 @@ const DEFAULT_HEADINGS = [
   '## Talks and meetings',
 ];
 
-export function parseReportMonth(value: string | undefined): string {
+/** A month up to the next one: a report may be started ahead, but a later month is a mistyped year. */
+export function parseReportMonth(value: string | undefined, now: Date): string {
   if (!value) throw new ReportScaffoldError('--month is required, e.g. --month 2023-07');
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) {
     throw new ReportScaffoldError(`--month "${value}" is not a month; expected YYYY-MM with a month from 01 to 12, e.g. 2023-07`);
+  }
+  const latest = nextMonthOf(monthOf(now.toISOString()));
+  if (value > latest) {
+    throw new ReportScaffoldError(`--month ${value} is after next month (${latest}); expected the month just over, or the one under way`);
   }
   return value;
 }
@@ -120,7 +124,7 @@ function carriedStatuses(earlier: EarlierReport[], initiatives: Initiative[]): C
 function frontMatter(
   input: ReportScaffoldInput,
   previous: EarlierReport | undefined,
-  carried: CarriedStatus[],
+  { open, done }: { open: CarriedStatus[]; done: CarriedStatus[] },
   releases: ReleasedRelease[],
 ): string[] {
   const { month, published } = input;
@@ -133,7 +137,13 @@ function frontMatter(
     ...(before?.authors ?? [`${input.model.site.project} security team`]).map((author) => `  - ${yamlValue(author)}`),
     `summary: ${yamlValue(`To be written: one sentence on ${formatMonth(month)}.`)}`,
     'metrics: # null: still to be filled in',
-    ...FIGURES.map((figure) => `  ${figure}: null${was(before?.metrics[figure])}`),
+    // The goal is a target, not a count of the month: it stays until the team changes it.
+    ...FIGURES.map((figure) => {
+      const goal = figure === 'firstResponseGoalHours' ? before?.metrics[figure] : null;
+      return goal !== null && goal !== undefined
+        ? `  ${figure}: ${goal} # the goal, as in ${before?.month}`
+        : `  ${figure}: null${was(before?.metrics[figure])}`;
+    }),
   ];
   const extra = before?.metrics.extra ?? [];
   if (extra.length === 0) lines.push('  extra: []');
@@ -144,13 +154,18 @@ function frontMatter(
       if (metric.unit) lines.push(`      unit: ${yamlValue(metric.unit)}`);
     }
   }
-  if (carried.length === 0) lines.push('initiatives: []');
+  if (open.length === 0) lines.push('initiatives: []');
   else {
     lines.push('initiatives: # the last status of each, carried over; update it and add a note');
-    for (const item of carried) {
+    for (const item of open) {
       const last = item.from ? ` # ${item.from}${item.note ? `: ${comment(item.note)}` : ''}` : ' # not in any report yet';
       lines.push(`  - initiative: ${yamlValue(item.initiative)}`, `    status: ${yamlValue(item.status)}${last}`);
     }
+  }
+  if (done.length > 0) {
+    lines.push(
+      `# left out, reported done: ${done.map((item) => `${item.initiative} (${item.from})`).join(', ')}; add one back if work resumed`,
+    );
   }
   lines.push('talks: [] # title, venue, date, url');
   lines.push(
@@ -178,15 +193,18 @@ export function scaffoldReport(input: ReportScaffoldInput): ReportScaffold {
     .filter((release): release is ReleasedRelease => release.phase === 'released' && monthOf(release.releasedAt) === input.month)
     .sort((a, b) => a.releasedAt.localeCompare(b.releasedAt));
   const carried = carriedStatuses(earlier, input.initiatives);
+  // An initiative reported done is over; listing it again each month would only repeat that.
+  const done = carried.filter((item) => item.status === 'done' && item.from !== undefined);
+  const open = carried.filter((item) => !done.includes(item));
   const previousHeadings = previous ? bodyHeadings(previous.body) : [];
   const headings = previousHeadings.length > 0 ? previousHeadings : DEFAULT_HEADINGS;
   const body = headings.flatMap((heading) => [heading, '', '{/* To be written. */}', '']);
-  const text = ['---', ...frontMatter(input, previous, carried, releases), '---', '', ...body].join('\n');
+  const text = ['---', ...frontMatter(input, previous, { open, done }, releases), '---', '', ...body].join('\n');
   return {
     text,
     releases,
     advisoryCount: releases.reduce((sum, release) => sum + release.advisories.length, 0),
-    initiativeCount: carried.length,
+    initiativeCount: open.length,
     previousMonth: previous?.data.month,
     headingCount: headings.length,
   };

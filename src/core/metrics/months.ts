@@ -1,13 +1,10 @@
+import { nextMonthOf } from '../format/dates';
+
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 function parts(month: string): [number, number] {
   const [year = 0, index = 1] = month.split('-').map(Number);
   return [year, index];
-}
-
-export function nextMonthOf(month: string): string {
-  const [year, index] = parts(month);
-  return index === 12 ? `${year + 1}-01` : `${year}-${String(index + 1).padStart(2, '0')}`;
 }
 
 /** Every month from `from` to `to`, both included; empty when `to` comes first. */
