@@ -80,4 +80,17 @@ describe('a failed build', () => {
     expect(snapshot(outDir)).toEqual(before);
     expect(leftovers(outDir)).toEqual([]);
   });
+
+  it('stops on a component in a body given props it cannot draw, naming the prop and what it expects', () => {
+    const broken = contentFixture(content.root);
+    const badge = join(PROJECT_ROOT, 'src/components/SeverityBadge.astro').split('\\').join('/');
+    appendFileSync(
+      join(broken.root, 'advisories/CVE-2023-30583.mdx'),
+      `\nimport SeverityBadge from '${badge}';\n\nFirst rated <SeverityBadge severity="hgh" />.\n`,
+    );
+    const result = runBuild(['--out', outDir], { content: broken.root, now: NOW });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('<SeverityBadge severity=…>: expected one of low, medium, high, critical, unknown, found "hgh"');
+    expect(snapshot(outDir)).toEqual(before);
+  });
 });
