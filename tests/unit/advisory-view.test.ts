@@ -60,6 +60,27 @@ describe('an advisory after its release', () => {
   });
 });
 
+describe('an advisory published without a CVE id', () => {
+  it('carries the reason it has none, and drops it once the id comes', () => {
+    const content = contentFixture();
+    const file = (cve: string) =>
+      `---\n${cve}title: Header overflow\nrelease: 2023-06-20\nseverity: low\nlines: [20.x]\nsummary: A header could overflow.\n` +
+      'credits:\n  - name: Jane Doe\n    role: reporter\n---\n\nServers that parse headers.\n';
+    content.write('advisories/http-header-overflow.mdx', file('noCve: Not assigned by release day.\n'));
+    const view = () => {
+      const { model, diagnostics } = loadSiteModel(
+        resolveContentRoots(content.root, { BULLETIN_CONTENT_DIR: content.root }),
+        new Date('2023-07-20T00:00:00Z'),
+      );
+      expect(diagnostics.filter((diagnostic) => diagnostic.level === 'error')).toEqual([]);
+      return model?.advisories.find((advisory) => advisory.id === 'http-header-overflow');
+    };
+    expect(view()).toMatchObject({ cve: undefined, noCve: 'Not assigned by release day.' });
+    content.write('advisories/http-header-overflow.mdx', file('cve: CVE-2023-39987\n'));
+    expect(view()?.noCve).toBeUndefined();
+  });
+});
+
 describe('a CVE id assigned after the release', () => {
   it('joins the advisory under the name it was published with: page, OSV id and record stay, the CVE among the aliases', () => {
     const content = contentFixture();

@@ -789,6 +789,13 @@ const CASES: Case[] = [
     message: '2024-08-01 is more than two months after 2023-07, the month reported on; is the year right?',
   },
   {
+    name: 'advisory with a CVE id and a reason for having none',
+    edit: (c) => replace(c, 'advisories/CVE-2023-30581.mdx', 'severity: high', 'severity: high\nnoCve: Not assigned in time.'),
+    file: 'advisories/CVE-2023-30581.mdx',
+    field: 'noCve',
+    message: 'expected no reason for a missing CVE id, since the advisory has one (CVE-2023-30581); remove noCve',
+  },
+  {
     name: 'misnamed content folder',
     edit: (c) => c.write('advisory/CVE-2023-39989.mdx', RELEASED_ADVISORY('CVE-2023-39989', SOURCES)),
     file: 'advisory',

@@ -147,6 +147,31 @@ Release-day text.
     expect(readFileSync(path, 'utf-8')).toBe(RELEASE);
   });
 
+  it('publishes an advisory without a CVE id when noCve gives the reason, and names that way out when it refuses', async () => {
+    const withoutCve = advisory({ summary: 'One paragraph.' });
+    const refused = fixtureWith({ 'advisories/2031-03-10-1.mdx': withoutCve });
+    const refusal = await runCli('release-publish.ts', ['2031-03-10', '--versions', '20.99.1,18.99.1'], {
+      content: refused.root,
+      now: NOW,
+    });
+    expect(refusal.status).toBe(1);
+    expect(refusal.stderr).toContain(
+      'cve: no CVE id; add `cve:` and rename the file to the CVE id, or, if none will come in time, `noCve:`',
+    );
+
+    const reasoned = fixtureWith({
+      'advisories/2031-03-10-1.mdx': withoutCve.replace(
+        'release: 2031-03-10',
+        'release: 2031-03-10\nnoCve: The id was not assigned in time; it will be added here.',
+      ),
+    });
+    const published = await runCli('release-publish.ts', ['2031-03-10', '--versions', '20.99.1,18.99.1'], {
+      content: reasoned.root,
+      now: NOW,
+    });
+    expect(published.status, published.stderr).toBe(0);
+  });
+
   it('refuses a date without a time for --at, which would publish at midnight', async () => {
     const { root, path } = fixtureWith(ready);
     const result = await runCli('release-publish.ts', ['2031-03-10', '--versions', '20.99.1,18.99.1', '--at', '2031-03-10'], {

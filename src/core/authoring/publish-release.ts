@@ -54,7 +54,10 @@ export function publishBlockers(release: ReleaseData, advisories: Entry<Advisory
     for (const gap of publishGaps(advisory)) {
       const where = gap.line ? `${advisory.file}:${gap.line}` : advisory.file;
       const field = formatFieldPath(gap.path);
-      const fix = field === 'cve' ? '; add `cve:` and rename the file to the CVE id' : '';
+      const fix =
+        field === 'cve'
+          ? '; add `cve:` and rename the file to the CVE id, or, if none will come in time, `noCve:` with the reason (the file keeps its name)'
+          : '';
       blockers.push(`${where} ${field}: ${gap.missing}${fix}`);
     }
   }

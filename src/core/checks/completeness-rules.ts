@@ -36,7 +36,9 @@ export const releasedReleasesComplete: Rule = ({ content }) => {
         source
           ? historyGap(problem('warning', advisory, [field], `${message} (${source.database} entry ${source.id} has none)`))
           : problem('error', advisory, [field], message);
-      if (!advisory.data.cve) out.push(gap('cve', `expected a CVE id ${why}; found nothing`));
+      if (!advisory.data.cve && !advisory.data.noCve) {
+        out.push(gap('cve', `expected a CVE id ${why} (or noCve: with the reason it goes out without one); found nothing`));
+      }
       if (!advisory.data.summary?.trim()) out.push(problem('error', advisory, ['summary'], `expected a summary ${why}; found nothing`));
       if (advisory.data.credits.length === 0) out.push(gap('credits', `expected at least one credit ${why}; found none`));
     }

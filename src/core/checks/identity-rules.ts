@@ -122,6 +122,11 @@ export const fileNamesMatchIds: Rule = ({ content, now }) => {
   );
   for (const entry of content.advisories) {
     const { cve } = entry.data;
+    if (cve && entry.data.noCve) {
+      out.push(
+        problem('error', entry, ['noCve'], `expected no reason for a missing CVE id, since the advisory has one (${cve}); remove noCve`),
+      );
+    }
     if (CVE_ID.test(entry.id) && cve !== entry.id) {
       out.push(problem('error', entry, ['cve'], `expected ${entry.id} to match the file name, found ${cve ? `"${cve}"` : 'no CVE id'}`));
     } else if (!CVE_ID.test(entry.id) && cve && !released.has(entry.data.release)) {

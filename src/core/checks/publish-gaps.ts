@@ -21,7 +21,7 @@ export interface PublishGap {
 export function publishGaps(advisory: Entry<AdvisoryData>): PublishGap[] {
   const { data } = advisory;
   const gaps: PublishGap[] = [];
-  if (!data.cve) gaps.push({ path: ['cve'], missing: 'no CVE id' });
+  if (!data.cve && !data.noCve) gaps.push({ path: ['cve'], missing: 'no CVE id' });
   if (!data.summary?.trim()) gaps.push({ path: ['summary'], missing: 'no summary' });
   if (data.credits.length === 0) gaps.push({ path: ['credits'], missing: 'no credit' });
   for (const { path, found } of findFieldPlaceholders(data)) gaps.push({ path, missing: found });

@@ -42,6 +42,7 @@ export function releasedAdvisoryView(
   return {
     id: advisory.id,
     cve: data.cve,
+    ...(data.noCve && !data.cve ? { noCve: data.noCve } : {}),
     ...(data.aliases?.length ? { aliases: data.aliases } : {}),
     title: data.title,
     severity: data.severity,

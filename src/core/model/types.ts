@@ -89,6 +89,8 @@ export interface AffectedLine {
 export interface AdvisoryView {
   id: string;
   cve: string | undefined;
+  /** Why the advisory went out without a CVE id, when it did. */
+  noCve?: string;
   /** Further CVE ids that the same fix closed: separate vulnerabilities (OSV `related`). */
   aliases?: string[];
   title: string;

@@ -63,6 +63,11 @@ export const AdvisorySchema = z
   .strictObject({
     cve: CveIdSchema.optional(),
     /**
+     * Why the advisory goes out without a CVE id, when it must: an id not assigned by release day, or an issue no CNA
+     * will number. It stands in for `cve` wherever a release needs one, and goes once `cve` comes.
+     */
+    noCve: z.string().trim().min(1, { error: 'expected the reason the advisory has no CVE id' }).optional(),
+    /**
      * Further CVE ids that one fix closed with this one (kept from imported databases). Each is a vulnerability of its
      * own, so OSV records list them as `related`, not as aliases; the name is the database's.
      */
