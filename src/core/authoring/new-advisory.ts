@@ -48,7 +48,9 @@ export function newAdvisory(request: NewAdvisoryRequest): NewAdvisory {
   }
   const warnings: string[] = [];
   if (!request.cve)
-    warnings.push('no --cve yet: add `cve:` and rename the file to the CVE id once it is assigned; release:publish requires it, or `noCve:` with the reason it goes out without one');
+    warnings.push(
+      'no --cve yet: add `cve:` and rename the file to the CVE id once it is assigned; release:publish requires it, or `noCve:` with the reason it goes out without one',
+    );
   if (!request.summary?.trim()) warnings.push('no --summary yet: release:publish requires one');
 
   const fields: Record<string, unknown> = {};
