@@ -53,6 +53,12 @@ describe('the metrics page and the report pages', () => {
     expect(html).toContain('aria-labelledby="report-2023-06-reports-closed-title report-2023-06-reports-closed-desc"');
     expect(html).toMatch(/class="chart-bar chart-current" data-month="2023-06"/);
     expect(html).toMatch(/<h2[^>]*>Initiatives<\/h2>[\s\S]*Permission Model/);
+    // Each initiative's links, in a column of their own, so the body need not keep a copy of the table.
+    expect(html).toMatch(
+      /<th scope="col">Links<\/th>[\s\S]*<a href="https:\/\/github.com\/nodejs\/security-wg\/issues\/898">Issue #898<\/a>/,
+    );
+    // The month's release with the versions it shipped and the dependencies it updated.
+    expect(html).toMatch(/data-fixed-versions>\s*New versions: <a href="[^"]*v20\.3\.1">v20\.3\.1<\/a>, [\s\S]*Updated: OpenSSL/);
     // The body's own sections, written with ##, sit inside "The report" rather than beside it.
     expect(html).toMatch(/<h2[^>]*>The report<\/h2>\s*<div class="prose">[\s\S]*<h3[^>]*>Fixing and triaging reports<\/h3>/);
     expect(html.slice(html.indexOf('>The report</h2>'))).not.toMatch(/<h2/);
