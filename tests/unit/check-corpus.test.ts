@@ -796,6 +796,19 @@ const CASES: Case[] = [
     message: 'expected no reason for a missing CVE id, since the advisory has one (CVE-2023-30581); remove noCve',
   },
   {
+    name: 'table whose delimiter row has fewer cells than its header',
+    edit: (c) =>
+      c.write(
+        'reports/2023-06.mdx',
+        `${c.read('reports/2023-06.mdx')}\n| Figure | May | June |\n| --- | --- |\n| Closed | 2 | 17 |\n\n\`\`\`\n| a | b |\n| - |\n\`\`\`\n`,
+      ),
+    file: 'reports/2023-06.mdx',
+    field: 'body',
+    level: 'warning',
+    exit: 0,
+    message: "this table's header has 3 cells and the row under it 2; expected as many, or the page shows the rows as plain text",
+  },
+  {
     name: 'misnamed content folder',
     edit: (c) => c.write('advisory/CVE-2023-39989.mdx', RELEASED_ADVISORY('CVE-2023-39989', SOURCES)),
     file: 'advisory',

@@ -15,6 +15,7 @@ import { noPlaceholdersInPublished } from './placeholder-rules';
 import { referencesResolve } from './reference-rules';
 import { publishedReportsFilledIn, reportEntriesHoldTogether, reportMonthsValid } from './report-rules';
 import type { Rule } from './rule';
+import { bodyTablesWellFormed } from './table-rules';
 import { urlsSecure } from './url-rules';
 
 /** Every cross-entry rule, in the order their messages read best; docs/content-checks.md describes each. */
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   noPlaceholdersInPublished,
   advisoryBodiesDoNotRepeatThePage,
   bodyLinksLeadSomewhere,
+  bodyTablesWellFormed,
   reportMonthsValid,
   publishedReportsFilledIn,
   reportEntriesHoldTogether,
