@@ -1,4 +1,4 @@
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { AuthoringError } from '../src/core/authoring/authoring-error';
 import { findEntryFiles, rootForNewEntries } from '../src/core/authoring/content-files';
 import { advisoryFileId, newAdvisory, refuseClosedRelease } from '../src/core/authoring/new-advisory';
@@ -45,7 +45,14 @@ runCommand('advisory:new', USAGE, (context) => {
     );
   }
   const privateRoot = context.roots.privateContent;
-  if (args.flags.public === true && privateRoot && releaseFiles.every((file) => !relative(privateRoot, file).startsWith('..'))) {
+  if (
+    args.flags.public === true &&
+    privateRoot &&
+    releaseFiles.every((file) => {
+      const path = relative(privateRoot, file);
+      return !path.startsWith('..') && !isAbsolute(path);
+    })
+  ) {
     throw new AuthoringError(
       `release ${releaseId} is in the private content folder, so its advisories stay there until it is out; leave out --public (release:move-public moves them all once it is)`,
     );

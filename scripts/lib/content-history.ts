@@ -19,7 +19,7 @@ export function advisoryEditTimes(contentFolders: readonly string[], projectRoot
   const out = new Map<string, string>();
   for (const contentFolder of contentFolders) {
     const folder = join(contentFolder, 'advisories');
-    const ignored = readIgnoredCommits(contentFolder, projectRoot).commits;
+    const ignored = resolvedCommits(folder, readIgnoredCommits(contentFolder, projectRoot).commits);
     // Paths relative to the folder itself, unquoted: joined to it, they are the paths the content was read from,
     // whatever links lie between the folder and the repository's top.
     const log = git(folder, [
@@ -60,6 +60,14 @@ export function lastModifications(log: string, ignored: readonly string[] = []):
   return out;
 }
 
+/**
+ * The full ids of listed commits, which may be abbreviated: a short id matched as a prefix could take in other
+ * commits as the history grows, so each is resolved once, and one that names no commit, or more than one, is left out.
+ */
+function resolvedCommits(cwd: string, listed: readonly string[]): string[] {
+  return listed.flatMap((id) => git(cwd, ['rev-parse', '--verify', '--quiet', `${id}^{commit}`])?.trim() ?? []);
+}
+
 function git(cwd: string, args: string[]): string | undefined {
   const result = spawnSync('git', args, { cwd, encoding: 'utf-8', maxBuffer: 256 * 1024 * 1024 });
   return result.status === 0 ? result.stdout : undefined;
@@ -85,7 +93,7 @@ export function releaseFixEditTimes(contentFolders: readonly string[], projectRo
   const out = new Map<string, string>();
   for (const contentFolder of contentFolders) {
     const folder = join(contentFolder, 'releases');
-    const ignored = readIgnoredCommits(contentFolder, projectRoot).commits;
+    const ignored = resolvedCommits(folder, readIgnoredCommits(contentFolder, projectRoot).commits);
     const log = git(folder, [
       '-c',
       'core.quotePath=false',

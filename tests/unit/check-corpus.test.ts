@@ -694,7 +694,7 @@ const CASES: Case[] = [
     },
     file: 'reports/2023-06.mdx',
     field: 'body',
-    message: 'links to /advisories/CVE-2023-32002/, which is not public at this moment (its release 2023-08-09 is not out)',
+    message: 'links to /advisories/CVE-2023-32002/, which is not public at this moment (its release 2023-08-09 is not yet published)',
   },
   {
     name: 'fixed version of a line at or before one an earlier release shipped',
@@ -886,26 +886,64 @@ describe('npm run check over bad content', () => {
     ]);
   });
 
-  it('lets through body links that lead to public pages, and links in drafts to pages that come out later', () => {
+  it('lets through body links that lead to public pages, and compares a draft with when its target goes public', () => {
     const content = contentFixture();
     draftDueOn(content, '2023-08-09', 'advisories/CVE-2023-32002.mdx', 'cve: CVE-2023-32002\n');
     const links = [
       '[May](../2023-05/)',
       '[a fix](/advisories/CVE-2023-30581/)',
       '[high](/advisories/severity/high/)',
+      '[2023](/advisories/year/2023/)',
       '[feed](/lines/20.x/feed.xml)',
       '[release](https://security.example.org/releases/2023-06-20/#credits)',
       '[figures](#figures)',
       '[elsewhere](https://nodejs.org/advisories/CVE-2023-1/)',
     ];
     content.write('reports/2023-06.mdx', `${content.read('reports/2023-06.mdx')}\n${links.join('\n')}\n`);
-    const july = content
-      .read('reports/2023-06.mdx')
-      .replace('month: 2023-06', 'month: 2023-07')
-      .replace('published: 2023-07-13', 'published: 2023-08-10');
-    content.write('reports/2023-07.mdx', `${july}\n[next](/advisories/CVE-2023-32002/)\n`);
+    const july = (published: string) =>
+      `${content.read('reports/2023-06.mdx').replace('month: 2023-06', 'month: 2023-07').replace('published: 2023-07-13', `published: ${published}`)}\n[next](/advisories/CVE-2023-32002/)\n`;
+    const bodyProblems = () =>
+      check(content).diagnostics.filter((diagnostic) => diagnostic.field === 'body' && diagnostic.message.startsWith('links to'));
+
+    // The release is not yet scheduled: it may be by the time the draft goes out.
+    content.write('reports/2023-07.mdx', july('2023-08-10'));
+    expect(bodyProblems().map((diagnostic) => [diagnostic.level, diagnostic.message])).toEqual([
+      [
+        'warning',
+        'links to /advisories/CVE-2023-32002/, which is not public when this goes out (2023-08-10T00:00:00Z) (its release 2023-08-09 is not yet published): the link would lead nowhere and name what is not yet published; add it once that page is out',
+      ],
+    ]);
+    // Scheduled before the draft goes out: nothing to say.
+    replace(
+      content,
+      'releases/2023-08-09.mdx',
+      '  - line: 20.x\n',
+      '  - line: 20.x\n    version: 20.5.1\nreleasedAt: 2023-08-09T20:00:00Z\n',
+    );
+    expect(bodyProblems()).toEqual([]);
+    // Scheduled after it: the draft would go out first and leak, so it is stopped now, not on its day.
+    content.write('reports/2023-07.mdx', july('2023-08-05'));
+    expect(bodyProblems().map((diagnostic) => diagnostic.level)).toEqual(['error']);
+  });
+
+  it('leaves history alone: a report published long after its month, an imported advisory of only unfixed lines', () => {
+    const content = contentFixture();
+    const may = content.read('reports/2023-05.mdx');
+    content.write(
+      'reports/2022-01.mdx',
+      may.replace('month: 2023-05', 'month: 2022-01').replace('published: 2023-06-12', 'published: 2022-06-10'),
+    );
+    content.write('lines/14.x.yaml', 'id: 14.x\nlabel: Node.js 14\nstatus: end-of-life\nendOfLife: 2023-04-30\n');
+    content.write(
+      'advisories/CVE-2023-39992.mdx',
+      RELEASED_ADVISORY(
+        'CVE-2023-39992',
+        `${SOURCES}\nsource:\n  database: nodejs-security-wg\n  id: "300"\n  vulnerable: 14.x\n  patched: ^14.21.4`,
+      ).replace('lines: [20.x]', 'lines: [14.x]'),
+    );
     const outcome = check(content);
-    expect(outcome.diagnostics.filter((diagnostic) => diagnostic.field === 'body')).toEqual([]);
+    expect(outcome.diagnostics.filter((diagnostic) => !diagnostic.history)).toEqual([]);
+    expect(outcome.exitCode).toBe(0);
   });
 
   it('says nothing of short notice or a late release once the release is out: nothing can be done about it then', () => {

@@ -27,7 +27,14 @@ describe('unquoted values that YAML cuts at " #"', () => {
       'summary: |',
       '  See #48529 for details.',
       'flow: [a, b] # comment',
+      'after: a value',
+      '  #a comment on a line of its own',
     ].join('\n');
     expect(commentCutValues(text, 'x.yaml', 0)).toEqual([]);
+  });
+
+  it('suggests the whole rest of the line, up to a comment written as one', () => {
+    const [both] = commentCutValues('label: Issue #859 and #860 # the two issues\n', 'x.yaml', 0);
+    expect(both?.message).toContain('drops "#859 and #860"; put the value in quotes to keep it, e.g. label: "Issue #859 and #860"');
   });
 });

@@ -46,7 +46,6 @@ export function outByMoment(context: CommandContext): Date {
   return new Date(Math.max(context.now.getTime(), Date.now()));
 }
 
-/** A moment given on the command line, or now: a date alone means the start of that day in UTC. */
 /**
  * The moment a flag gives, or now. A date alone means midnight UTC, unless `needsTime` says why that would be wrong
  * (a release published at midnight goes out hours before its binaries).

@@ -14,7 +14,8 @@ export const fixedVersionsMoveForward: Rule = ({ content }) => {
   // order that does not fit is a gap in that history, not today's mistake.
   const imported = importedReleaseIds(content.advisories);
   // Ordered as they went out, or are due to: a scheduled release keeps its place by the date readers were told.
-  const when = (release: (typeof content.releases)[number]) => release.data.releasedAt ?? `${release.data.date}T23:59:59Z`;
+  const when = (release: (typeof content.releases)[number]) =>
+    release.data.releasedAt ?? `${release.data.dateChanges.at(-1)?.to ?? release.data.date}T23:59:59Z`;
   const fixes = content.releases
     .filter((release) => !release.data.cancelled)
     .flatMap((release) =>

@@ -1,9 +1,8 @@
 import { bodyLinks } from '../content/body-links';
-import type { Diagnostic } from '../content/diagnostic';
+import type { Diagnostic, DiagnosticLevel } from '../content/diagnostic';
 import type { CollectionName, Entry, PartialContentSet } from '../content/entry';
 import { suggestKey } from '../content/key-suggestion';
-import { releasePhase } from '../lifecycle/phase';
-import { isReportPublished } from '../model/report-view';
+import { FACET_KINDS } from '../lines/advisory-filters';
 import { bodyProblem, isBroken, type Rule } from './rule';
 
 /** The site's pages that show one entry, by the first segment of their path. */
@@ -16,10 +15,15 @@ const ENTRY_PAGES: Record<string, { collection: CollectionName; noun: string }> 
 };
 
 /** Second segments under /advisories/ that are lists, not advisories. */
-const ADVISORY_LISTS = new Set(['by-severity', 'severity', 'line', 'platform']);
+const ADVISORY_LISTS = new Set<string>(['by-severity', ...FACET_KINDS]);
 
-/** A link target that may lead into the site: relative, or written out with a scheme and host (checked after parsing). */
-const MAYBE_INTERNAL = /\]\(\s*<?(?![a-z][a-z0-9+.-]*:)|\]:\s*<?(?![a-z][a-z0-9+.-]*:)|href\s*=\s*["'](?![a-z][a-z0-9+.-]*:)/i;
+/** Link targets as Markdown, reference definitions and HTML or JSX attributes write them, for a first look. */
+const TARGETS = [
+  /\]\(\s*<?([^)\s>]+)/g,
+  /^\s*\[[^\]]+\]:\s*<?([^\s>]+)/gm,
+  /\bhref\s*=\s*["']([^"']+)["']/g,
+  /(https?:\/\/[^\s<>()"'\]]+)/g,
+];
 
 type Bodied = 'advisories' | 'releases' | 'reports';
 
@@ -28,26 +32,42 @@ interface Moment {
   now: Date;
 }
 
+/** A moment as content files write it. */
+const asMoment = (at: number) => new Date(at).toISOString().replace('.000Z', 'Z');
+
+/** Never, as a moment: what is not yet scheduled to go public. */
+const NEVER = Number.POSITIVE_INFINITY;
+
 function releaseOf({ content }: Moment, id: string) {
   return content.releases.find((release) => release.id === id);
 }
 
-/** Why an entry's page is not public at this moment, or undefined when it is. */
-function whyHidden(moment: Moment, collection: CollectionName, id: string): string | undefined {
-  const { content, now } = moment;
+/** When a release's full text goes public: its `releasedAt`, or never while it has none (or is cancelled). */
+function releasedFrom(moment: Moment, releaseId: string): number {
+  const release = releaseOf(moment, releaseId);
+  if (!release || release.data.cancelled || !release.data.releasedAt) return NEVER;
+  return Date.parse(release.data.releasedAt);
+}
+
+/** When an entry's page goes public, and how to say so; undefined for pages that always are (lines, initiatives). */
+function pageFrom(moment: Moment, collection: CollectionName, id: string): { at: number; what: string } | undefined {
+  const { content } = moment;
   if (collection === 'advisories') {
     const advisory = content.advisories.find((entry) => entry.id === id);
-    const release = advisory && releaseOf(moment, advisory.data.release);
-    if (!advisory || !release) return undefined;
-    return releasePhase(release.data, now) === 'released' ? undefined : `its release ${release.id} is not out`;
+    if (!advisory) return undefined;
+    const at = releasedFrom(moment, advisory.data.release);
+    return {
+      at,
+      what: at === NEVER ? `its release ${advisory.data.release} is not yet published` : `its release goes out at ${asMoment(at)}`,
+    };
   }
   if (collection === 'releases') {
     const release = releaseOf(moment, id);
-    return release && releasePhase(release.data, now) === 'hidden' ? `it is not announced until ${release.data.announcedAt}` : undefined;
+    return release && { at: Date.parse(release.data.announcedAt), what: `it is announced at ${release.data.announcedAt}` };
   }
   if (collection === 'reports') {
     const report = content.reports.find((entry) => entry.id === id);
-    return report && !isReportPublished(report.data, now) ? `it is published on ${report.data.published}` : undefined;
+    return report && { at: Date.parse(`${report.data.published}T00:00:00Z`), what: `it is published on ${report.data.published}` };
   }
   return undefined;
 }
@@ -56,8 +76,9 @@ function idsOf(content: PartialContentSet, collection: CollectionName): string[]
   return (content[collection] as Entry<unknown>[]).map((entry) => entry.id);
 }
 
-/** What is wrong with a link from a body at `page`, if it leads to an entry's page that does not exist or is not public. */
-function linkProblem(moment: Moment, url: string, page: string, bodyIsPublic: boolean): string | undefined {
+/** The entry page a link leads to on the site, if it leads to one. */
+function entryTarget(url: string, page: string): { first: string; id: string; path: string } | undefined {
+  if (url.startsWith('#')) return undefined;
   let target: URL;
   try {
     target = new URL(url, page);
@@ -66,46 +87,71 @@ function linkProblem(moment: Moment, url: string, page: string, bodyIsPublic: bo
   }
   if (target.origin !== new URL(page).origin) return undefined;
   const [first = '', id, rest] = target.pathname.split('/').filter(Boolean);
-  const kind = ENTRY_PAGES[first];
-  if (!kind || id === undefined || (first === 'advisories' && ADVISORY_LISTS.has(id))) return undefined;
+  if (!ENTRY_PAGES[first] || id === undefined || (first === 'advisories' && ADVISORY_LISTS.has(id))) return undefined;
   if (first === 'lines' && rest !== undefined && rest !== 'feed.xml') return undefined;
+  return { first, id, path: target.pathname };
+}
+
+/**
+ * What is wrong with a link from a body that goes public at `bodyFrom` (NEVER while not scheduled), if it leads to an
+ * entry's page that does not exist, or that is not public when the body is.
+ */
+function linkProblem(moment: Moment, url: string, page: string, bodyFrom: number): { level: DiagnosticLevel; message: string } | undefined {
+  const target = entryTarget(url, page);
+  if (!target) return undefined;
+  const kind = ENTRY_PAGES[target.first];
+  if (!kind) return undefined;
   const known = idsOf(moment.content, kind.collection);
-  if (!known.includes(id)) {
-    if (isBroken(moment.content, kind.collection, id)) return undefined;
-    const suggestion = suggestKey(id, known);
-    return `links to ${target.pathname}, but there is no ${kind.noun} "${id}"${suggestion ? `; did you mean ${suggestion}?` : ''}`;
+  if (!known.includes(target.id)) {
+    if (isBroken(moment.content, kind.collection, target.id)) return undefined;
+    const suggestion = suggestKey(target.id, known);
+    return {
+      level: 'error',
+      message: `links to ${target.path}, but there is no ${kind.noun} "${target.id}"${suggestion ? `; did you mean ${suggestion}?` : ''}`,
+    };
   }
-  const hidden = whyHidden(moment, kind.collection, id);
-  if (!hidden || !bodyIsPublic) return undefined;
-  return `links to ${target.pathname}, which is not public at this moment (${hidden}): the link leads nowhere and names what is not yet published; add it once that page is out`;
+  const from = pageFrom(moment, kind.collection, target.id);
+  if (!from || bodyFrom === NEVER || from.at <= bodyFrom) return undefined;
+  const now = moment.now.getTime();
+  const when = bodyFrom <= now ? 'at this moment' : `when this goes out (${asMoment(bodyFrom)})`;
+  // A definite leak is an error, now or ahead; a target whose publication is not yet scheduled may still be by then.
+  return {
+    level: bodyFrom <= now || from.at !== NEVER ? 'error' : 'warning',
+    message: `links to ${target.path}, which is not public ${when} (${from.what}): the link would lead nowhere and name what is not yet published; add it once that page is out`,
+  };
 }
 
 /**
  * A body's links into the site lead to a page that exists: an entry with that id, public whenever the body is. A link
- * to an advisory still under embargo is dead, and it names the advisory before its release.
+ * to an advisory still under embargo is dead, and it names the advisory before its release. Bodies are compared by
+ * when each side goes public, so a report scheduled before the release it links to is stopped ahead, not on its day.
  */
 export const bodyLinksLeadSomewhere: Rule = (moment) => {
-  const { content, now } = moment;
+  const { content } = moment;
   const site = content.site?.url;
   const origin = site ? new URL(site).origin : 'https://site.invalid';
-  const released = (releaseId: string) => {
-    const release = releaseOf(moment, releaseId);
-    return release !== undefined && releasePhase(release.data, now) === 'released';
-  };
-  // Each body with whether it is on the site now: an advisory's and a release's once the release is out, a report's
-  // once it is published.
-  const bodies: [Bodied, Entry<unknown>, boolean][] = [
-    ...content.advisories.map((entry): [Bodied, Entry<unknown>, boolean] => ['advisories', entry, released(entry.data.release)]),
-    ...content.releases.map((entry): [Bodied, Entry<unknown>, boolean] => ['releases', entry, released(entry.id)]),
-    ...content.reports.map((entry): [Bodied, Entry<unknown>, boolean] => ['reports', entry, isReportPublished(entry.data, now)]),
+  // Each body with when it goes public: an advisory's and a release's with the release, a report's on its day.
+  const bodies: [Bodied, Entry<unknown>, number][] = [
+    ...content.advisories.map((entry): [Bodied, Entry<unknown>, number] => ['advisories', entry, releasedFrom(moment, entry.data.release)]),
+    ...content.releases.map((entry): [Bodied, Entry<unknown>, number] => ['releases', entry, releasedFrom(moment, entry.id)]),
+    ...content.reports.map((entry): [Bodied, Entry<unknown>, number] => [
+      'reports',
+      entry,
+      Date.parse(`${entry.data.published}T00:00:00Z`),
+    ]),
   ];
   const out: Diagnostic[] = [];
-  for (const [collection, entry, isPublic] of bodies) {
-    if (!MAYBE_INTERNAL.test(entry.body) && !(site && entry.body.includes(origin))) continue;
+  for (const [collection, entry, bodyFrom] of bodies) {
     const page = `${origin}/${collection}/${entry.id}/`;
+    // A first look by pattern finds every link that might be wrong; only a body with one is parsed, which places it
+    // on its line and leaves out what only looks like a link (in code).
+    const suspect = TARGETS.some((pattern) =>
+      [...entry.body.matchAll(pattern)].some((match) => linkProblem(moment, match[1] ?? '', page, bodyFrom)),
+    );
+    if (!suspect) continue;
     for (const link of bodyLinks(entry.body, entry.absolutePath.endsWith('.mdx'))) {
-      const message = linkProblem(moment, link.url, page, isPublic);
-      if (message) out.push(bodyProblem('error', entry, link.line - 1, message));
+      const problem = linkProblem(moment, link.url, page, bodyFrom);
+      if (problem) out.push(bodyProblem(problem.level, entry, link.line - 1, problem.message));
     }
   }
   return out;

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../content/diagnostic';
 import { targetDateAt } from '../lifecycle/phase';
 import { lineStatusAt } from '../lines/line-status';
+import { historyGap, isImportedAdvisory } from './imported-history';
 import { isBroken, problem, type Rule } from './rule';
 
 const listed = (ids: Iterable<string>) => [...ids].sort().join(', ') || 'none';
@@ -104,13 +105,12 @@ export const referencesResolve: Rule = ({ content, now }) => {
     });
     // End-of-life lines are affected without a fix; an advisory that names only those is fixed by nothing it is in.
     if (advisory.data.lines.length > 0 && advisory.data.lines.every((line) => knownLine(line) && !releaseLines.has(line))) {
+      const message = `expected at least one line that release ${release.id} fixes (${listed(releaseLines)}), found only ${advisory.data.lines.join(', ')}, which it ships no version of; name the lines the fix lands on, or move the advisory to the release that fixes it`;
+      // The importer keeps an entry whose fixed line its release on disk does not ship: the database's gap, not today's.
       out.push(
-        problem(
-          'error',
-          advisory,
-          ['lines'],
-          `expected at least one line that release ${release.id} fixes (${listed(releaseLines)}), found only ${advisory.data.lines.join(', ')}, which it ships no version of; name the lines the fix lands on, or move the advisory to the release that fixes it`,
-        ),
+        isImportedAdvisory(advisory)
+          ? historyGap(problem('warning', advisory, ['lines'], message))
+          : problem('error', advisory, ['lines'], message),
       );
     }
   }

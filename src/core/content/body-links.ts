@@ -11,10 +11,12 @@ export interface BodyLink {
 }
 
 const HTML_HREF = /\bhref\s*=\s*["']([^"']*)["']/g;
+/** A URL written out in text, which GFM makes a link of. */
+const BARE_URL = /https?:\/\/[^\s<>()"'\]]+[^\s<>()"'\].,;:!?]/g;
 
 /**
- * Every link target a body writes: Markdown links and autolinks, reference definitions, and `href`s of HTML and of
- * MDX components. A body with MDX syntax is read as MDX, the others as Markdown, as the build renders them. A body
+ * Every link target a body writes: Markdown links and autolinks, reference definitions, URLs written out in text
+ * (which GFM links), and `href`s of HTML and of MDX components. A body with MDX syntax is read as MDX, the others as Markdown, as the build renders them. A body
  * that does not parse gives none: its syntax error is reported on its own.
  */
 export function bodyLinks(body: string, mdx: boolean): BodyLink[] {
@@ -30,8 +32,15 @@ export function bodyLinks(body: string, mdx: boolean): BodyLink[] {
   const out: BodyLink[] = [];
   const visit = (node: Nodes) => {
     const line = node.position?.start.line ?? 1;
-    if (node.type === 'link' || node.type === 'definition') out.push({ url: node.url, line });
-    else if (node.type === 'html') {
+    if (node.type === 'link' || node.type === 'definition') {
+      out.push({ url: node.url, line });
+      return;
+    }
+    if (node.type === 'text') {
+      for (const match of node.value.matchAll(BARE_URL)) {
+        out.push({ url: match[0], line: line + (node.value.slice(0, match.index).match(/\n/g)?.length ?? 0) });
+      }
+    } else if (node.type === 'html') {
       for (const match of node.value.matchAll(HTML_HREF)) out.push({ url: match[1] ?? '', line });
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       for (const attribute of node.attributes) {

@@ -21,7 +21,11 @@ export function commentCutValues(text: string, file: string, lineOffset: number)
   const out: Diagnostic[] = [];
   visit(document, {
     Scalar(key, node, ancestors) {
-      if (key === 'key' || node.type !== 'PLAIN' || !node.comment || /^\s/.test(node.comment) || !node.range) return;
+      if (key === 'key' || node.type !== 'PLAIN' || !node.range) return;
+      // The rest of the value's own line: a comment on a line of its own is no cut.
+      const after = /^[^\n]*/.exec(text.slice(node.range[1]))?.[0] ?? '';
+      const cutText = /^[ \t]+#(\S.*)$/.exec(after)?.[1];
+      if (cutText === undefined) return;
       const field: PropertyKey[] = [];
       let child: unknown = node;
       for (let index = ancestors.length - 1; index >= 0; index--) {
@@ -30,7 +34,8 @@ export function commentCutValues(text: string, file: string, lineOffset: number)
         else if (isSeq(parent)) field.unshift(parent.items.indexOf(child as never));
         child = parent;
       }
-      const cut = node.comment.split(' #')[0]?.trimEnd() ?? node.comment;
+      // Up to a comment written as one, with a space after its #.
+      const cut = cutText.split(/\s#\s/)[0]?.trimEnd() ?? cutText;
       const value = String(node.value);
       const last = field.at(-1);
       const example = typeof last === 'string' ? `${last}: "${value} #${cut}"` : `"${value} #${cut}"`;

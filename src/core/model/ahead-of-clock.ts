@@ -6,7 +6,7 @@ export interface AheadOfClock {
   /** Releases it shows (announced or out) that the clock would still hide, or show only as announced. */
   releases: number;
   reports: number;
-  /** The earliest of those moments: until then the site must not be served. */
+  /** The latest of those moments: only from then on does the clock allow all the site shows. */
   until: string | undefined;
 }
 
@@ -28,7 +28,7 @@ export function aheadOfClock(model: SiteModel, clock: Date): AheadOfClock {
   });
   const reports = model.reports.filter((report) => after(`${report.published}T00:00:00Z`));
   moments.push(...reports.map((report) => `${report.published}T00:00:00Z`));
-  const until = moments.sort((a, b) => Date.parse(a) - Date.parse(b))[0];
+  const until = moments.sort((a, b) => Date.parse(a) - Date.parse(b)).at(-1);
   return { advisories: advisories.length, releases: releases.length, reports: reports.length, until };
 }
 
