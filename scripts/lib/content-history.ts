@@ -18,45 +18,70 @@ const MODIFICATION_TRAILER = 'Bulletin-Modified';
 export function advisoryEditTimes(contentFolders: readonly string[], projectRoot: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const contentFolder of contentFolders) {
-    const folder = join(contentFolder, 'advisories');
-    const ignored = resolvedCommits(folder, readIgnoredCommits(contentFolder, projectRoot).commits);
-    // Paths relative to the folder itself, unquoted: joined to it, they are the paths the content was read from,
-    // whatever links lie between the folder and the repository's top.
-    const log = git(folder, [
-      '-c',
-      'core.quotePath=false',
-      'log',
-      '--first-parent',
-      '--diff-merges=first-parent',
-      '--no-renames',
-      '--relative',
-      '--name-status',
-      `--format=%x00%H%x01%cI%x01%(trailers:key=${MODIFICATION_TRAILER},valueonly,separator=%x20)`,
-      '--',
-      '.',
-    ]);
-    if (log === undefined) continue;
-    for (const [path, time] of lastModifications(log, ignored)) out.set(join(folder, path), time);
+    const history = folderHistory(contentFolder, 'advisories', projectRoot);
+    if (!history) continue;
+    for (const [path, time] of lastModifications(history.log, history.ignored)) out.set(join(history.folder, path), time);
   }
   return out;
 }
 
+/** A file that one commit modified (status M), with the commit's first parent and committer time. */
+interface Modification {
+  commit: string;
+  parent: string | undefined;
+  time: string;
+  path: string;
+}
+
 /**
- * From `git log --name-status --format=%x00<commit>%x01<time>%x01<Bulletin-Modified trailer>` (newest commit first):
- * for each path, the time of the newest commit whose status for it is M, leaving out commits whose trailer says `no`
- * and the ones listed as ignored.
+ * The log of one content subfolder on the deployed branch (see advisoryEditTimes), with the listed commits that do not
+ * count, resolved; undefined without a repository.
  */
-export function lastModifications(log: string, ignored: readonly string[] = []): Map<string, string> {
-  const out = new Map<string, string>();
+function folderHistory(contentFolder: string, subfolder: string, projectRoot: string) {
+  const folder = join(contentFolder, subfolder);
+  // Paths relative to the folder itself, unquoted: joined to it, they are the paths the content was read from,
+  // whatever links lie between the folder and the repository's top.
+  const log = git(folder, [
+    '-c',
+    'core.quotePath=false',
+    'log',
+    '--first-parent',
+    '--diff-merges=first-parent',
+    '--no-renames',
+    '--relative',
+    '--name-status',
+    `--format=%x00%H%x01%cI%x01%(trailers:key=${MODIFICATION_TRAILER},valueonly,separator=%x20)%x01%P`,
+    '--',
+    '.',
+  ]);
+  if (log === undefined) return undefined;
+  return { folder, log, ignored: resolvedCommits(folder, readIgnoredCommits(contentFolder, projectRoot).commits) };
+}
+
+/**
+ * From `git log --name-status --format=%x00<commit>%x01<time>%x01<Bulletin-Modified trailer>%x01<parents>` (newest
+ * commit first): every modification (status M) by a commit that counts, leaving out those whose trailer says `no` and
+ * the ones listed as ignored.
+ */
+function countedModifications(log: string, ignored: readonly string[]): Modification[] {
+  const out: Modification[] = [];
   for (const entry of log.split('\0').slice(1)) {
     const [header = '', ...changes] = entry.split('\n');
-    const [commit = '', time = '', trailer = ''] = header.split('\x01');
+    const [commit = '', time = '', trailer = '', parents = ''] = header.split('\x01');
     if (trailer.trim().toLowerCase() === 'no' || isIgnoredCommit(commit, ignored)) continue;
+    const parent = parents.trim().split(' ')[0] || undefined;
     for (const change of changes) {
       const [status, path] = change.split('\t');
-      if (status === 'M' && path && !out.has(path)) out.set(path, time.trim());
+      if (status === 'M' && path) out.push({ commit, parent, time: time.trim(), path });
     }
   }
+  return out;
+}
+
+/** For each path in such a log, the time of the newest modification that counts. */
+export function lastModifications(log: string, ignored: readonly string[] = []): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const { path, time } of countedModifications(log, ignored)) if (!out.has(path)) out.set(path, time);
   return out;
 }
 
@@ -92,41 +117,20 @@ function recordFacts(text: string | undefined): { releasedAt?: unknown; fixes: s
 export function releaseFixEditTimes(contentFolders: readonly string[], projectRoot: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const contentFolder of contentFolders) {
-    const folder = join(contentFolder, 'releases');
-    const ignored = resolvedCommits(folder, readIgnoredCommits(contentFolder, projectRoot).commits);
-    const log = git(folder, [
-      '-c',
-      'core.quotePath=false',
-      'log',
-      '--first-parent',
-      '--diff-merges=first-parent',
-      '--no-renames',
-      '--relative',
-      '--name-status',
-      `--format=%x00%H%x01%cI%x01%(trailers:key=${MODIFICATION_TRAILER},valueonly,separator=%x20)%x01%P`,
-      '--',
-      '.',
-    ]);
-    const prefix = git(folder, ['rev-parse', '--show-prefix'])?.trim();
-    if (log === undefined || prefix === undefined) continue;
-    const candidates: { commit: string; parent: string; time: string; path: string }[] = [];
-    for (const entry of log.split('\0').slice(1)) {
-      const [header = '', ...changes] = entry.split('\n');
-      const [commit = '', time = '', trailer = '', parents = ''] = header.split('\x01');
-      const parent = parents.trim().split(' ')[0];
-      if (!parent || trailer.trim().toLowerCase() === 'no' || isIgnoredCommit(commit, ignored)) continue;
-      for (const change of changes) {
-        const [status, path] = change.split('\t');
-        if (status === 'M' && path) candidates.push({ commit, parent, time: time.trim(), path });
-      }
-    }
+    const history = folderHistory(contentFolder, 'releases', projectRoot);
+    const prefix = history && git(history.folder, ['rev-parse', '--show-prefix'])?.trim();
+    if (!history || prefix === undefined) continue;
+    // A commit without a parent adds every file; only modifications by commits with one can change a fact.
+    const candidates = countedModifications(history.log, history.ignored).filter(
+      (change): change is Modification & { parent: string } => change.parent !== undefined,
+    );
     const texts = blobs(
-      folder,
+      history.folder,
       candidates.flatMap(({ commit, parent, path }) => [`${commit}:${prefix}${path}`, `${parent}:${prefix}${path}`]),
     );
     // Newest first: the first change found for a path is its last.
     candidates.forEach(({ time, path }, index) => {
-      const key = join(folder, path);
+      const key = join(history.folder, path);
       if (out.has(key)) return;
       const after = recordFacts(texts[index * 2]);
       const before = recordFacts(texts[index * 2 + 1]);

@@ -5,6 +5,23 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { advisoryEditTimes, lastModifications, releaseFixEditTimes } from '../../scripts/lib/content-history';
 
+/** Runs git in a repository with author and committer dated `date`, so that history has the times a test needs. */
+function gitAt(repository: string) {
+  return (date: string, ...args: string[]) =>
+    execFileSync('git', ['-c', 'init.defaultBranch=main', ...args], {
+      cwd: repository,
+      env: {
+        ...process.env,
+        GIT_AUTHOR_DATE: date,
+        GIT_COMMITTER_DATE: date,
+        GIT_AUTHOR_NAME: 'a',
+        GIT_AUTHOR_EMAIL: 'a@example.org',
+        GIT_COMMITTER_NAME: 'a',
+        GIT_COMMITTER_EMAIL: 'a@example.org',
+      },
+    });
+}
+
 describe("the repository's history of advisory files", () => {
   it('keeps, per path, the newest commit that modified it; adding, deleting or moving a file is no edit, nor a commit that says so or is listed', () => {
     const log = [
@@ -26,19 +43,7 @@ describe("the repository's history of advisory files", () => {
   afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
   it('reads real git history: an edit counts when it reached the branch, a move or a marked bulk edit does not', () => {
-    const git = (date: string, ...args: string[]) =>
-      execFileSync('git', ['-c', 'init.defaultBranch=main', ...args], {
-        cwd: repo,
-        env: {
-          ...process.env,
-          GIT_AUTHOR_DATE: date,
-          GIT_COMMITTER_DATE: date,
-          GIT_AUTHOR_NAME: 'a',
-          GIT_AUTHOR_EMAIL: 'a@example.org',
-          GIT_COMMITTER_NAME: 'a',
-          GIT_COMMITTER_EMAIL: 'a@example.org',
-        },
-      });
+    const git = gitAt(repo);
     const advisories = join(repo, 'content', 'advisories');
     const file = (name: string, text: string) => writeFileSync(join(advisories, name), text);
     mkdirSync(advisories, { recursive: true });
@@ -77,19 +82,7 @@ describe("the repository's history of advisory files", () => {
   it("dates a release file's correction of what its records show, not its publication or an edit of its text", () => {
     const repository = mkdtempSync(join(tmpdir(), 'bulletin-release-history-'));
     try {
-      const git = (date: string, ...args: string[]) =>
-        execFileSync('git', ['-c', 'init.defaultBranch=main', ...args], {
-          cwd: repository,
-          env: {
-            ...process.env,
-            GIT_AUTHOR_DATE: date,
-            GIT_COMMITTER_DATE: date,
-            GIT_AUTHOR_NAME: 'a',
-            GIT_AUTHOR_EMAIL: 'a@example.org',
-            GIT_COMMITTER_NAME: 'a',
-            GIT_COMMITTER_EMAIL: 'a@example.org',
-          },
-        });
+      const git = gitAt(repository);
       const content = join(repository, 'content');
       const releases = join(content, 'releases');
       mkdirSync(releases, { recursive: true });

@@ -1,13 +1,7 @@
-import { utcDay } from '../format/dates';
+import { addDays, utcDay } from '../format/dates';
 import { describeSeverityCounts, joinList } from '../format/severity-phrases';
 import type { ReleaseView, SiteModel } from '../model/types';
 import { escapeIcsText, icsDate, icsDateTime, icsDocument } from './ics-text';
-
-function nextDay(date: string): string {
-  const next = new Date(`${date}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return next.toISOString().slice(0, 10);
-}
 
 /** Stable for the life of a release: its id keeps the first announced date even when the date moves. */
 export function releaseEventUid(release: ReleaseView, siteUrl: string): string {
@@ -63,7 +57,7 @@ function releaseEvent(release: ReleaseView, model: SiteModel, url: string): stri
     `CREATED:${icsDateTime(release.announcedAt)}`,
     `LAST-MODIFIED:${icsDateTime(state.changed)}`,
     `DTSTART;VALUE=DATE:${icsDate(state.day)}`,
-    `DTEND;VALUE=DATE:${icsDate(nextDay(state.day))}`,
+    `DTEND;VALUE=DATE:${icsDate(addDays(state.day, 1))}`,
     `SUMMARY:${escapeIcsText(`${site.project} security release (${joinList(release.lines)})`)}`,
     `DESCRIPTION:${escapeIcsText(state.description)}`,
     `URL:${url}`,
