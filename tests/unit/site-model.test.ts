@@ -3,6 +3,7 @@ import { resolveContentRoots } from '../../src/core/content/roots';
 import { loadSiteModel } from '../../src/core/load-site';
 import type { SiteModel } from '../../src/core/model/types';
 import { PROJECT_ROOT } from '../helpers/build-site';
+import { contentFixture } from '../helpers/content-fixture';
 
 function sampleAt(now: string): SiteModel {
   const { model, diagnostics } = loadSiteModel(resolveContentRoots(PROJECT_ROOT, {}), new Date(now));
@@ -34,6 +35,17 @@ describe('the site model of the June 2023 sample', () => {
     });
     expect(release?.dependencies.map((dependency) => dependency.name)).toEqual(['OpenSSL', 'c-ares']);
     expect(model.banner?.kind).toBe('announced');
+    expect(model.banner?.text).toBe('Security release planned for 20 June 2023');
+  });
+
+  it('says a release past its day is not yet released, where the date alone would read as if it were out', () => {
+    const content = contentFixture();
+    content.write('releases/2023-06-20.mdx', content.read('releases/2023-06-20.mdx').replace(/^releasedAt: .*\n/m, ''));
+    const { model } = loadSiteModel(
+      resolveContentRoots(PROJECT_ROOT, { BULLETIN_CONTENT_DIR: content.root }),
+      new Date('2023-06-21T09:00:00Z'),
+    );
+    expect(model?.banner?.text).toBe('Security release planned for 20 June 2023, not yet released');
   });
 
   it('keeps every advisory detail out of the model while announced', () => {

@@ -1,5 +1,5 @@
 import type { ContentSet } from '../content/entry';
-import { DAY_MS, formatDate } from '../format/dates';
+import { DAY_MS, formatDate, utcDay } from '../format/dates';
 import { releasePhase } from '../lifecycle/phase';
 import { lineEndsSoon, lineStatusAt } from '../lines/line-status';
 import { compareLinesDescending } from '../versions/version';
@@ -13,8 +13,10 @@ const BANNER_DAYS_AFTER_RELEASE = 7;
 function bannerFor(releases: ReleaseView[], now: Date): Banner | undefined {
   const upcoming = releases.filter((release) => release.phase === 'announced').sort((a, b) => a.targetDate.localeCompare(b.targetDate))[0];
   if (upcoming) {
+    // Past its day, the date alone would read as if the release were out; readers are told it is not, yet.
+    const late = upcoming.targetDate < utcDay(now) ? ', not yet released' : '';
     const moved = upcoming.dateChanges.length > 0 ? ' (date changed)' : '';
-    return { kind: 'announced', release: upcoming, text: `Security release planned for ${formatDate(upcoming.targetDate)}${moved}` };
+    return { kind: 'announced', release: upcoming, text: `Security release planned for ${formatDate(upcoming.targetDate)}${moved}${late}` };
   }
   const recent = releases.find(
     (release): release is ReleasedRelease =>
