@@ -809,6 +809,38 @@ const CASES: Case[] = [
     message: "this table's header has 3 cells and the row under it 2; expected as many, or the page shows the rows as plain text",
   },
   {
+    name: 'published report naming the CVE id of an advisory still under embargo',
+    edit: (c) => {
+      draftDueOn(c, '2023-08-09', 'advisories/CVE-2023-32002.mdx', 'cve: CVE-2023-32002\n');
+      c.write('reports/2023-06.mdx', `${c.read('reports/2023-06.mdx')}\nA fix for CVE-2023-32002 is on its way.\n`);
+    },
+    file: 'reports/2023-06.mdx',
+    field: 'body',
+    message:
+      'names CVE-2023-32002 at this moment, before its advisory is public (its release 2023-08-09 is not yet published): the text would reveal it',
+  },
+  {
+    name: 'date-change note naming the CVE id of an advisory of a later release',
+    edit: (c) => {
+      draftDueOn(c, '2023-08-09', 'advisories/CVE-2023-32002.mdx', 'cve: CVE-2023-32002\n');
+      draftDueOn(c, '2023-07-25', 'advisories/CVE-2023-39004.mdx', 'cve: CVE-2023-39004\n');
+      c.write(
+        'releases/2023-07-25.mdx',
+        c
+          .read('releases/2023-07-25.mdx')
+          .replace('---\n', '')
+          .replace(
+            /---\n$/,
+            'dateChanges:\n  - at: 2023-07-19T10:00:00Z\n    to: 2023-07-27\n    note: The fix for CVE-2023-32002 moved here.\n---\n',
+          )
+          .replace(/^/, '---\n'),
+      );
+    },
+    file: 'releases/2023-07-25.mdx',
+    field: 'dateChanges[0].note',
+    message: 'names CVE-2023-32002 at this moment, before its advisory is public',
+  },
+  {
     name: 'misnamed content folder',
     edit: (c) => c.write('advisory/CVE-2023-39989.mdx', RELEASED_ADVISORY('CVE-2023-39989', SOURCES)),
     file: 'advisory',

@@ -11,6 +11,7 @@ import { fileNamesMatchIds, uniqueIds, uniqueKeys } from './identity-rules';
 import { introducedVersionsFit } from './introduced-rules';
 import { lineLastVersionsFit } from './line-rules';
 import { bodyLinksLeadSomewhere } from './link-rules';
+import { noCveNamedBeforeItsRelease } from './mention-rules';
 import { noPlaceholdersInPublished } from './placeholder-rules';
 import { referencesResolve } from './reference-rules';
 import { publishedReportsFilledIn, reportEntriesHoldTogether, reportMonthsValid } from './report-rules';
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   noPlaceholdersInPublished,
   advisoryBodiesDoNotRepeatThePage,
   bodyLinksLeadSomewhere,
+  noCveNamedBeforeItsRelease,
   bodyTablesWellFormed,
   reportMonthsValid,
   publishedReportsFilledIn,

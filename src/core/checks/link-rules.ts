@@ -3,6 +3,7 @@ import type { Diagnostic, DiagnosticLevel } from '../content/diagnostic';
 import type { CollectionName, Entry, PartialContentSet } from '../content/entry';
 import { suggestKey } from '../content/key-suggestion';
 import { FACET_KINDS } from '../lines/advisory-filters';
+import { asMoment, earlyMention, NEVER, releasedFrom, whenTextIsOut } from './public-moments';
 import { bodyProblem, isBroken, type Rule } from './rule';
 
 /** The site's pages that show one entry, by the first segment of their path. */
@@ -32,37 +33,20 @@ interface Moment {
   now: Date;
 }
 
-/** A moment as content files write it. */
-const asMoment = (at: number) => new Date(at).toISOString().replace('.000Z', 'Z');
-
-/** Never, as a moment: what is not yet scheduled to go public. */
-const NEVER = Number.POSITIVE_INFINITY;
-
-function releaseOf({ content }: Moment, id: string) {
-  return content.releases.find((release) => release.id === id);
-}
-
-/** When a release's full text goes public: its `releasedAt`, or never while it has none (or is cancelled). */
-function releasedFrom(moment: Moment, releaseId: string): number {
-  const release = releaseOf(moment, releaseId);
-  if (!release || release.data.cancelled || !release.data.releasedAt) return NEVER;
-  return Date.parse(release.data.releasedAt);
-}
-
 /** When an entry's page goes public, and how to say so; undefined for pages that always are (lines, initiatives). */
 function pageFrom(moment: Moment, collection: CollectionName, id: string): { at: number; what: string } | undefined {
   const { content } = moment;
   if (collection === 'advisories') {
     const advisory = content.advisories.find((entry) => entry.id === id);
     if (!advisory) return undefined;
-    const at = releasedFrom(moment, advisory.data.release);
+    const at = releasedFrom(content, advisory.data.release);
     return {
       at,
       what: at === NEVER ? `its release ${advisory.data.release} is not yet published` : `its release goes out at ${asMoment(at)}`,
     };
   }
   if (collection === 'releases') {
-    const release = releaseOf(moment, id);
+    const release = content.releases.find((entry) => entry.id === id);
     return release && { at: Date.parse(release.data.announcedAt), what: `it is announced at ${release.data.announcedAt}` };
   }
   if (collection === 'reports') {
@@ -111,13 +95,11 @@ function linkProblem(moment: Moment, url: string, page: string, bodyFrom: number
     };
   }
   const from = pageFrom(moment, kind.collection, target.id);
-  if (!from || bodyFrom === NEVER || from.at <= bodyFrom) return undefined;
-  const now = moment.now.getTime();
-  const when = bodyFrom <= now ? 'at this moment' : `when this goes out (${asMoment(bodyFrom)})`;
-  // A definite leak is an error, now or ahead; a target whose publication is not yet scheduled may still be by then.
+  const level = from && earlyMention(bodyFrom, from.at, moment.now);
+  if (!from || !level) return undefined;
   return {
-    level: bodyFrom <= now || from.at !== NEVER ? 'error' : 'warning',
-    message: `links to ${target.path}, which is not public ${when} (${from.what}): the link would lead nowhere and name what is not yet published; add it once that page is out`,
+    level,
+    message: `links to ${target.path}, which is not public ${whenTextIsOut(bodyFrom, moment.now)} (${from.what}): the link would lead nowhere and name what is not yet published; add it once that page is out`,
   };
 }
 
@@ -132,8 +114,12 @@ export const bodyLinksLeadSomewhere: Rule = (moment) => {
   const origin = site ? new URL(site).origin : 'https://site.invalid';
   // Each body with when it goes public: an advisory's and a release's with the release, a report's on its day.
   const bodies: [Bodied, Entry<unknown>, number][] = [
-    ...content.advisories.map((entry): [Bodied, Entry<unknown>, number] => ['advisories', entry, releasedFrom(moment, entry.data.release)]),
-    ...content.releases.map((entry): [Bodied, Entry<unknown>, number] => ['releases', entry, releasedFrom(moment, entry.id)]),
+    ...content.advisories.map((entry): [Bodied, Entry<unknown>, number] => [
+      'advisories',
+      entry,
+      releasedFrom(content, entry.data.release),
+    ]),
+    ...content.releases.map((entry): [Bodied, Entry<unknown>, number] => ['releases', entry, releasedFrom(content, entry.id)]),
     ...content.reports.map((entry): [Bodied, Entry<unknown>, number] => [
       'reports',
       entry,

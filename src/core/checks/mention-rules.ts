@@ -1,0 +1,83 @@
+import type { Diagnostic, FieldPath } from '../content/diagnostic';
+import type { Entry } from '../content/entry';
+import { asMoment, earlyMention, NEVER, releasedFrom, whenTextIsOut } from './public-moments';
+import { bodyProblem, problem, type Rule } from './rule';
+
+const CVE = /CVE-\d{4}-\d{4,}/g;
+
+/** A piece of text that goes public at `from`: a front-matter field, or a body (`field` undefined). */
+interface Text {
+  entry: Entry<unknown>;
+  field?: FieldPath;
+  text: string;
+  from: number;
+}
+
+/**
+ * No text names an advisory's CVE id before the advisory is public: a report, a date-change note or another release's
+ * text that mentions it ahead of its release reveals it as surely as its page would. Each text is taken at the moment
+ * it goes public, as links are (link-rules.ts).
+ */
+export const noCveNamedBeforeItsRelease: Rule = ({ content, now }) => {
+  // When each CVE id the content holds goes public: with the first advisory that carries it.
+  const cveFrom = new Map<string, { from: number; release: string }>();
+  for (const advisory of content.advisories) {
+    const from = releasedFrom(content, advisory.data.release);
+    for (const id of [advisory.data.cve, ...(advisory.data.aliases ?? [])]) {
+      if (!id) continue;
+      const known = cveFrom.get(id);
+      if (!known || from < known.from) cveFrom.set(id, { from, release: advisory.data.release });
+    }
+  }
+  if (cveFrom.size === 0) return [];
+
+  const texts: Text[] = [];
+  for (const advisory of content.advisories) {
+    const from = releasedFrom(content, advisory.data.release);
+    texts.push({ entry: advisory, field: ['title'], text: advisory.data.title, from });
+    if (advisory.data.summary) texts.push({ entry: advisory, field: ['summary'], text: advisory.data.summary, from });
+    texts.push({ entry: advisory, text: advisory.body, from });
+  }
+  for (const release of content.releases) {
+    texts.push({ entry: release, text: release.body, from: releasedFrom(content, release.id) });
+    release.data.dateChanges.forEach((change, index) => {
+      texts.push({ entry: release, field: ['dateChanges', index, 'note'], text: change.note, from: Date.parse(change.at) });
+    });
+    const { cancelled } = release.data;
+    if (cancelled) texts.push({ entry: release, field: ['cancelled', 'note'], text: cancelled.note, from: Date.parse(cancelled.at) });
+  }
+  for (const report of content.reports) {
+    const from = Date.parse(`${report.data.published}T00:00:00Z`);
+    texts.push({ entry: report, field: ['summary'], text: report.data.summary, from }, { entry: report, text: report.body, from });
+    report.data.initiatives.forEach((item, index) => {
+      if (item.note) texts.push({ entry: report, field: ['initiatives', index, 'note'], text: item.note, from });
+    });
+    report.data.talks.forEach((talk, index) => {
+      texts.push({ entry: report, field: ['talks', index, 'title'], text: talk.title, from });
+    });
+  }
+  // An initiative's page is public from the moment its file is.
+  for (const initiative of content.initiatives) {
+    texts.push({ entry: initiative, field: ['summary'], text: initiative.data.summary, from: now.getTime() });
+  }
+
+  const out: Diagnostic[] = [];
+  for (const { entry, field, text, from } of texts) {
+    if (!text.includes('CVE-')) continue;
+    const named = new Set<string>();
+    for (const match of text.matchAll(CVE)) {
+      const id = match[0];
+      const target = cveFrom.get(id);
+      if (!target || named.has(id)) continue;
+      const level = earlyMention(from, target.from, now);
+      if (!level) continue;
+      named.add(id);
+      const until =
+        target.from === NEVER ? `its release ${target.release} is not yet published` : `its release goes out at ${asMoment(target.from)}`;
+      const message = `names ${id} ${whenTextIsOut(from, now)}, before its advisory is public (${until}): the text would reveal it; name it once the release is out`;
+      const line = text.slice(0, match.index).split('\n').length - 1;
+      out.push(field ? problem(level, entry, field, message) : bodyProblem(level, entry, line, message));
+    }
+  }
+  return out;
+};
