@@ -13,7 +13,7 @@ import { BUILD_PID_VARIABLE, MODEL_SNAPSHOT_VARIABLE, writeModelSnapshot } from 
 import { astroFailureCause } from './lib/astro-cause';
 import { type RouteTally, routeLog } from './lib/astro-route-log';
 import { acquireBuildLock, tryBuildLock } from './lib/build-lock';
-import { advisoryEditTimes, releaseFixEditTimes } from './lib/content-history';
+import { advisoryEditTimes, lineEndEditTimes, releaseFixEditTimes } from './lib/content-history';
 import { seconds } from './lib/elapsed';
 import { removeLeftovers, stagingFolder, swapIn } from './lib/output-swap';
 import { PROJECT_ROOT } from './lib/project';
@@ -191,7 +191,12 @@ const content = checkedBeforeWaiting ?? (await checkContent());
 const { buildSiteModel } = await import('../src/core/model/build-site-model');
 const roots = resolveContentRoots(PROJECT_ROOT);
 const contentFolders = [roots.content, ...(roots.privateContent ? [roots.privateContent] : [])];
-const editedAt = new Map([...advisoryEditTimes(contentFolders, PROJECT_ROOT), ...releaseFixEditTimes(contentFolders, PROJECT_ROOT)]);
+const editedAt = new Map([
+  ...advisoryEditTimes(contentFolders, PROJECT_ROOT),
+  ...releaseFixEditTimes(contentFolders, PROJECT_ROOT),
+  // Lines live in the public folder only.
+  ...lineEndEditTimes([roots.content], PROJECT_ROOT),
+]);
 const model = buildSiteModel(content, now, editedAt);
 writeModelSnapshot(snapshot, model);
 console.log(`bulletin: public at this moment: ${publishedSummary(model)}`);

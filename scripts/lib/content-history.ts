@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { isIgnoredCommit, readIgnoredCommits } from '../../src/core/content/ignored-commits';
-import { parseEntryFile } from '../../src/core/content/source-file';
+import { parseDataFile, parseEntryFile } from '../../src/core/content/source-file';
 
 /** A commit whose message carries `Bulletin-Modified: no` edits no advisory: a bulk change tools need not fetch again. */
 const MODIFICATION_TRAILER = 'Bulletin-Modified';
@@ -115,9 +115,45 @@ function recordFacts(text: string | undefined): { releasedAt?: unknown; fixes: s
  * advisoryEditTimes. The build counts it as a modification of every advisory of the release.
  */
 export function releaseFixEditTimes(contentFolders: readonly string[], projectRoot: string): Map<string, string> {
+  return factChangeTimes(contentFolders, projectRoot, 'releases', (before, after) => {
+    const was = recordFacts(before);
+    const is = recordFacts(after);
+    if (!was || !is || was.releasedAt === undefined) return false;
+    return is.fixes !== was.fixes || is.releasedAt !== was.releasedAt;
+  });
+}
+
+/** A line's last release, as its file says: where the OSV ranges of the line's unfixed advisories end. */
+function lastVersionOf(text: string | undefined): unknown {
+  if (text === undefined) return undefined;
+  const parsed = parseDataFile('line', new TextEncoder().encode(text));
+  return 'level' in parsed ? undefined : (parsed.data as { lastVersion?: unknown }).lastVersion;
+}
+
+/**
+ * When each line file last changed its `lastVersion`, by the repository's history (commits left out as in
+ * advisoryEditTimes). The build counts it as a modification of every published advisory that leaves the line unfixed,
+ * since the line's OSV range ends there.
+ */
+export function lineEndEditTimes(contentFolders: readonly string[], projectRoot: string): Map<string, string> {
+  return factChangeTimes(
+    contentFolders,
+    projectRoot,
+    'lines',
+    (before, after) => before !== undefined && after !== undefined && lastVersionOf(before) !== lastVersionOf(after),
+  );
+}
+
+/** For each file of a content subfolder, the time of the newest counted commit whose change `changed` says matters. */
+function factChangeTimes(
+  contentFolders: readonly string[],
+  projectRoot: string,
+  subfolder: string,
+  changed: (before: string | undefined, after: string | undefined) => boolean,
+): Map<string, string> {
   const out = new Map<string, string>();
   for (const contentFolder of contentFolders) {
-    const history = folderHistory(contentFolder, 'releases', projectRoot);
+    const history = folderHistory(contentFolder, subfolder, projectRoot);
     const prefix = history && git(history.folder, ['rev-parse', '--show-prefix'])?.trim();
     if (!history || prefix === undefined) continue;
     // A commit without a parent adds every file; only modifications by commits with one can change a fact.
@@ -131,11 +167,7 @@ export function releaseFixEditTimes(contentFolders: readonly string[], projectRo
     // Newest first: the first change found for a path is its last.
     candidates.forEach(({ time, path }, index) => {
       const key = join(history.folder, path);
-      if (out.has(key)) return;
-      const after = recordFacts(texts[index * 2]);
-      const before = recordFacts(texts[index * 2 + 1]);
-      if (!after || !before || before.releasedAt === undefined) return;
-      if (after.fixes !== before.fixes || after.releasedAt !== before.releasedAt) out.set(key, time);
+      if (!out.has(key) && changed(texts[index * 2 + 1], texts[index * 2])) out.set(key, time);
     });
   }
   return out;

@@ -60,6 +60,28 @@ describe('an advisory after its release', () => {
   });
 });
 
+describe('an advisory left unfixed on a line whose last version changed after its release', () => {
+  it('is modified then, and an advisory fixed on every line it names is not', () => {
+    const content = contentFixture();
+    // CVE-2023-30590 affects 20.x only, which its release fixed; a new advisory also names the ended 14.x.
+    content.write('lines/14.x.yaml', 'id: 14.x\nlabel: Node.js 14\nstatus: end-of-life\nendOfLife: 2023-04-30\nlastVersion: 14.21.3\n');
+    const file = 'advisories/CVE-2023-39993.mdx';
+    content.write(
+      file,
+      '---\ncve: CVE-2023-39993\ntitle: A flaw\nrelease: 2023-06-20\nseverity: low\nlines: [20.x, 14.x]\nsummary: One paragraph.\n' +
+        'credits:\n  - name: Jane Doe\n    role: reporter\n---\n\nBody.\n',
+    );
+    const roots = resolveContentRoots(content.root, { BULLETIN_CONTENT_DIR: content.root });
+    const now = new Date('2023-07-20T00:00:00Z');
+    const { content: checked } = loadCheckedContent(roots, now);
+    if (!checked) throw new Error('the content has errors');
+    const model = buildSiteModel(checked, now, new Map([[join(content.root, 'lines', '14.x.yaml'), '2023-07-01T09:00:00+00:00']]));
+    const modified = (cve: string) => model.advisories.find((advisory) => advisory.cve === cve)?.modified;
+    expect(modified('CVE-2023-39993')).toBe('2023-07-01T09:00:00+00:00');
+    expect(modified('CVE-2023-30590')).toBe('2023-06-20T21:00:00Z');
+  });
+});
+
 describe('an advisory published without a CVE id', () => {
   it('carries the reason it has none, and drops it once the id comes', () => {
     const content = contentFixture();

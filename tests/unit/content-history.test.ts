@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { advisoryEditTimes, lastModifications, releaseFixEditTimes } from '../../scripts/lib/content-history';
+import { advisoryEditTimes, lastModifications, lineEndEditTimes, releaseFixEditTimes } from '../../scripts/lib/content-history';
 
 /** Runs git in a repository with author and committer dated `date`, so that history has the times a test needs. */
 function gitAt(repository: string) {
@@ -106,6 +106,32 @@ describe("the repository's history of advisory files", () => {
       commit('2023-06-23T09:00:00Z', 'reword');
       expect([...releaseFixEditTimes([content], repository)]).toEqual([[join(releases, 'a.mdx'), '2023-06-22T09:00:00+00:00']]);
       expect(releaseFixEditTimes([join(tmpdir(), 'not-a-repository-anywhere')], repository).size).toBe(0);
+    } finally {
+      rmSync(repository, { recursive: true, force: true });
+    }
+  });
+
+  it("dates a line file's change of its last version, not an edit of its label", () => {
+    const repository = mkdtempSync(join(tmpdir(), 'bulletin-line-history-'));
+    try {
+      const git = gitAt(repository);
+      const content = join(repository, 'content');
+      const lines = join(content, 'lines');
+      mkdirSync(lines, { recursive: true });
+      const line = (fields: string) =>
+        writeFileSync(join(lines, '16.x.yaml'), `id: 16.x\nstatus: end-of-life\nendOfLife: 2023-09-11\n${fields}`);
+      const commit = (date: string, message: string) => {
+        git(date, 'add', '-A');
+        git(date, 'commit', '-q', '-m', message);
+      };
+      git('2023-01-01T00:00:00Z', 'init', '-q');
+      line('label: Node.js 16\n');
+      commit('2023-01-01T00:00:00Z', 'add the line');
+      line('label: Node.js 16\nlastVersion: 16.20.2\n');
+      commit('2023-09-12T09:00:00Z', 'the line has ended');
+      line('label: Node.js 16 (Gallium)\nlastVersion: 16.20.2\n');
+      commit('2023-09-13T09:00:00Z', 'rename');
+      expect([...lineEndEditTimes([content], repository)]).toEqual([[join(lines, '16.x.yaml'), '2023-09-12T09:00:00+00:00']]);
     } finally {
       rmSync(repository, { recursive: true, force: true });
     }

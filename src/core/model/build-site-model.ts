@@ -29,11 +29,13 @@ function bannerFor(releases: ReleaseView[], now: Date): Banner | undefined {
 /**
  * The embargo gate. Turns validated content into what may be published at `now`: hidden releases vanish, announced
  * ones keep only counts and lines of their advisories, and advisories appear in full only once their release is out.
- * `editedAt` gives, by absolute path, when each advisory file was last edited and when each release file last changed
- * what its advisories' records show, where a repository's history says.
+ * `editedAt` gives, by absolute path, when each advisory file was last edited and when each release and line file
+ * last changed what advisories' records show (fixed versions, a line's last version), where a repository's history
+ * says.
  */
 export function buildSiteModel(content: ContentSet, now: Date, editedAt: ReadonlyMap<string, string> = new Map()): SiteModel {
   const advisoriesByRelease = Map.groupBy(content.advisories, (advisory) => advisory.data.release);
+  const linePaths = new Map(content.lines.map((line) => [line.id, line.absolutePath]));
   const lastVersions = new Map(content.lines.flatMap((line) => (line.data.lastVersion ? [[line.id, line.data.lastVersion] as const] : [])));
   const renderable: SiteModel['renderable'] = { releases: new Map(), advisories: new Map(), reports: new Map() };
 
@@ -45,11 +47,14 @@ export function buildSiteModel(content: ContentSet, now: Date, editedAt: Readonl
     const own = advisoriesByRelease.get(release.id) ?? [];
     const base = publicReleaseBase(release, own, now);
     if (phase === 'released' && release.data.releasedAt) {
+      const fixedLines = new Set(release.data.lines.flatMap((item) => (item.version ? [item.line] : [])));
       const views = own
         .map((advisory) =>
           releasedAdvisoryView(advisory, release, base.title, now, lastVersions, [
             editedAt.get(advisory.absolutePath),
             editedAt.get(release.absolutePath),
+            // A line left unfixed ends its range at the line's last version; a change there changes the record.
+            ...advisory.data.lines.filter((line) => !fixedLines.has(line)).map((line) => editedAt.get(linePaths.get(line) ?? '')),
           ]),
         )
         .sort(compareAdvisoriesBySeverity);
