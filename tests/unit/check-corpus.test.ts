@@ -918,6 +918,17 @@ describe('npm run check over bad content', () => {
     ]);
   });
 
+  it('reports a link to an embargoed advisory once, as a link, though its address holds the CVE id', () => {
+    const content = contentFixture();
+    draftDueOn(content, '2023-08-09', 'advisories/CVE-2023-32002.mdx', 'cve: CVE-2023-32002\n');
+    content.write('reports/2023-06.mdx', `${content.read('reports/2023-06.mdx')}\nSee [the next fix](/advisories/CVE-2023-32002/).\n`);
+    const messages = check(content)
+      .diagnostics.filter((diagnostic) => diagnostic.field === 'body')
+      .map((diagnostic) => diagnostic.message);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/^links to \/advisories\/CVE-2023-32002\//);
+  });
+
   it('lets through body links that lead to public pages, and compares a draft with when its target goes public', () => {
     const content = contentFixture();
     draftDueOn(content, '2023-08-09', 'advisories/CVE-2023-32002.mdx', 'cve: CVE-2023-32002\n');

@@ -67,6 +67,8 @@ export const noCveNamedBeforeItsRelease: Rule = ({ content, now }) => {
     const named = new Set<string>();
     for (const match of text.matchAll(CVE)) {
       const id = match[0];
+      // An advisory's address is the link rule's to report; one message for one mistake.
+      if (text.slice(0, match.index).endsWith('/advisories/')) continue;
       const target = cveFrom.get(id);
       if (!target || named.has(id)) continue;
       const level = earlyMention(from, target.from, now);
