@@ -20,11 +20,6 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
 
-/** Moments are stored without milliseconds: 2031-03-03T00:00:00Z. */
-export function formatMoment(moment: Date): string {
-  return moment.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
 /** A date alone means the start of that day in UTC, so that scheduled builds publish it on that day. */
 export function momentFromDateOrMoment(value: string): string | undefined {
   if (isCalendarDate(value)) return `${value}T00:00:00Z`;

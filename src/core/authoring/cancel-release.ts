@@ -1,3 +1,4 @@
+import { isOutBy } from '../lifecycle/phase';
 import type { ReleaseData } from '../schemas/release';
 import { AuthoringError } from './authoring-error';
 import { openEntry, serializeEntry } from './front-matter-document';
@@ -23,7 +24,7 @@ export interface CancelledRelease {
 export function cancelRelease(file: string, text: string, release: ReleaseData, request: CancelRequest): CancelledRelease {
   if (!request.note.trim()) throw new AuthoringError('--note must say why the release is cancelled; readers see it');
   const { releasedAt } = release;
-  if (releasedAt && Date.parse(releasedAt) <= request.now.getTime()) {
+  if (isOutBy(release, request.now)) {
     throw new AuthoringError(
       `the release is already published (releasedAt ${releasedAt}) and cannot be cancelled; withdraw an advisory that was wrong instead (docs/authoring.md)`,
     );

@@ -1,6 +1,7 @@
 import { join, relative } from 'node:path';
 import type { Entry } from '../content/entry';
 import type { ContentRoots } from '../content/load';
+import { isOutBy } from '../lifecycle/phase';
 import type { AdvisoryData } from '../schemas/advisory';
 import type { ReleaseData } from '../schemas/release';
 import { AuthoringError } from './authoring-error';
@@ -35,7 +36,7 @@ export function planMovePublic(
       `release ${release.id} is cancelled: its release-day text and its advisories were never published, so they stay private`,
     );
   }
-  if (!releasedAt || Date.parse(releasedAt) > now.getTime()) {
+  if (!isOutBy(release.data, now)) {
     throw new AuthoringError(
       `release ${release.id} is not out yet${releasedAt ? ` (releasedAt ${releasedAt})` : ' (no releasedAt; run release:publish first)'}: its files stay private until it is`,
     );

@@ -1,5 +1,6 @@
 import { Document } from 'yaml';
 import type { Entry } from '../content/entry';
+import { isOutBy } from '../lifecycle/phase';
 import { CveIdSchema } from '../schemas/common';
 import type { ReleaseData } from '../schemas/release';
 import { SEVERITIES, type Severity } from '../severity/severity';
@@ -94,7 +95,7 @@ export function refuseClosedRelease(release: Entry<ReleaseData>, now: Date): voi
   if (cancelled) {
     throw new AuthoringError(`release ${release.id} is cancelled (${cancelled.at}); add the advisory to the release that ships its fix`);
   }
-  if (releasedAt && Date.parse(releasedAt) <= now.getTime()) {
+  if (isOutBy(release.data, now)) {
     throw new AuthoringError(
       `release ${release.id} is already out (releasedAt ${releasedAt}): an advisory added to it would be published at once, dated back to then, and tools that fetch records by their modification time would miss it; add it to a release still to come`,
     );

@@ -1,6 +1,6 @@
 import { isScalar, isSeq } from 'yaml';
 import { utcDay } from '../format/dates';
-import { targetDateAt } from '../lifecycle/phase';
+import { isOutBy, targetDateAt } from '../lifecycle/phase';
 import type { ReleaseData } from '../schemas/release';
 import { AuthoringError } from './authoring-error';
 import { isCalendarDate } from './calendar';
@@ -35,7 +35,7 @@ function appendDateChange(entry: EditableEntry, change: { at: string; to: string
 export function postponeRelease(file: string, text: string, release: ReleaseData, request: PostponeRequest): PostponedRelease {
   if (!isCalendarDate(request.to)) throw new AuthoringError(`--to: "${request.to}" is not a date; expected YYYY-MM-DD`);
   if (!request.note.trim()) throw new AuthoringError('--note must say why the date moves; readers see it');
-  if (release.releasedAt && Date.parse(release.releasedAt) <= request.now.getTime())
+  if (isOutBy(release, request.now))
     throw new AuthoringError(`the release is already published (releasedAt ${release.releasedAt}); its date can no longer move`);
   if (release.releasedAt && Date.parse(release.releasedAt) <= Date.parse(request.at)) {
     throw new AuthoringError(

@@ -3,7 +3,7 @@ import { publishGaps } from '../checks/publish-gaps';
 import { formatFieldPath } from '../content/diagnostic';
 import type { Entry } from '../content/entry';
 import { utcDay } from '../format/dates';
-import { targetDateAt } from '../lifecycle/phase';
+import { isOutBy, targetDateAt } from '../lifecycle/phase';
 import type { AdvisoryData } from '../schemas/advisory';
 import { SemverSchema } from '../schemas/common';
 import type { ReleaseData } from '../schemas/release';
@@ -73,7 +73,7 @@ export function publishRelease(
   request: PublishRequest,
 ): PublishedRelease {
   // A publication scheduled for later may be set again (other versions, another moment) until it happens.
-  if (release.releasedAt && Date.parse(release.releasedAt) <= request.now.getTime())
+  if (isOutBy(release, request.now))
     throw new AuthoringError(`the release is already published (releasedAt ${release.releasedAt}); edit ${file} to correct it`);
   if (release.cancelled)
     throw new AuthoringError(`the release is cancelled (${release.cancelled.at}); a cancelled release is not published`);

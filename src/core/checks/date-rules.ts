@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../content/diagnostic';
 import { DAY_MS, utcDay } from '../format/dates';
+import { isOutBy } from '../lifecycle/phase';
 import { historyGap, importedReleaseIds } from './imported-history';
 import { problem, type Rule, startOfDay } from './rule';
 
@@ -16,7 +17,7 @@ export const releaseDatesInOrder: Rule = ({ content, now }) => {
     const announced = Date.parse(data.announcedAt);
     // Short notice and a late release are worth a word while something can still be done; once the release is out
     // they are history, and a warning nobody can clear would keep `check --strict` failing for good.
-    const isOut = data.releasedAt !== undefined && Date.parse(data.releasedAt) <= now.getTime();
+    const isOut = isOutBy(data, now);
     const noticeDays = Math.round((startOfDay(data.date) - startOfDay(utcDay(data.announcedAt))) / DAY_MS);
     if (noticeDays < 0) {
       out.push(

@@ -1,5 +1,6 @@
 import type { Diagnostic, FieldPath } from '../content/diagnostic';
 import type { Entry, SourceFile } from '../content/entry';
+import { isOutBy } from '../lifecycle/phase';
 import { problem, type Rule } from './rule';
 
 const CVE_ID = /^CVE-\d{4}-\d{4,}$/;
@@ -115,11 +116,7 @@ export const fileNamesMatchIds: Rule = ({ content, now }) => {
   }
   // A released advisory's id is public (its page, its OSV record): a CVE id assigned afterwards joins it, never renames it.
   // Out, not merely scheduled: a CVE id that comes before the release still names the file.
-  const released = new Set(
-    content.releases
-      .filter((release) => release.data.releasedAt !== undefined && Date.parse(release.data.releasedAt) <= now.getTime())
-      .map((release) => release.id),
-  );
+  const released = new Set(content.releases.filter((release) => isOutBy(release.data, now)).map((release) => release.id));
   for (const entry of content.advisories) {
     const { cve } = entry.data;
     if (cve && entry.data.noCve) {

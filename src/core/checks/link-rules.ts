@@ -2,9 +2,11 @@ import { bodyLinks } from '../content/body-links';
 import type { Diagnostic, DiagnosticLevel } from '../content/diagnostic';
 import type { CollectionName, Entry, PartialContentSet } from '../content/entry';
 import { suggestKey } from '../content/key-suggestion';
+import { formatMoment } from '../format/dates';
 import { FACET_KINDS } from '../lines/advisory-filters';
-import { asMoment, earlyMention, NEVER, releasedFrom, whenTextIsOut } from './public-moments';
-import { bodyProblem, isBroken, type Rule } from './rule';
+import { reportPublicFrom } from '../model/report-view';
+import { earlyMention, NEVER, releasedFrom, whenTextIsOut } from './public-moments';
+import { bodyProblem, isBroken, type Rule, type RuleContext } from './rule';
 
 /** The site's pages that show one entry, by the first segment of their path. */
 const ENTRY_PAGES: Record<string, { collection: CollectionName; noun: string }> = {
@@ -28,13 +30,8 @@ const TARGETS = [
 
 type Bodied = 'advisories' | 'releases' | 'reports';
 
-interface Moment {
-  content: PartialContentSet;
-  now: Date;
-}
-
 /** When an entry's page goes public, and how to say so; undefined for pages that always are (lines, initiatives). */
-function pageFrom(moment: Moment, collection: CollectionName, id: string): { at: number; what: string } | undefined {
+function pageFrom(moment: RuleContext, collection: CollectionName, id: string): { at: number; what: string } | undefined {
   const { content } = moment;
   if (collection === 'advisories') {
     const advisory = content.advisories.find((entry) => entry.id === id);
@@ -42,7 +39,7 @@ function pageFrom(moment: Moment, collection: CollectionName, id: string): { at:
     const at = releasedFrom(content, advisory.data.release);
     return {
       at,
-      what: at === NEVER ? `its release ${advisory.data.release} is not yet published` : `its release goes out at ${asMoment(at)}`,
+      what: at === NEVER ? `its release ${advisory.data.release} is not yet published` : `its release goes out at ${formatMoment(at)}`,
     };
   }
   if (collection === 'releases') {
@@ -51,7 +48,7 @@ function pageFrom(moment: Moment, collection: CollectionName, id: string): { at:
   }
   if (collection === 'reports') {
     const report = content.reports.find((entry) => entry.id === id);
-    return report && { at: Date.parse(`${report.data.published}T00:00:00Z`), what: `it is published on ${report.data.published}` };
+    return report && { at: reportPublicFrom(report.data), what: `it is published on ${report.data.published}` };
   }
   return undefined;
 }
@@ -80,7 +77,12 @@ function entryTarget(url: string, page: string): { first: string; id: string; pa
  * What is wrong with a link from a body that goes public at `bodyFrom` (NEVER while not scheduled), if it leads to an
  * entry's page that does not exist, or that is not public when the body is.
  */
-function linkProblem(moment: Moment, url: string, page: string, bodyFrom: number): { level: DiagnosticLevel; message: string } | undefined {
+function linkProblem(
+  moment: RuleContext,
+  url: string,
+  page: string,
+  bodyFrom: number,
+): { level: DiagnosticLevel; message: string } | undefined {
   const target = entryTarget(url, page);
   if (!target) return undefined;
   const kind = ENTRY_PAGES[target.first];
@@ -120,11 +122,7 @@ export const bodyLinksLeadSomewhere: Rule = (moment) => {
       releasedFrom(content, entry.data.release),
     ]),
     ...content.releases.map((entry): [Bodied, Entry<unknown>, number] => ['releases', entry, releasedFrom(content, entry.id)]),
-    ...content.reports.map((entry): [Bodied, Entry<unknown>, number] => [
-      'reports',
-      entry,
-      Date.parse(`${entry.data.published}T00:00:00Z`),
-    ]),
+    ...content.reports.map((entry): [Bodied, Entry<unknown>, number] => ['reports', entry, reportPublicFrom(entry.data)]),
   ];
   const out: Diagnostic[] = [];
   for (const [collection, entry, bodyFrom] of bodies) {

@@ -1,6 +1,8 @@
 import type { Diagnostic, FieldPath } from '../content/diagnostic';
 import type { Entry } from '../content/entry';
-import { asMoment, earlyMention, NEVER, releasedFrom, whenTextIsOut } from './public-moments';
+import { formatMoment } from '../format/dates';
+import { reportPublicFrom } from '../model/report-view';
+import { earlyMention, NEVER, releasedFrom, whenTextIsOut } from './public-moments';
 import { bodyProblem, problem, type Rule } from './rule';
 
 const CVE = /CVE-\d{4}-\d{4,}/g;
@@ -47,7 +49,7 @@ export const noCveNamedBeforeItsRelease: Rule = ({ content, now }) => {
     if (cancelled) texts.push({ entry: release, field: ['cancelled', 'note'], text: cancelled.note, from: Date.parse(cancelled.at) });
   }
   for (const report of content.reports) {
-    const from = Date.parse(`${report.data.published}T00:00:00Z`);
+    const from = reportPublicFrom(report.data);
     texts.push({ entry: report, field: ['summary'], text: report.data.summary, from }, { entry: report, text: report.body, from });
     report.data.initiatives.forEach((item, index) => {
       if (item.note) texts.push({ entry: report, field: ['initiatives', index, 'note'], text: item.note, from });
@@ -75,7 +77,9 @@ export const noCveNamedBeforeItsRelease: Rule = ({ content, now }) => {
       if (!level) continue;
       named.add(id);
       const until =
-        target.from === NEVER ? `its release ${target.release} is not yet published` : `its release goes out at ${asMoment(target.from)}`;
+        target.from === NEVER
+          ? `its release ${target.release} is not yet published`
+          : `its release goes out at ${formatMoment(target.from)}`;
       const message = `names ${id} ${whenTextIsOut(from, now)}, before its advisory is public (${until}): the text would reveal it; name it once the release is out`;
       const line = text.slice(0, match.index).split('\n').length - 1;
       out.push(field ? problem(level, entry, field, message) : bodyProblem(level, entry, line, message));

@@ -1,10 +1,8 @@
 import type { PartialContentSet } from '../content/entry';
+import { formatMoment } from '../format/dates';
 
 /** Never, as a moment: what is not yet scheduled to go public. */
 export const NEVER = Number.POSITIVE_INFINITY;
-
-/** A moment as content files write it. */
-export const asMoment = (at: number) => new Date(at).toISOString().replace('.000Z', 'Z');
 
 /** When a release's full text and advisories go public: its `releasedAt`, or never while it has none or is cancelled. */
 export function releasedFrom(content: PartialContentSet, releaseId: string): number {
@@ -25,5 +23,5 @@ export function earlyMention(textFrom: number, targetFrom: number, now: Date): '
 
 /** "at this moment" or "when this goes out (…)", for a text that goes public at `textFrom`. */
 export function whenTextIsOut(textFrom: number, now: Date): string {
-  return textFrom <= now.getTime() ? 'at this moment' : `when this goes out (${asMoment(textFrom)})`;
+  return textFrom <= now.getTime() ? 'at this moment' : `when this goes out (${formatMoment(textFrom)})`;
 }

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../content/diagnostic';
-import { targetDateAt } from '../lifecycle/phase';
+import { isOutBy, targetDateAt } from '../lifecycle/phase';
 import { lineStatusAt } from '../lines/line-status';
 import { historyGap, isImportedAdvisory } from './imported-history';
 import { isBroken, problem, type Rule } from './rule';
@@ -18,8 +18,7 @@ export const referencesResolve: Rule = ({ content, now }) => {
   const initiativeIds = new Set(content.initiatives.map((entry) => entry.id));
   const knownLine = (line: string) => lineIds.has(line) || isBroken(content, 'lines', line);
   const lineById = new Map(content.lines.map((entry) => [entry.id, entry]));
-  const upcoming = (release: (typeof content.releases)[number]) =>
-    !release.data.cancelled && (release.data.releasedAt === undefined || Date.parse(release.data.releasedAt) > now.getTime());
+  const upcoming = (release: (typeof content.releases)[number]) => !release.data.cancelled && !isOutBy(release.data, now);
 
   for (const release of content.releases) {
     const releaseLines = new Set(release.data.lines.map((item) => item.line));

@@ -1,10 +1,8 @@
-import { createRequire } from 'node:module';
 import { type Diagnostic, formatFieldPath } from './diagnostic';
+import { positionalYaml } from './positional-yaml';
 
 /** ` #` then a character other than a space: the only text in which a value can have been cut. */
 const SUSPECT = /[ \t]#[^\s#]/;
-
-let yamlParser: typeof import('yaml') | undefined;
 
 /**
  * Unquoted values that YAML cut at ` #`: `label: Issue #859` is the label "Issue" and a comment "859". A comment is
@@ -13,8 +11,7 @@ let yamlParser: typeof import('yaml') | undefined;
  */
 export function commentCutValues(text: string, file: string, lineOffset: number): Diagnostic[] {
   if (!SUSPECT.test(text)) return [];
-  yamlParser ??= createRequire(import.meta.url)('yaml') as typeof import('yaml');
-  const { LineCounter, isPair, isScalar, isSeq, parseDocument, visit } = yamlParser;
+  const { LineCounter, isPair, isScalar, isSeq, parseDocument, visit } = positionalYaml();
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter });
   if (document.errors.length > 0) return [];

@@ -1,9 +1,9 @@
-import { createRequire } from 'node:module';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Document, LineCounter } from 'yaml';
 import { commentCutValues } from './comment-cut-values';
 import type { Diagnostic, FieldPath } from './diagnostic';
 import { findMdxBodyError } from './mdx-body';
+import { positionalYaml } from './positional-yaml';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 
@@ -53,13 +53,9 @@ function locator(document: Document, lineCounter: LineCounter, lineOffset: numbe
   };
 }
 
-/** The parser with positions, loaded on first use: most builds and checks never need it. */
-let positionalYaml: typeof import('yaml') | undefined;
-
 /** Parses with positions: slower, so used only for a message's line number or when the fast parser refuses. */
 function parseYamlWithPositions(file: string, text: string, lineOffset: number): Omit<ParsedSource, 'body' | 'bodyLine'> | Diagnostic {
-  positionalYaml ??= createRequire(import.meta.url)('yaml') as typeof import('yaml');
-  const { LineCounter, parseDocument } = positionalYaml;
+  const { LineCounter, parseDocument } = positionalYaml();
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problem = document.errors[0];

@@ -55,3 +55,8 @@ export function utcDay(moment: string | Date): string {
 export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
+
+/** A moment as content files write it: UTC, to the second, `2031-03-10T20:00:00Z`. */
+export function formatMoment(moment: Date | number): string {
+  return new Date(moment).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}

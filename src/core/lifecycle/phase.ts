@@ -4,6 +4,11 @@ export type ReleasePhase = 'hidden' | 'announced' | 'released' | 'cancelled';
 
 const at = (iso: string) => Date.parse(iso);
 
+/** Whether a release is out at `now`: its released-at moment has passed (scheduled is not out). */
+export function isOutBy(release: ReleaseData, now: Date): boolean {
+  return release.releasedAt !== undefined && at(release.releasedAt) <= now.getTime();
+}
+
 /** Where a release stands at moment `now`. Only a released-at time that has passed makes a release public in full. */
 export function releasePhase(release: ReleaseData, now: Date): ReleasePhase {
   const t = now.getTime();

@@ -1,3 +1,5 @@
+import { formatMoment } from '../format/dates';
+import { reportPublicFrom } from './report-view';
 import type { SiteModel } from './types';
 
 export interface AheadOfClock {
@@ -17,6 +19,7 @@ export interface AheadOfClock {
 export function aheadOfClock(model: SiteModel, clock: Date): AheadOfClock {
   const t = clock.getTime();
   const after = (moment: string) => Date.parse(moment) > t;
+  const reportFrom = (report: { published: string }) => formatMoment(reportPublicFrom(report));
   const moments: string[] = [];
   const advisories = model.advisories.filter((advisory) => after(advisory.published));
   moments.push(...advisories.map((advisory) => advisory.published));
@@ -26,8 +29,8 @@ export function aheadOfClock(model: SiteModel, clock: Date): AheadOfClock {
     moments.push(shown);
     return true;
   });
-  const reports = model.reports.filter((report) => after(`${report.published}T00:00:00Z`));
-  moments.push(...reports.map((report) => `${report.published}T00:00:00Z`));
+  const reports = model.reports.filter((report) => after(reportFrom(report)));
+  moments.push(...reports.map(reportFrom));
   const until = moments.sort((a, b) => Date.parse(a) - Date.parse(b)).at(-1);
   return { advisories: advisories.length, releases: releases.length, reports: reports.length, until };
 }

@@ -7,8 +7,13 @@ import type { ReleasedRelease, ReportView } from './types';
 
 const COMPARED = ['reportsReceived', 'reportsClosed', 'firstResponseHours', 'reportsInTriage', 'hackersParticipating'] as const;
 
+/** When a report goes public: the start of its published day, in UTC, so every machine agrees. */
+export function reportPublicFrom(report: Pick<ReportData, 'published'>): number {
+  return Date.parse(`${report.published}T00:00:00Z`);
+}
+
 export function isReportPublished(report: ReportData, now: Date): boolean {
-  return Date.parse(`${report.published}T00:00:00Z`) <= now.getTime();
+  return reportPublicFrom(report) <= now.getTime();
 }
 
 export function reportView(
