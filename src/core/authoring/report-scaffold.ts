@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { fencedLines } from '../content/fenced-lines';
 import { formatMonth, monthOf, nextMonthOf } from '../format/dates';
 import type { ReleasedRelease, SiteModel } from '../model/types';
 import type { Initiative } from '../schemas/initiative';
@@ -85,13 +86,9 @@ const comment = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Headings of a Markdown body, outside code fences, as written. */
 export function bodyHeadings(body: string): string[] {
-  const headings: string[] = [];
-  let fenced = false;
-  for (const line of body.split(/\r?\n/)) {
-    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-    else if (!fenced && /^#{1,6}\s+\S/.test(line)) headings.push(line.replace(/\s+#+\s*$/, '').trimEnd());
-  }
-  return headings;
+  const lines = body.split(/\r?\n/);
+  const fenced = fencedLines(lines);
+  return lines.filter((line, index) => !fenced[index] && /^#{1,6}\s+\S/.test(line)).map((line) => line.replace(/\s+#+\s*$/, '').trimEnd());
 }
 
 interface CarriedStatus {

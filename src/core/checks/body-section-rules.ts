@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../content/diagnostic';
+import { fencedLines } from '../content/fenced-lines';
 import { bodyProblem, type Rule } from './rule';
 
 /**
@@ -17,10 +18,10 @@ const DRAWN_FROM_FRONT_MATTER: { heading: RegExp; drawn: string }[] = [
 /** `## Credits` at any level, outside fenced code. */
 function headings(body: string): { index: number; text: string }[] {
   const out: { index: number; text: string }[] = [];
-  let fenced = false;
-  for (const [index, line] of body.split('\n').entries()) {
-    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-    const match = fenced ? null : /^#{1,6}\s+(.+?)\s*#*\s*$/.exec(line);
+  const lines = body.split('\n');
+  const fenced = fencedLines(lines);
+  for (const [index, line] of lines.entries()) {
+    const match = fenced[index] ? null : /^#{1,6}\s+(.+?)\s*#*\s*$/.exec(line);
     if (match?.[1]) out.push({ index, text: match[1] });
   }
   return out;

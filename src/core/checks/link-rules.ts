@@ -5,7 +5,7 @@ import { suggestKey } from '../content/key-suggestion';
 import { formatMoment } from '../format/dates';
 import { FACET_KINDS } from '../lines/advisory-filters';
 import { reportPublicFrom } from '../model/report-view';
-import { earlyMention, NEVER, releasedFrom, whenTextIsOut } from './public-moments';
+import { earlyMention, NEVER, publicBodies, releasedFrom, whenTextIsOut } from './public-moments';
 import { bodyProblem, isBroken, type Rule, type RuleContext } from './rule';
 
 /** The site's pages that show one entry, by the first segment of their path. */
@@ -27,8 +27,6 @@ const TARGETS = [
   /\bhref\s*=\s*["']([^"']+)["']/g,
   /(https?:\/\/[^\s<>()"'\]]+)/g,
 ];
-
-type Bodied = 'advisories' | 'releases' | 'reports';
 
 /** When an entry's page goes public, and how to say so; undefined for pages that always are (lines, initiatives). */
 function pageFrom(moment: RuleContext, collection: CollectionName, id: string): { at: number; what: string } | undefined {
@@ -114,18 +112,8 @@ export const bodyLinksLeadSomewhere: Rule = (moment) => {
   const { content } = moment;
   const site = content.site?.url;
   const origin = site ? new URL(site).origin : 'https://site.invalid';
-  // Each body with when it goes public: an advisory's and a release's with the release, a report's on its day.
-  const bodies: [Bodied, Entry<unknown>, number][] = [
-    ...content.advisories.map((entry): [Bodied, Entry<unknown>, number] => [
-      'advisories',
-      entry,
-      releasedFrom(content, entry.data.release),
-    ]),
-    ...content.releases.map((entry): [Bodied, Entry<unknown>, number] => ['releases', entry, releasedFrom(content, entry.id)]),
-    ...content.reports.map((entry): [Bodied, Entry<unknown>, number] => ['reports', entry, reportPublicFrom(entry.data)]),
-  ];
   const out: Diagnostic[] = [];
-  for (const [collection, entry, bodyFrom] of bodies) {
+  for (const { collection, entry, from: bodyFrom } of publicBodies(content)) {
     const page = `${origin}/${collection}/${entry.id}/`;
     // A first look by pattern finds every link that might be wrong; only a body with one is parsed, which places it
     // on its line and leaves out what only looks like a link (in code).

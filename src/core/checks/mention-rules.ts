@@ -2,7 +2,7 @@ import type { Diagnostic, FieldPath } from '../content/diagnostic';
 import type { Entry } from '../content/entry';
 import { formatMoment } from '../format/dates';
 import { reportPublicFrom } from '../model/report-view';
-import { earlyMention, NEVER, releasedFrom, whenTextIsOut } from './public-moments';
+import { earlyMention, NEVER, publicBodies, releasedFrom, whenTextIsOut } from './public-moments';
 import { bodyProblem, problem, type Rule } from './rule';
 
 const CVE = /CVE-\d{4}-\d{4,}/g;
@@ -33,15 +33,13 @@ export const noCveNamedBeforeItsRelease: Rule = ({ content, now }) => {
   }
   if (cveFrom.size === 0) return [];
 
-  const texts: Text[] = [];
+  const texts: Text[] = publicBodies(content).map(({ entry, from }) => ({ entry, text: entry.body, from }));
   for (const advisory of content.advisories) {
     const from = releasedFrom(content, advisory.data.release);
     texts.push({ entry: advisory, field: ['title'], text: advisory.data.title, from });
     if (advisory.data.summary) texts.push({ entry: advisory, field: ['summary'], text: advisory.data.summary, from });
-    texts.push({ entry: advisory, text: advisory.body, from });
   }
   for (const release of content.releases) {
-    texts.push({ entry: release, text: release.body, from: releasedFrom(content, release.id) });
     release.data.dateChanges.forEach((change, index) => {
       texts.push({ entry: release, field: ['dateChanges', index, 'note'], text: change.note, from: Date.parse(change.at) });
     });
@@ -50,7 +48,7 @@ export const noCveNamedBeforeItsRelease: Rule = ({ content, now }) => {
   }
   for (const report of content.reports) {
     const from = reportPublicFrom(report.data);
-    texts.push({ entry: report, field: ['summary'], text: report.data.summary, from }, { entry: report, text: report.body, from });
+    texts.push({ entry: report, field: ['summary'], text: report.data.summary, from });
     report.data.initiatives.forEach((item, index) => {
       if (item.note) texts.push({ entry: report, field: ['initiatives', index, 'note'], text: item.note, from });
     });

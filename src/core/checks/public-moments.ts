@@ -1,5 +1,6 @@
-import type { PartialContentSet } from '../content/entry';
+import type { Entry, PartialContentSet } from '../content/entry';
 import { formatMoment } from '../format/dates';
+import { reportPublicFrom } from '../model/report-view';
 
 /** Never, as a moment: what is not yet scheduled to go public. */
 export const NEVER = Number.POSITIVE_INFINITY;
@@ -24,4 +25,22 @@ export function earlyMention(textFrom: number, targetFrom: number, now: Date): '
 /** "at this moment" or "when this goes out (…)", for a text that goes public at `textFrom`. */
 export function whenTextIsOut(textFrom: number, now: Date): string {
   return textFrom <= now.getTime() ? 'at this moment' : `when this goes out (${formatMoment(textFrom)})`;
+}
+
+/** A body the site renders, the folder of its page, and when it goes public. */
+export interface PublicBody {
+  collection: 'advisories' | 'releases' | 'reports';
+  entry: Entry<unknown>;
+  from: number;
+}
+
+/** Every body with when it goes public: an advisory's and a release's with the release, a report's on its day. */
+export function publicBodies(content: PartialContentSet): PublicBody[] {
+  return [
+    ...content.advisories.map(
+      (entry): PublicBody => ({ collection: 'advisories', entry, from: releasedFrom(content, entry.data.release) }),
+    ),
+    ...content.releases.map((entry): PublicBody => ({ collection: 'releases', entry, from: releasedFrom(content, entry.id) })),
+    ...content.reports.map((entry): PublicBody => ({ collection: 'reports', entry, from: reportPublicFrom(entry.data) })),
+  ];
 }

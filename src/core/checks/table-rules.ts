@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../content/diagnostic';
 import type { Entry } from '../content/entry';
+import { fencedLines } from '../content/fenced-lines';
 import { bodyProblem, type Rule } from './rule';
 
 const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
@@ -16,12 +17,12 @@ function cellCount(row: string): number {
 /** Header rows whose delimiter row has another number of cells, outside fenced code: `index` counts body lines. */
 function brokenTables(body: string): { index: number; header: number; delimiter: number }[] {
   const out: { index: number; header: number; delimiter: number }[] = [];
-  let fenced = false;
   const lines = body.split('\n');
+  const fenced = fencedLines(lines);
   lines.forEach((line, index) => {
-    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
     const header = lines[index - 1];
-    if (fenced || index === 0 || header === undefined || !DELIMITER_ROW.test(line) || !line.includes('-') || !header.includes('|')) return;
+    if (fenced[index] || index === 0 || header === undefined || !DELIMITER_ROW.test(line) || !line.includes('-') || !header.includes('|'))
+      return;
     // A delimiter row needs a pipe of its own too, or it is a setext underline or a thematic break.
     if (!line.includes('|')) return;
     const cells = { header: cellCount(header), delimiter: cellCount(line) };
