@@ -62,8 +62,22 @@ describe('the metrics page and the report pages', () => {
     // The body's own sections, written with ##, sit inside "The report" rather than beside it.
     expect(html).toMatch(/<h2[^>]*>The report<\/h2>\s*<div class="prose">[\s\S]*<h3[^>]*>Fixing and triaging reports<\/h3>/);
     expect(html.slice(html.indexOf('>The report</h2>'))).not.toMatch(/<h2/);
-    expect(html).toContain('5 Ways You Could Have Hacked Node.js');
     expect(html).toContain('href="/metrics/"');
+  });
+
+  it("lists the month's talks, one talk given twice once with both venues, and the team's other engagements", () => {
+    const html = main('reports/2023-06/index.html');
+    const section = /<section aria-labelledby="talks">[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+    const text = section.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+    expect(text).toContain('5 Ways You Could Have Hacked Node.js: TheDevConf Innovation, 15 June 2023');
+    expect(text).toContain(
+      'Improving the Security of a Large Open Source Project One Step at a Time: Open Source Summit EU; NodeBR – Experience, 22 July 2023 (coming up)',
+    );
+    expect(section.match(/<cite>/g)).toHaveLength(2);
+    expect(text).toContain('Event: The Node.js Collab Summit');
+    expect(text).toContain('Post: Why you should pin your GitHub actions A blog post on one');
+    // Published on 13 July, the report announced the meeting of 6 July as past: it took place before the report.
+    expect(text).toMatch(/Meeting: The Alpha-Omega public meeting, 6 July 2023 A discussion/);
   });
 
   it('compares the first report with nothing and lists no release in a month without one', () => {

@@ -774,6 +774,32 @@ const CASES: Case[] = [
     message: 'expected a date in 2023-06, the month reported on (or 2023-07, announced ahead), found 2021-06-15',
   },
   {
+    name: 'engagement dated outside the month reported on',
+    edit: (c) => replace(c, 'reports/2023-06.mdx', 'date: 2023-07-06', 'date: 2022-07-06'),
+    file: 'reports/2023-06.mdx',
+    field: 'engagements[2].date',
+    level: 'warning',
+    exit: 0,
+    message: 'expected a date in 2023-06, the month reported on (or 2023-07, announced ahead), found 2022-07-06',
+  },
+  {
+    name: 'engagement listed twice',
+    edit: (c) =>
+      replace(c, 'reports/2023-06.mdx', 'engagements:\n', 'engagements:\n  - kind: event\n    title: the node.js collab summit\n'),
+    file: 'reports/2023-06.mdx',
+    field: 'engagements[1]',
+    level: 'warning',
+    exit: 0,
+    message: '"The Node.js Collab Summit" is listed twice',
+  },
+  {
+    name: 'engagement of unknown kind',
+    edit: (c) => replace(c, 'reports/2023-06.mdx', 'kind: post', 'kind: blog'),
+    file: 'reports/2023-06.mdx',
+    field: 'engagements[1].kind',
+    message: 'expected one of event, meeting, post, podcast',
+  },
+  {
     name: 'report published a year after its month',
     edit: (c) => {
       const june = c.read('reports/2023-06.mdx');
@@ -807,6 +833,16 @@ const CASES: Case[] = [
     level: 'warning',
     exit: 0,
     message: "this table's header has 3 cells and the row under it 2; expected as many, or the page shows the rows as plain text",
+  },
+  {
+    name: "report engagement's note naming the CVE id of an advisory still under embargo",
+    edit: (c) => {
+      draftDueOn(c, '2023-08-09', 'advisories/CVE-2023-32002.mdx', 'cve: CVE-2023-32002\n');
+      replace(c, 'reports/2023-06.mdx', 'note: A blog post on one', 'note: CVE-2023-32002 and a blog post on one');
+    },
+    file: 'reports/2023-06.mdx',
+    field: 'engagements[1].note',
+    message: 'names CVE-2023-32002 at this moment, before its advisory is public',
   },
   {
     name: 'published report naming the CVE id of an advisory still under embargo',

@@ -27,6 +27,7 @@ export function reportData(month: string, values: Partial<ReportData> = {}): Rep
     metrics: metrics(),
     initiatives: [],
     talks: [],
+    engagements: [],
     ...values,
   };
 }

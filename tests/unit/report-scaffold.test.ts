@@ -90,6 +90,37 @@ describe('the scaffold of the next report', () => {
     expect(previousMonth).toBe('2023-06');
   });
 
+  it('carries over the talks and engagements the previous report announced for the month, and only those', () => {
+    const announcing = {
+      ...june,
+      data: {
+        ...june.data,
+        talks: [
+          { title: 'Given in June', venue: 'TheDevConf', date: '2023-06-15' },
+          { title: 'Improving Security', venue: 'NodeBR', date: '2023-07-22' },
+        ],
+        engagements: [
+          { kind: 'meeting' as const, title: 'Public meeting', date: '2023-07-06', note: 'Agenda: experimental features' },
+          { kind: 'event' as const, title: 'Collab Summit' },
+        ],
+      },
+    };
+    const { text } = scaffoldReport({
+      month: '2023-07',
+      published: '2023-08-01',
+      model: { site, releases: [] },
+      reports: [announcing, may],
+      initiatives,
+    });
+    const data = ReportSchema.parse(frontMatterOf(text));
+    expect(data.talks).toEqual([{ title: 'Improving Security', venue: 'NodeBR', date: '2023-07-22' }]);
+    expect(data.engagements).toEqual([
+      { kind: 'meeting', title: 'Public meeting', date: '2023-07-06', note: 'Agenda: experimental features' },
+    ]);
+    expect(text).toContain("talks: # announced in 2023-06's report for July 2023; keep those that took place\n");
+    expect(scaffoldJuly().text).toContain('engagements: [] # kind (event, meeting, post, podcast), title, date, url, note\n');
+  });
+
   it('lists the releases and advisories released in the month, and nothing announced or from other months', () => {
     const { text, releases, advisoryCount } = scaffoldJuly();
     expect(releases.map((release) => release.id)).toEqual(['2023-07-20']);

@@ -2,6 +2,7 @@ import { stringify } from 'yaml';
 import { fencedLines } from '../content/fenced-lines';
 import { formatMonth, monthOf, nextMonthOf } from '../format/dates';
 import type { ReleasedRelease, SiteModel } from '../model/types';
+import { ENGAGEMENT_KINDS } from '../schemas/engagement';
 import type { Initiative } from '../schemas/initiative';
 import { REPORT_FIGURES as FIGURES, type InitiativeStatusValue, type ReportData } from '../schemas/report';
 
@@ -164,7 +165,21 @@ function frontMatter(
       `# left out, reported done: ${done.map((item) => `${item.initiative} (${item.from})`).join(', ')}; add one back if work resumed`,
     );
   }
-  lines.push('talks: [] # title, venue, date, url');
+  // What the last report announced for this month: most took place, and this report is where they are reported on.
+  const announced = <T extends { date?: string }>(items: T[] | undefined) => (items ?? []).filter((item) => item.date?.startsWith(month));
+  const carried = (field: string, items: object[], empty: string) => {
+    if (items.length === 0) lines.push(`${field}: [] # ${empty}`);
+    else {
+      lines.push(`${field}: # announced in ${before?.month}'s report for ${formatMonth(month)}; keep those that took place`);
+      lines.push(
+        ...yamlValue(items)
+          .split('\n')
+          .map((line) => `  ${line}`),
+      );
+    }
+  };
+  carried('talks', announced(before?.talks), 'title, venue, date, url; a talk given at two venues is listed once for each');
+  carried('engagements', announced(before?.engagements), `kind (${ENGAGEMENT_KINDS.join(', ')}), title, date, url, note`);
   lines.push(
     `# Security releases of ${formatMonth(month)}. The report page lists them from the releases and advisories,`,
     '# so never copy them into this file; they are here to write about.',

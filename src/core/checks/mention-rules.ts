@@ -55,6 +55,10 @@ export const noCveNamedBeforeItsRelease: Rule = ({ content, now }) => {
     report.data.talks.forEach((talk, index) => {
       texts.push({ entry: report, field: ['talks', index, 'title'], text: talk.title, from });
     });
+    report.data.engagements.forEach((engagement, index) => {
+      texts.push({ entry: report, field: ['engagements', index, 'title'], text: engagement.title, from });
+      if (engagement.note) texts.push({ entry: report, field: ['engagements', index, 'note'], text: engagement.note, from });
+    });
   }
   // An initiative's page is public from the moment its file is.
   for (const initiative of content.initiatives) {

@@ -96,14 +96,14 @@ const FIGURE_NAMES: Record<string, string> = {
 
 /**
  * What one report lists holds together: each initiative once (two statuses in one month cannot both be true), each
- * extra figure once and not in place of a figure of its own, talks of the month (or the one after, announced ahead),
- * and a publication day within two months of the month: a later one is usually a mistyped year, and keeps the report
- * unpublished until then.
+ * extra figure once and not in place of a figure of its own, talks and engagements of the month (or the one after,
+ * announced ahead), and a publication day within two months of the month: a later one is usually a mistyped year, and
+ * keeps the report unpublished until then.
  */
 export const reportEntriesHoldTogether: Rule = ({ content, now }) => {
   const out: Diagnostic[] = [];
   for (const report of content.reports) {
-    const { month, published, initiatives, metrics, talks } = report.data;
+    const { month, published, initiatives, metrics, talks, engagements } = report.data;
     const firstIndex = new Map<string, number>();
     initiatives.forEach((item, index) => {
       const first = firstIndex.get(item.initiative);
@@ -144,23 +144,33 @@ export const reportEntriesHoldTogether: Rule = ({ content, now }) => {
           ),
         );
     });
-    const latestTalk = nextMonthOf(month);
+    const latestDated = nextMonthOf(month);
+    const dated = (field: 'talks' | 'engagements', index: number, date: string | undefined) => {
+      const datedMonth = date?.slice(0, 7);
+      if (datedMonth !== undefined && (datedMonth < month || datedMonth > latestDated)) {
+        out.push(
+          problem(
+            'warning',
+            report,
+            [field, index, 'date'],
+            `expected a date in ${month}, the month reported on (or ${latestDated}, announced ahead), found ${date}`,
+          ),
+        );
+      }
+    };
     const seenTalks = new Set<string>();
     talks.forEach((talk, index) => {
       const key = `${talk.title}|${talk.venue}|${talk.date ?? ''}`.toLowerCase();
       if (seenTalks.has(key)) out.push(problem('warning', report, ['talks', index], `"${talk.title}" at ${talk.venue} is listed twice`));
       seenTalks.add(key);
-      const talkMonth = talk.date?.slice(0, 7);
-      if (talkMonth !== undefined && (talkMonth < month || talkMonth > latestTalk)) {
-        out.push(
-          problem(
-            'warning',
-            report,
-            ['talks', index, 'date'],
-            `expected a date in ${month}, the month reported on (or ${latestTalk}, announced ahead), found ${talk.date}`,
-          ),
-        );
-      }
+      dated('talks', index, talk.date);
+    });
+    const seenEngagements = new Set<string>();
+    engagements.forEach((engagement, index) => {
+      const key = `${engagement.kind}|${engagement.title}|${engagement.date ?? ''}`.toLowerCase();
+      if (seenEngagements.has(key)) out.push(problem('warning', report, ['engagements', index], `"${engagement.title}" is listed twice`));
+      seenEngagements.add(key);
+      dated('engagements', index, engagement.date);
     });
     const latestPublication = nextMonthOf(nextMonthOf(month));
     if (published.slice(0, 7) > latestPublication && !isReportPublished(report.data, now)) {

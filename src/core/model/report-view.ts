@@ -2,6 +2,7 @@ import type { Entry } from '../content/entry';
 import { formatMonth, monthOf, previousMonthOf } from '../format/dates';
 import type { Initiative } from '../schemas/initiative';
 import type { ReportData } from '../schemas/report';
+import { engagementViews, talkViews } from './engagement-views';
 import { metricChange } from './metric-change';
 import type { ReleasedRelease, ReportView } from './types';
 
@@ -51,7 +52,8 @@ export function reportView(
       const initiative = initiatives.get(item.initiative);
       return initiative ? [{ initiative, status: item.status, note: item.note }] : [];
     }),
-    talks: data.talks,
+    talks: talkViews(data.talks, data.published),
+    engagements: engagementViews(data.engagements, data.published),
     releases: releases.filter((release) => monthOf(release.releasedAt) === data.month),
   };
 }

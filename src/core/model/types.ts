@@ -1,8 +1,9 @@
 import type { AdvisorySource, Credit, Platform, Reference } from '../schemas/advisory';
+import type { Engagement } from '../schemas/engagement';
 import type { Initiative } from '../schemas/initiative';
 import type { LineStatus } from '../schemas/line';
 import type { DateChange, DependencyUpdate } from '../schemas/release';
-import type { InitiativeStatusValue, ReportMetrics, Talk } from '../schemas/report';
+import type { InitiativeStatusValue, ReportMetrics } from '../schemas/report';
 import type { SiteConfig } from '../schemas/site';
 import type { CvssScore } from '../severity/cvss';
 import type { AdvisorySeverity, Severity, SeverityCounts } from '../severity/severity';
@@ -134,9 +135,21 @@ export interface ReportView {
   extraChanges: MetricChange[];
   previousMonth: string | undefined;
   initiatives: { initiative: Initiative; status: InitiativeStatusValue; note: string | undefined }[];
-  talks: Talk[];
+  /** Talks by title: a talk given at several venues is one, with each venue. */
+  talks: TalkView[];
+  engagements: EngagementView[];
   /** Releases published in the report's month, derived from the releases collection. */
   releases: ReleasedRelease[];
+}
+
+export interface TalkView {
+  title: string;
+  appearances: { venue: string; date: string | undefined; url: string | undefined; upcoming: boolean }[];
+}
+
+/** `upcoming`: dated after the report was published, so the report announced it rather than reported on it. */
+export interface EngagementView extends Engagement {
+  upcoming: boolean;
 }
 
 export interface InitiativeView extends Initiative {

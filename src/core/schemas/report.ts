@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { HttpsUrlSchema, IsoDateSchema, SlugSchema } from './common';
+import { IsoDateSchema, SlugSchema } from './common';
+import { EngagementSchema, TalkSchema } from './engagement';
 
 const MonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'expected a month written as YYYY-MM' });
 
@@ -24,13 +25,6 @@ export const InitiativeStatusSchema = z.strictObject({
   note: z.string().optional(),
 });
 
-export const TalkSchema = z.strictObject({
-  title: z.string().min(1),
-  venue: z.string().min(1),
-  date: IsoDateSchema.optional(),
-  url: HttpsUrlSchema.optional(),
-});
-
 export const ReportSchema = z.strictObject({
   month: MonthSchema,
   title: z.string().min(1).optional(),
@@ -40,6 +34,7 @@ export const ReportSchema = z.strictObject({
   metrics: ReportMetricsSchema,
   initiatives: z.array(InitiativeStatusSchema).default([]),
   talks: z.array(TalkSchema).default([]),
+  engagements: z.array(EngagementSchema).default([]),
 });
 
 export type ReportData = z.output<typeof ReportSchema>;
@@ -57,5 +52,4 @@ export const REPORT_FIGURES = [
 
 export type ReportFigure = (typeof REPORT_FIGURES)[number];
 export type InitiativeStatus = z.output<typeof InitiativeStatusSchema>;
-export type Talk = z.output<typeof TalkSchema>;
 export type InitiativeStatusValue = (typeof INITIATIVE_STATUSES)[number];
