@@ -3,6 +3,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { resolveContentRoots } from '../../src/core/content/roots';
+import { advisoriesApi } from '../../src/core/exports/api-advisories';
 import { osvId, osvRecord, osvRecords } from '../../src/core/exports/osv';
 import { loadSiteModel } from '../../src/core/load-site';
 import type { AdvisoryView, SiteModel } from '../../src/core/model/types';
@@ -40,6 +41,22 @@ describe('OSV records', () => {
     expect([several.aliases, several.related]).toEqual([['CVE-2023-30581'], ['CVE-2023-39990']]);
     expect(validate(several), ajv.errorsText(validate.errors)).toBe(true);
     expect(record.schema_version).toMatch(/^1\.7\.\d+$/);
+  });
+
+  it('say why an advisory without a CVE id has none, in the record and in /api/advisories.json', () => {
+    const { cve: _, ...rest } = advisory('CVE-2023-30581');
+    const withoutCve = { ...rest, id: 'http-header-overflow', noCve: 'Not assigned by release day.' } as AdvisoryView;
+    const record = osvRecord(withoutCve, model.site, url('http-header-overflow'));
+    expect(record.aliases).toEqual([]);
+    expect(record.database_specific.no_cve).toBe('Not assigned by release day.');
+    expect(validate(record), ajv.errorsText(validate.errors)).toBe(true);
+    expect(osvRecord(advisory('CVE-2023-30581'), model.site, url('CVE-2023-30581')).database_specific).not.toHaveProperty('no_cve');
+    const links = { advisory: url, release: url, osv: (view: AdvisoryView) => url(view.id) };
+    const api = advisoriesApi({ ...model, advisories: [withoutCve, advisory('CVE-2023-30581')] }, links);
+    expect(api.advisories.map((entry) => [entry.cve, entry.noCve])).toEqual([
+      [null, 'Not assigned by release day.'],
+      ['CVE-2023-30581', null],
+    ]);
   });
 
   it('give one SEMVER range per line, from the major to the fixed version', () => {

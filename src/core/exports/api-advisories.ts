@@ -8,6 +8,8 @@ export interface AdvisoriesApi {
 export interface AdvisoryApiEntry {
   id: string;
   cve: string | null;
+  /** Why the advisory went out without a CVE id; null when it has one. */
+  noCve: string | null;
   /** Further CVE ids the same fix closed. */
   otherCves: string[];
   url: string;
@@ -40,6 +42,7 @@ export function advisoriesApi(model: SiteModel, links: AdvisoryLinks): Advisorie
     advisories: model.advisories.map((advisory) => ({
       id: advisory.id,
       cve: advisory.cve ?? null,
+      noCve: advisory.noCve ?? null,
       otherCves: advisory.aliases ?? [],
       url: links.advisory(advisory.id),
       osv: links.osv(advisory),

@@ -28,7 +28,8 @@ export interface OsvRecord {
   }[];
   references: { type: string; url: string }[];
   credits: { name: string; type: string; contact?: string[] }[];
-  database_specific: { severity: string; cwe_ids: string[]; url: string; release: string };
+  /** `no_cve`: why the advisory went out without a CVE id, so that a tool does not wait for one. */
+  database_specific: { severity: string; cwe_ids: string[]; url: string; release: string; no_cve?: string };
 }
 
 /** `x_NODE-CVE-2023-30581`: the registered (or `x_`) prefix of the site, then the advisory's own id. */
@@ -101,7 +102,13 @@ export function osvRecord(advisory: AdvisoryView, site: SiteConfig, advisoryUrl:
       type: credit.role.toUpperCase(),
       ...(credit.url ? { contact: [credit.url] } : {}),
     })),
-    database_specific: { severity: advisory.severity, cwe_ids: advisory.cwe, url: advisoryUrl, release: advisory.release.id },
+    database_specific: {
+      severity: advisory.severity,
+      cwe_ids: advisory.cwe,
+      url: advisoryUrl,
+      release: advisory.release.id,
+      ...(advisory.noCve ? { no_cve: advisory.noCve } : {}),
+    },
   };
 }
 
