@@ -845,6 +845,31 @@ const CASES: Case[] = [
     message: 'names CVE-2023-32002 at this moment, before its advisory is public',
   },
   {
+    name: "release's dependency link naming the CVE id of an advisory still under embargo, from the announcement",
+    edit: (c) => {
+      draftDueOn(c, '2023-08-09', 'advisories/CVE-2023-32002.mdx', 'cve: CVE-2023-32002\n');
+      replace(
+        c,
+        'releases/2023-06-20.mdx',
+        '      - https://www.openssl.org/news/vulnerabilities.html\n',
+        '      - https://www.openssl.org/news/vulnerabilities.html\n      - https://example.org/CVE-2023-32002\n',
+      );
+    },
+    file: 'releases/2023-06-20.mdx',
+    field: 'dependencies[0].links[1]',
+    message: 'names CVE-2023-32002 at this moment, before its advisory is public',
+  },
+  {
+    name: "advisory's credit naming the CVE id of an advisory of a later release",
+    edit: (c) => {
+      draftDueOn(c, '2023-08-09', 'advisories/CVE-2023-32002.mdx', 'cve: CVE-2023-32002\n');
+      replace(c, 'advisories/CVE-2023-30581.mdx', /^credits:\n/m, 'credits:\n  - name: Finder of CVE-2023-32002 too\n    role: finder\n');
+    },
+    file: 'advisories/CVE-2023-30581.mdx',
+    field: 'credits[0].name',
+    message: 'names CVE-2023-32002 at this moment, before its advisory is public',
+  },
+  {
     name: 'published report naming the CVE id of an advisory still under embargo',
     edit: (c) => {
       draftDueOn(c, '2023-08-09', 'advisories/CVE-2023-32002.mdx', 'cve: CVE-2023-32002\n');

@@ -38,8 +38,25 @@ export const noCveNamedBeforeItsRelease: Rule = ({ content, now }) => {
     const from = releasedFrom(content, advisory.data.release);
     texts.push({ entry: advisory, field: ['title'], text: advisory.data.title, from });
     if (advisory.data.summary) texts.push({ entry: advisory, field: ['summary'], text: advisory.data.summary, from });
+    advisory.data.credits.forEach((credit, index) => {
+      texts.push({ entry: advisory, field: ['credits', index, 'name'], text: credit.name, from });
+      if (credit.url) texts.push({ entry: advisory, field: ['credits', index, 'url'], text: credit.url, from });
+    });
+    advisory.data.references.forEach((reference, index) => {
+      texts.push({ entry: advisory, field: ['references', index, 'url'], text: reference.url, from });
+    });
+    const { withdrawn } = advisory.data;
+    if (withdrawn) texts.push({ entry: advisory, field: ['withdrawn', 'reason'], text: withdrawn.reason, from });
   }
   for (const release of content.releases) {
+    // The pre-announcement lists the dependency updates from the moment the release is announced.
+    const announced = Date.parse(release.data.announcedAt);
+    release.data.dependencies.forEach((dependency, index) => {
+      texts.push({ entry: release, field: ['dependencies', index, 'name'], text: dependency.name, from: announced });
+      dependency.links.forEach((link, linkIndex) => {
+        texts.push({ entry: release, field: ['dependencies', index, 'links', linkIndex], text: link, from: announced });
+      });
+    });
     release.data.dateChanges.forEach((change, index) => {
       texts.push({ entry: release, field: ['dateChanges', index, 'note'], text: change.note, from: Date.parse(change.at) });
     });
