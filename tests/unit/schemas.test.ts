@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/core/content/load';
 import { resolveContentRoots } from '../../src/core/content/roots';
 import { AdvisorySchema } from '../../src/core/schemas/advisory';
+import { HttpsUrlSchema, IsoDateSchema } from '../../src/core/schemas/common';
 import { ReleaseSchema } from '../../src/core/schemas/release';
 import { PROJECT_ROOT } from '../helpers/build-site';
 import { contentFixture } from '../helpers/content-fixture';
@@ -30,6 +31,16 @@ describe('content schemas', () => {
     const result = AdvisorySchema.safeParse({ title: 'x', release: '2023-06-20', severity: 'high', severty: 'low', lines: ['20.x'] });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.code).toBe('unrecognized_keys');
+  });
+
+  it('give one message for one mistake in a date or a URL, and refuse a day the month does not have', () => {
+    const messages = (value: unknown, schema: { safeParse: (v: unknown) => { error?: { issues: { message: string }[] } } }) =>
+      schema.safeParse(value).error?.issues.map((issue) => issue.message) ?? [];
+    expect(messages('2027-3-10', IsoDateSchema)).toEqual(['expected a date written as YYYY-MM-DD']);
+    expect(messages('2023-02-30', IsoDateSchema)).toEqual(['expected a real calendar date']);
+    expect(messages('2024-02-29', IsoDateSchema)).toEqual([]);
+    expect(messages('security.example.org', HttpsUrlSchema)).toEqual(['expected an absolute URL']);
+    expect(messages('http://security.example.org', HttpsUrlSchema)).toEqual(['expected an absolute https:// URL']);
   });
 
   it('reject a release date that is not a date', () => {

@@ -12,7 +12,7 @@ export function isCalendarDate(value: string): boolean {
 
 /** An ISO 8601 moment with an explicit time zone, as content files store them. */
 export function isMoment(value: string): boolean {
-  return MOMENT.test(value) && !Number.isNaN(Date.parse(value));
+  return MOMENT.test(value) && isCalendarDate(value.slice(0, 10)) && !Number.isNaN(Date.parse(value));
 }
 
 /** Whole days from the start of one date to the start of another. */

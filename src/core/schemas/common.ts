@@ -2,8 +2,11 @@ import { z } from 'zod';
 
 export const IsoDateSchema = z
   .string({ error: 'expected a date written as YYYY-MM-DD' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written as YYYY-MM-DD' })
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), { error: 'expected a real calendar date' });
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written as YYYY-MM-DD', abort: true })
+  // Date.parse rolls 2023-02-30 over into March; a real day reads back as written.
+  .refine((value) => new Date(Date.parse(`${value}T00:00:00Z`) || 0).toISOString().slice(0, 10) === value, {
+    error: 'expected a real calendar date',
+  });
 
 export const IsoDateTimeSchema = z.iso.datetime({
   offset: true,
@@ -11,7 +14,7 @@ export const IsoDateTimeSchema = z.iso.datetime({
 });
 
 export const HttpsUrlSchema = z
-  .url({ error: 'expected an absolute URL' })
+  .url({ error: 'expected an absolute URL', abort: true })
   .refine((value) => value.startsWith('https://'), { error: 'expected an absolute https:// URL' });
 
 export const EmailSchema = z.email({ error: 'expected an email address' });
