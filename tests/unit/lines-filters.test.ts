@@ -15,6 +15,7 @@ function advisory(id: string, published: string, severity: Severity, lines: stri
     cvss: undefined,
     cwe: [],
     affected: lines.map((line) => ({ line, fixedVersion: undefined, introduced: undefined })),
+    endedLines: [],
     platforms,
     credits: [],
     references: [],

@@ -31,6 +31,7 @@ function advisory(
     cvss: undefined,
     cwe: [],
     affected: Object.entries(affected).map(([line, fixedVersion]) => ({ line, fixedVersion, introduced: undefined })),
+    endedLines: [],
     platforms: ['all'],
     credits: [],
     references: [],

@@ -1,5 +1,6 @@
 import { DAY_MS } from '../format/dates';
 import type { Line, LineStatus } from '../schemas/line';
+import { compareLinesDescending } from '../versions/version';
 
 /**
  * A line's status at a moment. From its `endOfLife` date on (UTC), it is end-of-life whatever its file still says,
@@ -21,4 +22,16 @@ export const END_OF_LIFE_NOTICE_DAYS = 90;
 /** Whether a line that is still supported ends within the notice period. */
 export function lineEndsSoon(line: Pick<Line, 'status' | 'endOfLife'>, now: Date): boolean {
   return lineStatusAt(line, now) !== 'end-of-life' && endOfLifeStart(line) - now.getTime() <= END_OF_LIFE_NOTICE_DAYS * DAY_MS;
+}
+
+/**
+ * The lines that had ended by a moment, newest first, leaving out those given: for an advisory, the lines it does not
+ * list and that its release, coming after their end, gives no fix.
+ */
+export function linesEndedBy(lines: readonly Pick<Line, 'id' | 'endOfLife'>[], moment: Date, listed: readonly string[]): string[] {
+  // By date alone: a file's status is today's, and a line that has ended since was supported then.
+  return lines
+    .filter((line) => !listed.includes(line.id) && endOfLifeStart(line) <= moment.getTime())
+    .map((line) => line.id)
+    .sort(compareLinesDescending);
 }

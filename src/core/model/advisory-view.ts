@@ -31,6 +31,7 @@ export function releasedAdvisoryView(
   now: Date,
   lastVersions: ReadonlyMap<string, string> = new Map(),
   editedAt: readonly (string | undefined)[] = [],
+  endedLines: readonly string[] = [],
 ): AdvisoryView {
   const { data } = advisory;
   const releasedAt = release.data.releasedAt;
@@ -52,6 +53,7 @@ export function releasedAdvisoryView(
       const lastVersion = lastVersions.get(line);
       return { line, fixedVersion: fixed.get(line), introduced: data.introduced?.[line], ...(lastVersion ? { lastVersion } : {}) };
     }),
+    endedLines: [...endedLines],
     platforms: data.platforms,
     credits: data.credits,
     references: data.references,

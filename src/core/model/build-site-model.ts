@@ -1,7 +1,7 @@
 import type { ContentSet } from '../content/entry';
 import { DAY_MS, formatDate, utcDay } from '../format/dates';
 import { releasePhase } from '../lifecycle/phase';
-import { lineEndsSoon, lineStatusAt } from '../lines/line-status';
+import { lineEndsSoon, lineStatusAt, linesEndedBy } from '../lines/line-status';
 import { compareLinesDescending } from '../versions/version';
 import { compareAdvisoriesBySeverity, compareAdvisoriesNewestFirst, releasedAdvisoryView } from './advisory-view';
 import { compareReleasesNewestFirst, publicReleaseBase } from './release-view';
@@ -48,14 +48,27 @@ export function buildSiteModel(content: ContentSet, now: Date, editedAt: Readonl
     const base = publicReleaseBase(release, own, now);
     if (phase === 'released' && release.data.releasedAt) {
       const fixedLines = new Set(release.data.lines.flatMap((item) => (item.version ? [item.line] : [])));
+      const endedByRelease = linesEndedBy(
+        content.lines.map((line) => line.data),
+        new Date(release.data.releasedAt),
+        [],
+      );
       const views = own
         .map((advisory) =>
-          releasedAdvisoryView(advisory, release, base.title, now, lastVersions, [
-            editedAt.get(advisory.absolutePath),
-            editedAt.get(release.absolutePath),
-            // A line left unfixed ends its range at the line's last version; a change there changes the record.
-            ...advisory.data.lines.filter((line) => !fixedLines.has(line)).map((line) => editedAt.get(linePaths.get(line) ?? '')),
-          ]),
+          releasedAdvisoryView(
+            advisory,
+            release,
+            base.title,
+            now,
+            lastVersions,
+            [
+              editedAt.get(advisory.absolutePath),
+              editedAt.get(release.absolutePath),
+              // A line left unfixed ends its range at the line's last version; a change there changes the record.
+              ...advisory.data.lines.filter((line) => !fixedLines.has(line)).map((line) => editedAt.get(linePaths.get(line) ?? '')),
+            ],
+            endedByRelease.filter((line) => !advisory.data.lines.includes(line)),
+          ),
         )
         .sort(compareAdvisoriesBySeverity);
       const fixedVersions = release.data.lines

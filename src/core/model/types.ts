@@ -100,6 +100,8 @@ export interface AdvisoryView {
   cvss: (CvssScore & { severityOverride: string | undefined }) | undefined;
   cwe: string[];
   affected: AffectedLine[];
+  /** Lines the advisory does not list that had ended by its release, newest first: the release gives them no fix. */
+  endedLines: string[];
   platforms: Platform[];
   credits: Credit[];
   references: Reference[];
