@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -29,6 +30,8 @@ export default defineConfig({
   // Pages whose cache key (src/site/page-cache-key.ts) is unchanged are copied from the last build, not drawn again.
   experimental: { incrementalBuild: true },
   vite: {
+    // Bodies import the site's components as '@components/…' from any content folder (src/core/content/body-imports.ts).
+    resolve: { alias: { '@components': fileURLToPath(new URL('./src/components', import.meta.url)) } },
     build: {
       rollupOptions: {
         // Every MDX body carries Astro's own head-injection directive; the bundler's note about it says nothing a

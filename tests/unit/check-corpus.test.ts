@@ -774,6 +774,14 @@ const CASES: Case[] = [
     message: 'expected a date in 2023-06, the month reported on (or 2023-07, announced ahead), found 2021-06-15',
   },
   {
+    name: 'body importing a component that is not there',
+    edit: (c) => replace(c, 'reports/2023-06.mdx', "from '@components/SeverityBadge.astro'", "from '@components/SeverityBage.astro'"),
+    file: 'reports/2023-06.mdx',
+    line: 61,
+    message:
+      "the body imports '@components/SeverityBage.astro', which is not there (looked for src/components/SeverityBage.astro); did you mean '@components/SeverityBadge.astro'?",
+  },
+  {
     name: 'engagement dated outside the month reported on',
     edit: (c) => replace(c, 'reports/2023-06.mdx', 'date: 2023-07-06', 'date: 2022-07-06'),
     file: 'reports/2023-06.mdx',

@@ -94,6 +94,27 @@ describe('npm run release:move-public', () => {
     expect(existsSync(join(publicRoot.root, 'advisories/CVE-2999-0001.mdx'))).toBe(false);
   });
 
+  it('refuses to move a body whose import is found only from the private folder, and moves one using the alias', async () => {
+    const { publicRoot, privateRoot, files } = roots();
+    privateRoot.write('parts/Chart.astro', '<figure>A chart.</figure>\n');
+    const relativeImport = "import Chart from '../parts/Chart.astro';\n\n<Chart />\n";
+    privateRoot.write('advisories/CVE-2023-39001.mdx', `${ADVISORY('CVE-2023-39001')}\n${relativeImport}`);
+    const before = [snapshotFolder(publicRoot.root), snapshotFolder(privateRoot.root)];
+    const refused = await run(['2023-07-18'], publicRoot.root, privateRoot.root);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(
+      "these imports are relative to the private folder and would not be found from the public one; import the site's components as '@components/<name>.astro'",
+    );
+    expect(refused.stderr).toContain(`${files.first}: '../parts/Chart.astro'`);
+    expect([snapshotFolder(publicRoot.root), snapshotFolder(privateRoot.root)]).toEqual(before);
+
+    const aliasImport = "import SeverityBadge from '@components/SeverityBadge.astro';\n\n<SeverityBadge severity=\"high\" />\n";
+    privateRoot.write('advisories/CVE-2023-39001.mdx', `${ADVISORY('CVE-2023-39001')}\n${aliasImport}`);
+    const moved = await run(['2023-07-18'], publicRoot.root, privateRoot.root);
+    expect(moved.status, moved.stderr).toBe(0);
+    expect(readFileSync(join(publicRoot.root, 'advisories/CVE-2023-39001.mdx'), 'utf-8')).toContain(aliasImport);
+  });
+
   it('refuses when a file of the same name is already public, and when there is nothing left to move', async () => {
     const { publicRoot, privateRoot } = roots();
     publicRoot.write('advisories/CVE-2023-39002.mdx', ADVISORY('CVE-2023-39002'));

@@ -1,6 +1,8 @@
 import { join, relative } from 'node:path';
+import { COMPONENTS_ALIAS, importProblem } from '../content/body-imports';
 import type { Entry } from '../content/entry';
 import type { ContentRoots } from '../content/load';
+import { bodyImportSources } from '../content/mdx-body';
 import { isOutBy } from '../lifecycle/phase';
 import type { AdvisoryData } from '../schemas/advisory';
 import type { ReleaseData } from '../schemas/release';
@@ -39,6 +41,23 @@ export function planMovePublic(
   if (!isOutBy(release.data, now)) {
     throw new AuthoringError(
       `release ${release.id} is not out yet${releasedAt ? ` (releasedAt ${releasedAt})` : ' (no releasedAt; run release:publish first)'}: its files stay private until it is`,
+    );
+  }
+  // A path relative to the private folder leads elsewhere from the public one; the page would stop the build there.
+  const brokenImports = own
+    .filter((entry) => entry.private && entry.absolutePath.endsWith('.mdx'))
+    .flatMap((entry) => {
+      const to = join(roots.content, relative(privateContent, entry.absolutePath));
+      return bodyImportSources(entry.body)
+        .filter(
+          ({ source }) => !importProblem(source, entry.absolutePath, roots.projectRoot) && importProblem(source, to, roots.projectRoot),
+        )
+        .map(({ source }) => `${entry.absolutePath}: '${source}'`);
+    });
+  if (brokenImports.length > 0) {
+    throw new AuthoringError(
+      `these imports are relative to the private folder and would not be found from the public one; import the site's components as '${COMPONENTS_ALIAS}<name>.astro', which works from both, and run this again:`,
+      brokenImports,
     );
   }
   const taken = moves.filter((move) => exists(move.to));

@@ -8,6 +8,7 @@ import { LineSchema } from '../schemas/line';
 import { ReleaseSchema } from '../schemas/release';
 import { ReportSchema } from '../schemas/report';
 import { SiteConfigSchema } from '../schemas/site';
+import { importProblem } from './body-imports';
 import { type Diagnostic, type FieldPath, formatFieldPath } from './diagnostic';
 import type { CollectionName, ContentSet, Entry, PartialContentSet, SourceFile } from './entry';
 import { readIgnoredCommits } from './ignored-commits';
@@ -176,11 +177,14 @@ function readSource(absolutePath: string, file: string): Uint8Array | Diagnostic
   }
 }
 
-function parseSource(absolutePath: string, file: string, data: boolean): ParsedSource | Diagnostic {
+function parseSource(absolutePath: string, file: string, data: boolean, projectRoot: string): ParsedSource | Diagnostic {
   const bytes = readSource(absolutePath, file);
   if (!(bytes instanceof Uint8Array)) return bytes;
   if (data) return parseDataFile(file, bytes);
-  return parseEntryFile(file, bytes, { mdx: absolutePath.endsWith('.mdx') });
+  return parseEntryFile(file, bytes, {
+    mdx: absolutePath.endsWith('.mdx'),
+    importProblem: (source) => importProblem(source, absolutePath, projectRoot),
+  });
 }
 
 interface LoadState {
@@ -210,7 +214,7 @@ function loadCollection<K extends CollectionName>(name: K, state: LoadState): En
       }
       const source: SourceFile = { collection: name, id, file, private: isPrivate, valid: false };
       state.sources.push(source);
-      const parsed = parseSource(absolutePath, file, collection.extensions === DATA_EXTENSIONS);
+      const parsed = parseSource(absolutePath, file, collection.extensions === DATA_EXTENSIONS, roots.projectRoot);
       if ('level' in parsed) {
         diagnostics.push(parsed);
         continue;
@@ -250,7 +254,7 @@ function loadSite(roots: ContentRoots, diagnostics: Diagnostic[]) {
     return undefined;
   }
   const file = toProjectPath(roots.projectRoot, path);
-  const parsed = parseSource(path, file, true);
+  const parsed = parseSource(path, file, true, roots.projectRoot);
   if ('level' in parsed) {
     diagnostics.push(parsed);
     return undefined;

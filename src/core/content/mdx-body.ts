@@ -31,10 +31,42 @@ function hintFor(reason: string): string {
 
 /**
  * Parses a body as Astro's MDX integration will, without Astro, and returns the first syntax error, or else the first
- * component it uses without importing it. Bodies without MDX syntax can hold neither, and skipping the parser for them
+ * import that cannot be found, or else the first component it uses without importing it. Bodies without MDX syntax can hold neither, and skipping the parser for them
  * keeps a check of thousands of files fast.
  */
-export function findMdxBodyError(body: string): MdxBodyError | undefined {
+/** Each module a body's import and export statements load, with its line in the body; none when it does not parse. */
+export function bodyImportSources(body: string): { source: string; line: number | undefined }[] {
+  if (!MDX_SIGNIFICANT.test(body)) return [];
+  try {
+    return importedSources(fromMarkdown(body, { extensions: syntaxExtensions, mdastExtensions: treeExtensions }));
+  } catch {
+    return [];
+  }
+}
+
+function importedSources(tree: ReturnType<typeof fromMarkdown>): { source: string; line: number | undefined }[] {
+  const out: { source: string; line: number | undefined }[] = [];
+  for (const node of tree.children) {
+    if (node.type !== 'mdxjsEsm') continue;
+    const program = (node.data as { estree?: { body?: EstreeStatement[] } | null } | undefined)?.estree;
+    for (const statement of program?.body ?? []) {
+      const source = statement.source?.value;
+      if (typeof source === 'string') out.push({ source, line: statement.loc?.start.line ?? node.position?.start.line });
+    }
+  }
+  return out;
+}
+
+interface EstreeStatement {
+  source?: { value?: unknown } | null;
+  loc?: { start: { line: number } };
+}
+
+/**
+ * `importProblem` says why a module the body imports cannot be found (see body-imports.ts); without it, imports are
+ * not looked at.
+ */
+export function findMdxBodyError(body: string, importProblem?: (source: string) => string | undefined): MdxBodyError | undefined {
   if (!MDX_SIGNIFICANT.test(body)) return undefined;
   let tree: ReturnType<typeof fromMarkdown>;
   try {
@@ -46,6 +78,10 @@ export function findMdxBodyError(body: string): MdxBodyError | undefined {
     const reason = position ? raw.slice(0, position.index) : raw;
     const line = problem.line ?? problem.place?.line ?? problem.place?.start?.line ?? (position ? Number(position[1]) : undefined);
     return { line, message: `MDX syntax error in the body: ${reason}${hintFor(reason)}` };
+  }
+  for (const { source, line } of importProblem ? importedSources(tree) : []) {
+    const problem = importProblem?.(source);
+    if (problem) return { line, message: `the body ${problem}` };
   }
   const missing = findUndefinedComponent(tree);
   return (

@@ -106,7 +106,11 @@ export function parseDataFile(file: string, bytes: Uint8Array): ParsedSource | D
 }
 
 /** Reads a Markdown or MDX file: YAML front matter between --- lines, then the body (checked as MDX when `mdx`). */
-export function parseEntryFile(file: string, bytes: Uint8Array, options: { mdx: boolean } = { mdx: true }): ParsedSource | Diagnostic {
+export function parseEntryFile(
+  file: string,
+  bytes: Uint8Array,
+  options: { mdx: boolean; importProblem?: (source: string) => string | undefined } = { mdx: true },
+): ParsedSource | Diagnostic {
   const text = decode(file, bytes, 'front matter between --- lines');
   if (typeof text !== 'string') return text;
   if (!text.trim()) return { level: 'error', file, message: 'the file holds only white space; expected front matter between --- lines' };
@@ -125,7 +129,7 @@ export function parseEntryFile(file: string, bytes: Uint8Array, options: { mdx: 
   }
   const bodyLine = match[0].split('\n').length;
   const body = text.slice(match[0].length);
-  const problem = options.mdx ? findMdxBodyError(body) : undefined;
+  const problem = options.mdx ? findMdxBodyError(body, options.importProblem) : undefined;
   // The front matter is still good, so the file goes on to its schema and the cross-entry rules.
   const bodyProblem: Diagnostic | undefined = problem && {
     level: 'error',
