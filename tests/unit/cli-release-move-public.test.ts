@@ -108,7 +108,7 @@ describe('npm run release:move-public', () => {
     expect(refused.stderr).toContain(`${files.first}: '../parts/Chart.astro'`);
     expect([snapshotFolder(publicRoot.root), snapshotFolder(privateRoot.root)]).toEqual(before);
 
-    const aliasImport = "import SeverityBadge from '@components/SeverityBadge.astro';\n\n<SeverityBadge severity=\"high\" />\n";
+    const aliasImport = 'import SeverityBadge from \'@components/SeverityBadge.astro\';\n\n<SeverityBadge severity="high" />\n';
     privateRoot.write('advisories/CVE-2023-39001.mdx', `${ADVISORY('CVE-2023-39001')}\n${aliasImport}`);
     const moved = await run(['2023-07-18'], publicRoot.root, privateRoot.root);
     expect(moved.status, moved.stderr).toBe(0);
