@@ -8,8 +8,13 @@ export interface DevServer {
     add: (paths: string | readonly string[]) => unknown;
     on: (event: 'add' | 'change' | 'unlink', listener: (path: string) => void) => unknown;
   };
-  ws: { send: (payload: { type: 'full-reload'; path: string } | { type: 'error'; err: { message: string; stack: string } }) => void };
+  ws: {
+    send: (payload: ReloadPayload) => void;
+    on: (event: 'vite:client:connect', listener: (data: unknown, client: { send: (payload: ReloadPayload) => void }) => void) => unknown;
+  };
 }
+
+type ReloadPayload = { type: 'full-reload'; path: string } | { type: 'error'; err: { message: string; stack: string } };
 
 export interface ContentReloadOptions<Model> {
   server: DevServer;
@@ -58,6 +63,12 @@ export function reloadContentOnEdit<Model>(options: ContentReloadOptions<Model>)
   /** The edits waiting for their quiet period: one timer, re-armed by each edit, and the promise idle() waits on. */
   let waiting: { timer: NodeJS.Timeout | undefined; settled: Promise<void>; settle: () => void } | undefined;
   let running = Promise.resolve();
+  // A page loaded while the content has errors shows them too: an edit to a body that imports components reloads the
+  // page through the bundler, which would otherwise clear the overlay the moment it appeared.
+  let contentError: ReloadPayload | undefined;
+  server.ws.on('vite:client:connect', (_data, client) => {
+    if (contentError) client.send(contentError);
+  });
 
   async function readAgain(files: string[]): Promise<void> {
     const named = files.length === 1 ? files[0] : `${files.length} files`;
@@ -69,9 +80,11 @@ export function reloadContentOnEdit<Model>(options: ContentReloadOptions<Model>)
         ...errors.map((diagnostic) => `  ${formatDiagnostic(diagnostic)}`),
       ].join('\n');
       log.error(message);
-      server.ws.send({ type: 'error', err: { message, stack: '' } });
+      contentError = { type: 'error', err: { message, stack: '' } };
+      server.ws.send(contentError);
       return;
     }
+    contentError = undefined;
     await options.refresh();
     log.info(`${named} changed: content read again; public now: ${options.describe(model)}`);
     server.ws.send({ type: 'full-reload', path: '*' });

@@ -13,6 +13,7 @@ type Event = 'add' | 'change' | 'unlink';
 function devServer(outcomes: { model: string | undefined; diagnostics: Diagnostic[] }[] = []) {
   const listeners = new Map<Event, ((path: string) => void)[]>();
   const sent: unknown[] = [];
+  const connectListeners: ((data: unknown, client: { send: (payload: unknown) => void }) => void)[] = [];
   const watched: string[] = [];
   const steps: string[] = [];
   const server: DevServer = {
@@ -25,7 +26,14 @@ function devServer(outcomes: { model: string | undefined; diagnostics: Diagnosti
         steps.push(`browser ${payload.type}`);
         sent.push(payload);
       },
+      on: (_event, listener) => connectListeners.push(listener),
     },
+  };
+  /** A page that opens (or reloads) now: what the server sends it alone. */
+  const connect = () => {
+    const received: unknown[] = [];
+    for (const listener of connectListeners) listener(undefined, { send: (payload) => received.push(payload) });
+    return received;
   };
   const reload = reloadContentOnEdit({
     server,
@@ -45,7 +53,7 @@ function devServer(outcomes: { model: string | undefined; diagnostics: Diagnosti
   const fire = (event: Event, path: string) => {
     for (const listener of listeners.get(event) ?? []) listener(path);
   };
-  return { reload, fire, sent, watched, steps };
+  return { reload, fire, sent, watched, steps, connect };
 }
 
 describe('reading the content again under the dev server', () => {
@@ -99,6 +107,18 @@ describe('reading the content again under the dev server', () => {
     ].join('\n');
     expect(dev.steps).toEqual(['read', `error ${message}`, 'browser error']);
     expect(dev.sent).toEqual([{ type: 'error', err: { message, stack: '' } }]);
+  });
+
+  it('shows the errors to a page opened or reloaded while they stand, and nothing once they are fixed', async () => {
+    const dev = devServer([{ model: undefined, diagnostics: [{ level: 'error', file: 'content/site.yaml', message: 'broken' }] }]);
+    expect(dev.connect()).toEqual([]);
+    dev.fire('change', join(CONTENT, 'site.yaml'));
+    await dev.reload.idle();
+    expect(dev.connect()).toEqual([dev.sent[0]]);
+    expect(dev.connect()).toEqual([expect.objectContaining({ type: 'error' })]);
+    dev.fire('change', join(CONTENT, 'site.yaml'));
+    await dev.reload.idle();
+    expect(dev.connect()).toEqual([]);
   });
 
   it('reads again after the fix', async () => {

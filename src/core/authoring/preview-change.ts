@@ -51,6 +51,7 @@ export function previewChange(roots: ContentRoots, writes: PlannedWrite[], now: 
       projectRoot: scratch,
       content: join(scratch, 'public'),
       privateContent: roots.privateContent ? join(scratch, 'private') : undefined,
+      skipBodyImports: true,
     };
     // Name problems by the real files, so the messages point where the steward will look.
     const realFile = (file: string) => {

@@ -23,6 +23,11 @@ export interface ContentRoots {
   content: string;
   /** Optional private folder holding embargoed releases and advisories. */
   privateContent?: string | undefined;
+  /**
+   * Leave the modules bodies import unresolved: for a scratch copy of the content, from which a path relative to a
+   * body leads elsewhere. The commands that check their change in one write no imports.
+   */
+  skipBodyImports?: boolean;
 }
 
 export interface LoadResult {
@@ -177,13 +182,13 @@ function readSource(absolutePath: string, file: string): Uint8Array | Diagnostic
   }
 }
 
-function parseSource(absolutePath: string, file: string, data: boolean, projectRoot: string): ParsedSource | Diagnostic {
+function parseSource(absolutePath: string, file: string, data: boolean, roots: ContentRoots): ParsedSource | Diagnostic {
   const bytes = readSource(absolutePath, file);
   if (!(bytes instanceof Uint8Array)) return bytes;
   if (data) return parseDataFile(file, bytes);
   return parseEntryFile(file, bytes, {
     mdx: absolutePath.endsWith('.mdx'),
-    importProblem: (source) => importProblem(source, absolutePath, projectRoot),
+    ...(roots.skipBodyImports ? {} : { importProblem: (source: string) => importProblem(source, absolutePath, roots.projectRoot) }),
   });
 }
 
@@ -214,7 +219,7 @@ function loadCollection<K extends CollectionName>(name: K, state: LoadState): En
       }
       const source: SourceFile = { collection: name, id, file, private: isPrivate, valid: false };
       state.sources.push(source);
-      const parsed = parseSource(absolutePath, file, collection.extensions === DATA_EXTENSIONS, roots.projectRoot);
+      const parsed = parseSource(absolutePath, file, collection.extensions === DATA_EXTENSIONS, roots);
       if ('level' in parsed) {
         diagnostics.push(parsed);
         continue;
@@ -254,7 +259,7 @@ function loadSite(roots: ContentRoots, diagnostics: Diagnostic[]) {
     return undefined;
   }
   const file = toProjectPath(roots.projectRoot, path);
-  const parsed = parseSource(path, file, true, roots.projectRoot);
+  const parsed = parseSource(path, file, true, roots);
   if ('level' in parsed) {
     diagnostics.push(parsed);
     return undefined;
