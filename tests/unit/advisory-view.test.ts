@@ -6,7 +6,6 @@ import { securityWgIndex } from '../../src/core/exports/security-wg-index';
 import { loadCheckedContent, loadSiteModel } from '../../src/core/load-site';
 import { buildSiteModel } from '../../src/core/model/build-site-model';
 import type { AdvisoryView } from '../../src/core/model/types';
-import { PROJECT_ROOT } from '../helpers/build-site';
 import { contentFixture } from '../helpers/content-fixture';
 
 const FILE = 'advisories/CVE-2023-30590.mdx';
@@ -16,7 +15,7 @@ const url = (id: string) => `https://security.example.org/advisories/${id}/`;
 function advisoryAt(extra: string, now: string): { view: AdvisoryView; osv: { modified: string; withdrawn?: string }; indexed: boolean } {
   const content = contentFixture();
   content.write(FILE, content.read(FILE).replace(/^summary:/m, `${extra}\nsummary:`));
-  const { model, diagnostics } = loadSiteModel(resolveContentRoots(PROJECT_ROOT, { BULLETIN_CONTENT_DIR: content.root }), new Date(now));
+  const { model, diagnostics } = loadSiteModel(resolveContentRoots(content.root, { BULLETIN_CONTENT_DIR: content.root }), new Date(now));
   if (!model) throw new Error(diagnostics.map((diagnostic) => diagnostic.message).join('\n'));
   const view = model.advisories.find((advisory) => advisory.cve === 'CVE-2023-30590') as AdvisoryView;
   const osv = osvRecords(model, url).find((record) => record.id.endsWith('CVE-2023-30590')) as { modified: string; withdrawn?: string };
@@ -72,7 +71,7 @@ describe('an advisory left unfixed on a line whose last version changed after it
       '---\ncve: CVE-2023-39993\ntitle: A flaw\nrelease: 2023-06-20\nseverity: low\nlines: [20.x, 14.x]\nsummary: One paragraph.\n' +
         'credits:\n  - name: Jane Doe\n    role: reporter\n---\n\nBody.\n',
     );
-    const roots = resolveContentRoots(PROJECT_ROOT, { BULLETIN_CONTENT_DIR: content.root });
+    const roots = resolveContentRoots(content.root, { BULLETIN_CONTENT_DIR: content.root });
     const now = new Date('2023-07-20T00:00:00Z');
     const { content: checked } = loadCheckedContent(roots, now);
     if (!checked) throw new Error('the content has errors');
@@ -92,7 +91,7 @@ describe('an advisory published without a CVE id', () => {
     content.write('advisories/http-header-overflow.mdx', file('noCve: Not assigned by release day.\n'));
     const view = () => {
       const { model, diagnostics } = loadSiteModel(
-        resolveContentRoots(PROJECT_ROOT, { BULLETIN_CONTENT_DIR: content.root }),
+        resolveContentRoots(content.root, { BULLETIN_CONTENT_DIR: content.root }),
         new Date('2023-07-20T00:00:00Z'),
       );
       expect(diagnostics.filter((diagnostic) => diagnostic.level === 'error')).toEqual([]);
@@ -129,7 +128,7 @@ describe('a CVE id assigned after the release', () => {
       ].join('\n'),
     );
     const { model, diagnostics } = loadSiteModel(
-      resolveContentRoots(PROJECT_ROOT, { BULLETIN_CONTENT_DIR: content.root }),
+      resolveContentRoots(content.root, { BULLETIN_CONTENT_DIR: content.root }),
       new Date('2023-07-20T00:00:00Z'),
     );
     expect(diagnostics.filter((diagnostic) => diagnostic.level === 'error')).toEqual([]);
@@ -141,7 +140,7 @@ describe('a CVE id assigned after the release', () => {
 
 describe('an advisory edited after its release', () => {
   const content = contentFixture();
-  const roots = resolveContentRoots(PROJECT_ROOT, { BULLETIN_CONTENT_DIR: content.root });
+  const roots = resolveContentRoots(content.root, { BULLETIN_CONTENT_DIR: content.root });
   const modifiedAt = (editedAt: string, now: string) => {
     const { content: checked } = loadCheckedContent(roots, new Date(now));
     if (!checked) throw new Error('the sample has errors');

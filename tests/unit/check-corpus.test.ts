@@ -775,7 +775,13 @@ const CASES: Case[] = [
   },
   {
     name: 'body importing a component that is not there',
-    edit: (c) => replace(c, 'reports/2023-06.mdx', "from '@components/SeverityBadge.astro'", "from '@components/SeverityBage.astro'"),
+    edit: (c) =>
+      replace(
+        c,
+        'reports/2023-06.mdx',
+        '\nEvery security figure',
+        "\nimport SeverityBadge from '@components/SeverityBage.astro';\n\nEvery security figure",
+      ),
     file: 'reports/2023-06.mdx',
     line: 61,
     message:

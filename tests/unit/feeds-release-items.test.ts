@@ -8,11 +8,11 @@ import { siteLinks } from '../../src/core/feeds/site-links';
 import { loadSiteModel } from '../../src/core/load-site';
 import type { SiteModel } from '../../src/core/model/types';
 import { paths } from '../../src/site/urls';
-import { PROJECT_ROOT, SAMPLE_CONTENT } from '../helpers/build-site';
+import { SAMPLE_CONTENT } from '../helpers/build-site';
 import { contentFixture } from '../helpers/content-fixture';
 
 function modelAt(content: string, now: string): SiteModel {
-  const { model, diagnostics } = loadSiteModel(resolveContentRoots(PROJECT_ROOT, { BULLETIN_CONTENT_DIR: content }), new Date(now));
+  const { model, diagnostics } = loadSiteModel(resolveContentRoots(content, { BULLETIN_CONTENT_DIR: content }), new Date(now));
   if (!model) throw new Error(diagnostics.map((d) => d.message).join('\n'));
   return model;
 }

@@ -55,9 +55,9 @@ describe('content schemas', () => {
       'advisories/CVE-2023-30581.mdx',
       advisory('cve: CVE-2023-30581\ntitle: A title\nrelease: 2023-06-20\nseverity: high\nlines:\n  - 20.x\n  - twenty\nsummary: s'),
     );
-    const { diagnostics } = loadContent({ projectRoot: PROJECT_ROOT, content: fixture.root });
+    const { diagnostics } = loadContent({ projectRoot: fixture.root, content: fixture.root });
     expect(diagnostics).toHaveLength(1);
-    expect(diagnostics[0]).toMatchObject({ level: 'error', file: `${fixture.root}/advisories/CVE-2023-30581.mdx`, field: 'lines[1]', line: 8 });
+    expect(diagnostics[0]).toMatchObject({ level: 'error', file: 'advisories/CVE-2023-30581.mdx', field: 'lines[1]', line: 8 });
     expect(diagnostics[0]?.message).toMatch(/release line id such as 20\.x, found "twenty"/);
   });
 
@@ -67,8 +67,8 @@ describe('content schemas', () => {
       'advisories/CVE-2023-30581.mdx',
       advisory('title: A title\nrelease: 2023-06-20\nseverty: high\nseverity: high\nlines: [20.x]'),
     );
-    const { diagnostics } = loadContent({ projectRoot: PROJECT_ROOT, content: fixture.root });
-    expect(diagnostics[0]).toMatchObject({ file: `${fixture.root}/advisories/CVE-2023-30581.mdx`, line: 4 });
+    const { diagnostics } = loadContent({ projectRoot: fixture.root, content: fixture.root });
+    expect(diagnostics[0]).toMatchObject({ file: 'advisories/CVE-2023-30581.mdx', line: 4 });
     expect(diagnostics[0]?.message).toMatch(/unknown field "severty"/);
   });
 });
