@@ -874,6 +874,36 @@ const CASES: Case[] = [
     message: 'names CVE-2023-32002 at this moment, before its advisory is public',
   },
   {
+    name: "advisory's reference to the site's own page of an advisory of a later release",
+    edit: (c) => {
+      draftDueOn(c, '2023-08-09', 'advisories/CVE-2023-32002.mdx', 'cve: CVE-2023-32002\n');
+      replace(
+        c,
+        'advisories/CVE-2023-30581.mdx',
+        /^references:\n/m,
+        'references:\n  - url: https://security.example.org/advisories/CVE-2023-32002/\n',
+      );
+    },
+    file: 'advisories/CVE-2023-30581.mdx',
+    field: 'references[0].url',
+    message: 'names CVE-2023-32002 at this moment, before its advisory is public',
+  },
+  {
+    name: "report engagement's address naming an embargoed CVE id in lower case",
+    edit: (c) => {
+      draftDueOn(c, '2023-08-09', 'advisories/CVE-2023-32002.mdx', 'cve: CVE-2023-32002\n');
+      replace(
+        c,
+        'reports/2023-06.mdx',
+        '    title: The Node.js Collab Summit\n',
+        '    title: The Node.js Collab Summit\n    url: https://blog.example.org/cve-2023-32002-explained\n',
+      );
+    },
+    file: 'reports/2023-06.mdx',
+    field: 'engagements[0].url',
+    message: 'names CVE-2023-32002 at this moment, before its advisory is public',
+  },
+  {
     name: "advisory's credit naming the CVE id of an advisory of a later release",
     edit: (c) => {
       draftDueOn(c, '2023-08-09', 'advisories/CVE-2023-32002.mdx', 'cve: CVE-2023-32002\n');

@@ -5,7 +5,15 @@ import { reportPublicFrom } from '../model/report-view';
 import { earlyMention, NEVER, publicBodies, releasedFrom, whenTextIsOut } from './public-moments';
 import { bodyProblem, problem, type Rule } from './rule';
 
-const CVE = /CVE-\d{4}-\d{4,}/g;
+// As written in prose, and in the lower case of web addresses (/blog/cve-2023-32002-explained).
+const CVE = /CVE-\d{4}-\d{4,}/gi;
+
+/** Every string in a front matter, with its path. */
+function* stringLeaves(value: unknown, path: PropertyKey[]): Generator<{ path: FieldPath; text: string }> {
+  if (typeof value === 'string') yield { path, text: value };
+  else if (Array.isArray(value)) for (const [index, item] of value.entries()) yield* stringLeaves(item, [...path, index]);
+  else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) yield* stringLeaves(item, [...path, key]);
+}
 
 /** A piece of text that goes public at `from`: a front-matter field, or a body (`field` undefined). */
 interface Text {
@@ -34,62 +42,38 @@ export const noCveNamedBeforeItsRelease: Rule = ({ content, now }) => {
   if (cveFrom.size === 0) return [];
 
   const texts: Text[] = publicBodies(content).map(({ entry, from }) => ({ entry, text: entry.body, from }));
+  // Every text of the front matter, whatever its field: one added later is read without being listed here.
+  const fields = (entry: Entry<unknown>, from: (path: FieldPath) => number) => {
+    for (const { path, text } of stringLeaves(entry.data, [])) texts.push({ entry, field: path, text, from: from(path) });
+  };
   for (const advisory of content.advisories) {
     const from = releasedFrom(content, advisory.data.release);
-    texts.push({ entry: advisory, field: ['title'], text: advisory.data.title, from });
-    if (advisory.data.summary) texts.push({ entry: advisory, field: ['summary'], text: advisory.data.summary, from });
-    advisory.data.credits.forEach((credit, index) => {
-      texts.push({ entry: advisory, field: ['credits', index, 'name'], text: credit.name, from });
-      if (credit.url) texts.push({ entry: advisory, field: ['credits', index, 'url'], text: credit.url, from });
-    });
-    advisory.data.references.forEach((reference, index) => {
-      texts.push({ entry: advisory, field: ['references', index, 'url'], text: reference.url, from });
-    });
-    const { withdrawn } = advisory.data;
-    if (withdrawn) texts.push({ entry: advisory, field: ['withdrawn', 'reason'], text: withdrawn.reason, from });
+    fields(advisory, () => from);
   }
   for (const release of content.releases) {
-    // The pre-announcement lists the dependency updates from the moment the release is announced.
-    const announced = Date.parse(release.data.announcedAt);
-    release.data.dependencies.forEach((dependency, index) => {
-      texts.push({ entry: release, field: ['dependencies', index, 'name'], text: dependency.name, from: announced });
-      dependency.links.forEach((link, linkIndex) => {
-        texts.push({ entry: release, field: ['dependencies', index, 'links', linkIndex], text: link, from: announced });
-      });
+    // The pre-announcement shows the release from its announcement; a date change or cancellation from its own moment.
+    const { announcedAt, dateChanges, cancelled } = release.data;
+    fields(release, ([first, index]) => {
+      if (first === 'dateChanges' && typeof index === 'number') return Date.parse(dateChanges[index]?.at ?? announcedAt);
+      if (first === 'cancelled' && cancelled) return Date.parse(cancelled.at);
+      return Date.parse(announcedAt);
     });
-    release.data.dateChanges.forEach((change, index) => {
-      texts.push({ entry: release, field: ['dateChanges', index, 'note'], text: change.note, from: Date.parse(change.at) });
-    });
-    const { cancelled } = release.data;
-    if (cancelled) texts.push({ entry: release, field: ['cancelled', 'note'], text: cancelled.note, from: Date.parse(cancelled.at) });
   }
   for (const report of content.reports) {
     const from = reportPublicFrom(report.data);
-    texts.push({ entry: report, field: ['summary'], text: report.data.summary, from });
-    report.data.initiatives.forEach((item, index) => {
-      if (item.note) texts.push({ entry: report, field: ['initiatives', index, 'note'], text: item.note, from });
-    });
-    report.data.talks.forEach((talk, index) => {
-      texts.push({ entry: report, field: ['talks', index, 'title'], text: talk.title, from });
-    });
-    report.data.engagements.forEach((engagement, index) => {
-      texts.push({ entry: report, field: ['engagements', index, 'title'], text: engagement.title, from });
-      if (engagement.note) texts.push({ entry: report, field: ['engagements', index, 'note'], text: engagement.note, from });
-    });
+    fields(report, () => from);
   }
-  // An initiative's page is public from the moment its file is.
-  for (const initiative of content.initiatives) {
-    texts.push({ entry: initiative, field: ['summary'], text: initiative.data.summary, from: now.getTime() });
-  }
+  // Initiatives and lines are public from the moment their files are.
+  for (const entry of [...content.initiatives, ...content.lines]) fields(entry, () => now.getTime());
 
   const out: Diagnostic[] = [];
   for (const { entry, field, text, from } of texts) {
-    if (!text.includes('CVE-')) continue;
+    if (!/cve-/i.test(text)) continue;
     const named = new Set<string>();
     for (const match of text.matchAll(CVE)) {
-      const id = match[0];
-      // An advisory's address is the link rule's to report; one message for one mistake.
-      if (text.slice(0, match.index).endsWith('/advisories/')) continue;
+      const id = match[0].toUpperCase();
+      // A body's link to an advisory's page is the link rule's to report; one message for one mistake.
+      if (!field && text.slice(0, match.index).endsWith('/advisories/')) continue;
       const target = cveFrom.get(id);
       if (!target || named.has(id)) continue;
       const level = earlyMention(from, target.from, now);
