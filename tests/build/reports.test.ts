@@ -71,7 +71,7 @@ describe('the metrics page and the report pages', () => {
     const text = section.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
     expect(text).toContain('5 Ways You Could Have Hacked Node.js: TheDevConf Innovation, 15 June 2023');
     expect(text).toContain(
-      'Improving the Security of a Large Open Source Project One Step at a Time: Open Source Summit EU; NodeBR – Experience, 22 July 2023 (coming up)',
+      'Improving the Security of a Large Open Source Project One Step at a Time: Open Source Summit EU; NodeBR – Experience, 22 July 2023 (announced ahead)',
     );
     expect(section.match(/<cite>/g)).toHaveLength(2);
     expect(text).toContain('Event: The Node.js Collab Summit');

@@ -95,12 +95,15 @@ describe('the scaffold of the next report', () => {
       ...june,
       data: {
         ...june.data,
+        // Out on 13 July: what it lists from 1 to 13 July had taken place, and it reported on it.
+        published: '2023-07-13',
         talks: [
           { title: 'Given in June', venue: 'TheDevConf', date: '2023-06-15' },
           { title: 'Improving Security', venue: 'NodeBR', date: '2023-07-22' },
         ],
         engagements: [
-          { kind: 'meeting' as const, title: 'Public meeting', date: '2023-07-06', note: 'Agenda: experimental features' },
+          { kind: 'meeting' as const, title: 'Public meeting', date: '2023-07-06', note: 'Experimental features' },
+          { kind: 'meeting' as const, title: 'Later meeting', date: '2023-07-20', note: 'Agenda: experimental features' },
           { kind: 'event' as const, title: 'Collab Summit' },
         ],
       },
@@ -115,7 +118,7 @@ describe('the scaffold of the next report', () => {
     const data = ReportSchema.parse(frontMatterOf(text));
     expect(data.talks).toEqual([{ title: 'Improving Security', venue: 'NodeBR', date: '2023-07-22' }]);
     expect(data.engagements).toEqual([
-      { kind: 'meeting', title: 'Public meeting', date: '2023-07-06', note: 'Agenda: experimental features' },
+      { kind: 'meeting', title: 'Later meeting', date: '2023-07-20', note: 'Agenda: experimental features' },
     ]);
     expect(text).toContain("talks: # announced in 2023-06's report for July 2023; keep those that took place\n");
     expect(scaffoldJuly().text).toContain('engagements: [] # kind (event, meeting, post, podcast), title, date, url, note\n');

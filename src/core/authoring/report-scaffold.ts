@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import { fencedLines } from '../content/fenced-lines';
 import { formatMonth, monthOf, nextMonthOf } from '../format/dates';
+import { isAnnouncedAhead } from '../model/engagement-views';
 import type { ReleasedRelease, SiteModel } from '../model/types';
 import { ENGAGEMENT_KINDS } from '../schemas/engagement';
 import type { Initiative } from '../schemas/initiative';
@@ -166,7 +167,8 @@ function frontMatter(
     );
   }
   // What the last report announced for this month: most took place, and this report is where they are reported on.
-  const announced = <T extends { date?: string }>(items: T[] | undefined) => (items ?? []).filter((item) => item.date?.startsWith(month));
+  const announced = <T extends { date?: string }>(items: T[] | undefined) =>
+    before ? (items?.filter((item) => item.date?.startsWith(month) && isAnnouncedAhead(item.date, before.published)) ?? []) : [];
   const carried = (field: string, items: object[], empty: string) => {
     if (items.length === 0) lines.push(`${field}: [] # ${empty}`);
     else {

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../content/diagnostic';
+import { nameKey } from '../content/name-key';
 import { nextMonthOf } from '../format/dates';
 import { isReportPublished } from '../model/report-view';
 import { REPORT_FIGURES } from '../schemas/report';
@@ -120,7 +121,7 @@ export const reportEntriesHoldTogether: Rule = ({ content, now }) => {
     });
     const names = new Map<string, number>();
     metrics.extra.forEach((metric, index) => {
-      const key = metric.name.trim().toLowerCase();
+      const key = nameKey(metric.name);
       const figure = FIGURE_NAMES[key];
       if (figure) {
         out.push(
@@ -160,14 +161,14 @@ export const reportEntriesHoldTogether: Rule = ({ content, now }) => {
     };
     const seenTalks = new Set<string>();
     talks.forEach((talk, index) => {
-      const key = `${talk.title}|${talk.venue}|${talk.date ?? ''}`.toLowerCase();
+      const key = [nameKey(talk.title), nameKey(talk.venue), talk.date].join('|');
       if (seenTalks.has(key)) out.push(problem('warning', report, ['talks', index], `"${talk.title}" at ${talk.venue} is listed twice`));
       seenTalks.add(key);
       dated('talks', index, talk.date);
     });
     const seenEngagements = new Set<string>();
     engagements.forEach((engagement, index) => {
-      const key = `${engagement.kind}|${engagement.title}|${engagement.date ?? ''}`.toLowerCase();
+      const key = [engagement.kind, nameKey(engagement.title), engagement.date].join('|');
       if (seenEngagements.has(key)) out.push(problem('warning', report, ['engagements', index], `"${engagement.title}" is listed twice`));
       seenEngagements.add(key);
       dated('engagements', index, engagement.date);

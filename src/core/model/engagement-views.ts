@@ -1,8 +1,9 @@
+import { nameKey } from '../content/name-key';
 import type { Engagement, Talk } from '../schemas/engagement';
 import type { EngagementView, TalkView } from './types';
 
-/** Dated after the report went out: the report announced it, as "coming up", rather than reporting on it. */
-function isAhead(date: string | undefined, published: string): boolean {
+/** Dated after the report went out: the report announced it, ahead, rather than reporting on it. */
+export function isAnnouncedAhead(date: string | undefined, published: string): boolean {
   return date !== undefined && date > published;
 }
 
@@ -10,17 +11,17 @@ function isAhead(date: string | undefined, published: string): boolean {
 export function talkViews(talks: Talk[], published: string): TalkView[] {
   const byTitle = new Map<string, TalkView>();
   for (const talk of talks) {
-    const key = talk.title.trim().toLowerCase();
+    const key = nameKey(talk.title);
     let view = byTitle.get(key);
     if (!view) {
       view = { title: talk.title, appearances: [] };
       byTitle.set(key, view);
     }
-    view.appearances.push({ venue: talk.venue, date: talk.date, url: talk.url, upcoming: isAhead(talk.date, published) });
+    view.appearances.push({ venue: talk.venue, date: talk.date, url: talk.url, announcedAhead: isAnnouncedAhead(talk.date, published) });
   }
   return [...byTitle.values()];
 }
 
 export function engagementViews(engagements: Engagement[], published: string): EngagementView[] {
-  return engagements.map((engagement) => ({ ...engagement, upcoming: isAhead(engagement.date, published) }));
+  return engagements.map((engagement) => ({ ...engagement, announcedAhead: isAnnouncedAhead(engagement.date, published) }));
 }

@@ -1,4 +1,5 @@
 import type { Entry } from '../content/entry';
+import { nameKey } from '../content/name-key';
 import { formatMonth, monthOf, previousMonthOf } from '../format/dates';
 import type { Initiative } from '../schemas/initiative';
 import type { ReportData } from '../schemas/report';
@@ -29,12 +30,13 @@ export function reportView(
   const changes = Object.fromEntries(
     COMPARED.map((key) => [key, metricChange(data.metrics[key], before ? before.data.metrics[key] : undefined)]),
   ) as ReportView['changes'];
-  // Extra figures are matched by name, as the scaffold carries them over: "Fixes completed" and "fixes completed" are one.
-  const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+  // Extra figures are matched by name (nameKey), as the scaffold carries them over.
   const extraChanges = data.metrics.extra.map((metric) =>
     metricChange(
       metric.value,
-      before ? (before.data.metrics.extra.find((earlier) => sameName(earlier.name, metric.name))?.value ?? undefined) : undefined,
+      before
+        ? (before.data.metrics.extra.find((earlier) => nameKey(earlier.name) === nameKey(metric.name))?.value ?? undefined)
+        : undefined,
     ),
   );
   return {

@@ -146,12 +146,12 @@ export interface ReportView {
 
 export interface TalkView {
   title: string;
-  appearances: { venue: string; date: string | undefined; url: string | undefined; upcoming: boolean }[];
+  appearances: { venue: string; date: string | undefined; url: string | undefined; announcedAhead: boolean }[];
 }
 
-/** `upcoming`: dated after the report was published, so the report announced it rather than reported on it. */
+/** `announcedAhead`: dated after the report was published, so the report announced it rather than reported on it. */
 export interface EngagementView extends Engagement {
-  upcoming: boolean;
+  announcedAhead: boolean;
 }
 
 export interface InitiativeView extends Initiative {
