@@ -9,6 +9,7 @@ import { PROJECT_ROOT } from '../helpers/build-site';
 const outside = mkdtempSync(join(tmpdir(), 'bulletin-imports-'));
 mkdirSync(join(outside, 'advisories'));
 writeFileSync(join(outside, 'advisories', 'note.mdx'), '');
+writeFileSync(join(outside, 'advisories', 'helper.ts'), '');
 const fromOutside = join(outside, 'advisories', 'CVE-2031-0001.mdx');
 const fromSample = join(PROJECT_ROOT, 'content', 'reports', '2023-06.mdx');
 afterAll(() => rmSync(outside, { recursive: true, force: true }));
@@ -22,7 +23,7 @@ describe('modules a body imports', () => {
   it('are found relative to the file, with or without their extension, and as absolute paths', () => {
     expect(importProblem('../../src/components/SeverityBadge.astro', fromSample, PROJECT_ROOT)).toBeUndefined();
     expect(importProblem('./note.mdx', fromOutside, PROJECT_ROOT)).toBeUndefined();
-    expect(importProblem('./note', fromOutside, PROJECT_ROOT)).toBeUndefined();
+    expect(importProblem('./helper', fromOutside, PROJECT_ROOT)).toBeUndefined();
     expect(importProblem('/src/components/SeverityBadge.astro', fromOutside, PROJECT_ROOT)).toBeUndefined();
     expect(importProblem(join(PROJECT_ROOT, 'src/components/SeverityBadge.astro'), fromOutside, PROJECT_ROOT)).toBeUndefined();
   });
@@ -37,6 +38,19 @@ describe('modules a body imports', () => {
     );
     expect(importProblem('./Callout.astro', fromOutside, PROJECT_ROOT)).toMatch(
       /which is not there .*; the site's components are imported as '@components\/<name>\.astro'$/,
+    );
+  });
+
+  it('name the extension of a component or body, which the bundler does not add', () => {
+    expect(importProblem('@components/SeverityBadge', fromOutside, PROJECT_ROOT)).toBe(
+      "imports '@components/SeverityBadge' without its extension, which only scripts may leave out; write '@components/SeverityBadge.astro'",
+    );
+    expect(importProblem('./note', fromOutside, PROJECT_ROOT)).toMatch(/write '\.\/note\.mdx'$/);
+  });
+
+  it('are packages found from the file upward, as the bundler finds them, so not from a folder outside the project', () => {
+    expect(importProblem('satori', fromOutside, PROJECT_ROOT)).toBe(
+      "imports 'satori', a package of the project that is not found from a folder outside it; import it in a component under src/components/ and import that component as '@components/<name>.astro'",
     );
   });
 

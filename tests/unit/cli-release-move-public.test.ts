@@ -103,9 +103,11 @@ describe('npm run release:move-public', () => {
     const refused = await run(['2023-07-18'], publicRoot.root, privateRoot.root);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain(
-      "these imports are relative to the private folder and would not be found from the public one; import the site's components as '@components/<name>.astro'",
+      'these imports are found from the private folder but would not be from the public one, so the pages would not build',
     );
-    expect(refused.stderr).toContain(`${files.first}: '../parts/Chart.astro'`);
+    expect(refused.stderr).toContain(
+      `${projectPath(files.first)}:15 imports '../parts/Chart.astro', a module of the private folder: move it under src/components/ and import it as '@components/…'`,
+    );
     expect([snapshotFolder(publicRoot.root), snapshotFolder(privateRoot.root)]).toEqual(before);
 
     const aliasImport = 'import SeverityBadge from \'@components/SeverityBadge.astro\';\n\n<SeverityBadge severity="high" />\n';

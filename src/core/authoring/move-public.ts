@@ -1,8 +1,9 @@
-import { join, relative } from 'node:path';
-import { COMPONENTS_ALIAS, importProblem } from '../content/body-imports';
+import { dirname, join, relative, resolve } from 'node:path';
+import { COMPONENTS_ALIAS, COMPONENTS_FOLDER, importProblem } from '../content/body-imports';
 import type { Entry } from '../content/entry';
 import type { ContentRoots } from '../content/load';
 import { bodyImportSources } from '../content/mdx-body';
+import { toProjectPath } from '../content/project-path';
 import { isOutBy } from '../lifecycle/phase';
 import type { AdvisoryData } from '../schemas/advisory';
 import type { ReleaseData } from '../schemas/release';
@@ -11,6 +12,28 @@ import { AuthoringError } from './authoring-error';
 export interface PlannedMove {
   from: string;
   to: string;
+}
+
+/**
+ * The imports of a moved body that lead elsewhere once it is moved: a path relative to the private folder. A site
+ * component is imported through the alias instead; any other module is private, and must move too.
+ */
+function importsBrokenByMove(move: PlannedMove, entries: readonly Entry<unknown>[], projectRoot: string): string[] {
+  const entry = entries.find((candidate) => candidate.absolutePath === move.from);
+  if (!entry || !move.from.endsWith('.mdx')) return [];
+  const components = join(projectRoot, COMPONENTS_FOLDER);
+  return bodyImportSources(entry.body).flatMap(({ source, line }) => {
+    if (importProblem(source, move.from, projectRoot) || !importProblem(source, move.to, projectRoot)) return [];
+    const target = resolve(dirname(move.from), source);
+    const fileLine = line !== undefined && entry.bodyLine !== undefined ? `:${entry.bodyLine + line - 1}` : '';
+    const where = `${toProjectPath(projectRoot, move.from)}${fileLine}`;
+    const inComponents = relative(components, target);
+    return inComponents.startsWith('..')
+      ? [
+          `${where} imports '${source}', a module of the private folder: move it under ${COMPONENTS_FOLDER}/ and import it as '${COMPONENTS_ALIAS}…'`,
+        ]
+      : [`${where} imports '${source}': write '${COMPONENTS_ALIAS}${inComponents.split('\\').join('/')}'`];
+  });
 }
 
 /**
@@ -43,20 +66,10 @@ export function planMovePublic(
       `release ${release.id} is not out yet${releasedAt ? ` (releasedAt ${releasedAt})` : ' (no releasedAt; run release:publish first)'}: its files stay private until it is`,
     );
   }
-  // A path relative to the private folder leads elsewhere from the public one; the page would stop the build there.
-  const brokenImports = own
-    .filter((entry) => entry.private && entry.absolutePath.endsWith('.mdx'))
-    .flatMap((entry) => {
-      const to = join(roots.content, relative(privateContent, entry.absolutePath));
-      return bodyImportSources(entry.body)
-        .filter(
-          ({ source }) => !importProblem(source, entry.absolutePath, roots.projectRoot) && importProblem(source, to, roots.projectRoot),
-        )
-        .map(({ source }) => `${entry.absolutePath}: '${source}'`);
-    });
+  const brokenImports = moves.flatMap((move) => importsBrokenByMove(move, own, roots.projectRoot));
   if (brokenImports.length > 0) {
     throw new AuthoringError(
-      `these imports are relative to the private folder and would not be found from the public one; import the site's components as '${COMPONENTS_ALIAS}<name>.astro', which works from both, and run this again:`,
+      'these imports are found from the private folder but would not be from the public one, so the pages would not build; change them and run this again:',
       brokenImports,
     );
   }

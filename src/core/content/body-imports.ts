@@ -11,8 +11,10 @@ import { toProjectPath } from './project-path';
 export const COMPONENTS_ALIAS = '@components/';
 export const COMPONENTS_FOLDER = 'src/components';
 
-/** What the bundler tries after the path as written. */
-const EXTENSIONS = ['.astro', '.mdx', '.md', '.js', '.mjs', '.ts', '.mts', '.jsx', '.tsx', '.json'];
+/** What the bundler tries after the path as written (Vite's default `resolve.extensions`). */
+const EXTENSIONS = ['.mjs', '.js', '.mts', '.ts', '.jsx', '.tsx', '.json'];
+/** Files the bundler compiles but finds only when the import names their extension. */
+const WRITTEN_EXTENSIONS = ['.astro', '.mdx', '.md'];
 
 function isFile(path: string): boolean {
   try {
@@ -24,6 +26,15 @@ function isFile(path: string): boolean {
 
 function fileFor(path: string): boolean {
   return isFile(path) || EXTENSIONS.some((extension) => isFile(`${path}${extension}`) || isFile(join(path, `index${extension}`)));
+}
+
+/** The folder holding the package, looked for from `folder` upward, as the bundler looks for it. */
+function packageFolder(name: string, folder: string): string | undefined {
+  for (let current = folder; ; current = dirname(current)) {
+    const candidate = join(current, 'node_modules', name);
+    if (existsSync(join(candidate, 'package.json'))) return candidate;
+    if (dirname(current) === current) return undefined;
+  }
 }
 
 /** A package name from a bare specifier: `satori` of `satori/wasm`, `@scope/name` of `@scope/name/sub`. */
@@ -62,10 +73,13 @@ export function importProblem(source: string, fromFile: string, projectRoot: str
     looked = path;
   } else {
     const name = packageName(path);
+    if (packageFolder(name, dirname(fromFile))) return undefined;
     return existsSync(join(projectRoot, 'node_modules', name, 'package.json'))
-      ? undefined
+      ? `imports '${source}', a package of the project that is not found from a folder outside it; import it in a component under ${COMPONENTS_FOLDER}/ and import that component as '${COMPONENTS_ALIAS}<name>.astro'`
       : `imports '${source}', but the project has no package "${name}"`;
   }
   if (fileFor(looked)) return undefined;
+  const written = WRITTEN_EXTENSIONS.find((extension) => isFile(`${looked}${extension}`));
+  if (written) return `imports '${source}' without its extension, which only scripts may leave out; write '${source}${written}'`;
   return `imports '${source}', which is not there (looked for ${toProjectPath(projectRoot, looked)})${componentSuggestion(path, projectRoot)}`;
 }
