@@ -30,7 +30,8 @@ export default defineConfig({
   // Pages whose cache key (src/site/page-cache-key.ts) is unchanged are copied from the last build, not drawn again.
   experimental: { incrementalBuild: true },
   vite: {
-    // Bodies import the site's components as '@components/…' from any content folder (src/core/content/body-imports.ts).
+    // Bodies import the site's components as '@components/…' (src/core/content/body-imports.ts). The same path in
+    // tsconfig.json serves editors, but reaches only files inside the project; a private content folder is outside.
     resolve: { alias: { '@components': fileURLToPath(new URL('./src/components', import.meta.url)) } },
     build: {
       rollupOptions: {

@@ -1,5 +1,7 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { COMPONENTS_FOLDER } from '../core/content/body-imports';
 import { resolveContentRoots } from '../core/content/roots';
 import { readSiteUrl as readUrl } from '../core/content/site-url';
 import { resolveNow } from '../core/lifecycle/now';
@@ -49,6 +51,7 @@ export function bulletin(): AstroIntegration {
           server,
           roots: [roots.content, ...(roots.privateContent ? [roots.privateContent] : [])],
           projectRoot: roots.projectRoot,
+          importedFrom: [join(roots.projectRoot, COMPONENTS_FOLDER)],
           read: async () => {
             const loaded = (await devContentReader(server))(roots, resolveNow());
             if (loaded.model) replaceSiteModel(loaded.model);

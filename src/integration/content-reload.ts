@@ -23,6 +23,8 @@ export interface ContentReloadOptions<Model> {
   projectRoot: string;
   /** Reads the content again; a model comes back only when the content has no errors. */
   read: () => Promise<{ model: Model | undefined; diagnostics: Diagnostic[] }>;
+  /** Folders bodies import from (the site's components); an edit there reads the content again while it has errors. */
+  importedFrom?: readonly string[];
   /** Runs the content loaders again, so that changed bodies are rendered from the new model. */
   refresh: () => Promise<void>;
   /** What the new model publishes, for the line that reports a reload. */
@@ -91,7 +93,9 @@ export function reloadContentOnEdit<Model>(options: ContentReloadOptions<Model>)
   }
 
   function onEdit(path: string): void {
-    for (const root of roots) {
+    // While the content has errors, a file added where bodies import from may be the one a body was missing.
+    const watched = contentError ? [...roots, ...(options.importedFrom ?? [])] : roots;
+    for (const root of watched) {
       const inside = within(root, path);
       if (inside === undefined) continue;
       if (isScratchFile(inside.split(/[\\/]/).pop() ?? '')) return;

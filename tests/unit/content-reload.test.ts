@@ -39,6 +39,7 @@ function devServer(outcomes: { model: string | undefined; diagnostics: Diagnosti
     server,
     roots: [CONTENT, PRIVATE],
     projectRoot: PROJECT,
+    importedFrom: [join(PROJECT, 'src/components')],
     quietMs: 5,
     read: async () => {
       steps.push('read');
@@ -118,6 +119,30 @@ describe('reading the content again under the dev server', () => {
     expect(dev.connect()).toEqual([expect.objectContaining({ type: 'error' })]);
     dev.fire('change', join(CONTENT, 'site.yaml'));
     await dev.reload.idle();
+    expect(dev.connect()).toEqual([]);
+  });
+
+  it('reads again when a component is added while a body misses it, and not for component edits otherwise', async () => {
+    const missing: Diagnostic = {
+      level: 'error',
+      file: 'content/reports/2023-06.mdx',
+      message: "the body imports '@components/Callout.astro', which is not there",
+    };
+    const dev = devServer([{ model: undefined, diagnostics: [missing] }]);
+    dev.fire('change', join(PROJECT, 'src/components/SeverityBadge.astro'));
+    await dev.reload.idle();
+    expect(dev.steps).toEqual([]);
+    dev.fire('change', join(CONTENT, 'reports/2023-06.mdx'));
+    await dev.reload.idle();
+    dev.fire('add', join(PROJECT, 'src/components/Callout.astro'));
+    await dev.reload.idle();
+    expect(dev.steps.filter((step) => !/^(error|info) /.test(step))).toEqual([
+      'read',
+      'browser error',
+      'read',
+      'refresh',
+      'browser full-reload',
+    ]);
     expect(dev.connect()).toEqual([]);
   });
 

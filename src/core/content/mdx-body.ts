@@ -29,11 +29,6 @@ function hintFor(reason: string): string {
   return '';
 }
 
-/**
- * Parses a body as Astro's MDX integration will, without Astro, and returns the first syntax error, or else the first
- * import that cannot be found, or else the first component it uses without importing it. Bodies without MDX syntax can hold neither, and skipping the parser for them
- * keeps a check of thousands of files fast.
- */
 /** Each module a body's import and export statements load, with its line in the body; none when it does not parse. */
 export function bodyImportSources(body: string): { source: string; line: number | undefined }[] {
   if (!MDX_SIGNIFICANT.test(body)) return [];
@@ -63,8 +58,10 @@ interface EstreeStatement {
 }
 
 /**
- * `importProblem` says why a module the body imports cannot be found (see body-imports.ts); without it, imports are
- * not looked at.
+ * Parses a body as Astro's MDX integration will, without Astro, and returns the first syntax error, or else the first
+ * import that `importProblem` cannot find (body-imports.ts; imports are not looked at without it), or else the first
+ * component it uses without importing it. Bodies without MDX syntax can hold none of these, and skipping the parser
+ * for them keeps a check of thousands of files fast.
  */
 export function findMdxBodyError(body: string, importProblem?: (source: string) => string | undefined): MdxBodyError | undefined {
   if (!MDX_SIGNIFICANT.test(body)) return undefined;
