@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, isCalendarDate, isMoment, momentFromDateOrMoment } from '../../src/core/authoring/calendar';
+import { daysBetween, isMoment, momentFromDateOrMoment } from '../../src/core/authoring/calendar';
+import { isCalendarDate } from '../../src/core/format/dates';
 
 describe('dates and moments given to the commands', () => {
   it('take only days the calendar has', () => {

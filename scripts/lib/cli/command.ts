@@ -1,13 +1,13 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { AuthoringError } from '../../../src/core/authoring/authoring-error';
-import { isCalendarDate, momentFromDateOrMoment } from '../../../src/core/authoring/calendar';
+import { momentFromDateOrMoment } from '../../../src/core/authoring/calendar';
 import { type PlannedWrite, previewChange } from '../../../src/core/authoring/preview-change';
 import { formatDiagnostic } from '../../../src/core/content/diagnostic';
 import type { ContentRoots } from '../../../src/core/content/load';
 import { toProjectPath } from '../../../src/core/content/project-path';
 import { resolveContentRoots } from '../../../src/core/content/roots';
-import { formatMoment } from '../../../src/core/format/dates';
+import { formatMoment, isCalendarDate } from '../../../src/core/format/dates';
 import { NowError, resolveNow } from '../../../src/core/lifecycle/now';
 import { PROJECT_ROOT } from '../project';
 import { UsageError } from './args';

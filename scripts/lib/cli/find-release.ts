@@ -1,8 +1,8 @@
 import { AuthoringError } from '../../../src/core/authoring/authoring-error';
-import { isCalendarDate } from '../../../src/core/authoring/calendar';
 import { findEntryFiles } from '../../../src/core/authoring/content-files';
 import type { ContentSet, Entry } from '../../../src/core/content/entry';
 import { loadContent } from '../../../src/core/content/load';
+import { isCalendarDate } from '../../../src/core/format/dates';
 import type { ReleaseData } from '../../../src/core/schemas/release';
 import type { CommandContext } from './command';
 

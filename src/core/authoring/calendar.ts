@@ -1,14 +1,6 @@
-import { DAY_MS } from '../format/dates';
+import { DAY_MS, isCalendarDate } from '../format/dates';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-
-/** A YYYY-MM-DD date that exists on the calendar (2031-02-30 does not). */
-export function isCalendarDate(value: string): boolean {
-  if (!DATE.test(value)) return false;
-  const parsed = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
-}
 
 /** An ISO 8601 moment with an explicit time zone, as content files store them. */
 export function isMoment(value: string): boolean {

@@ -1,11 +1,11 @@
 import { Document } from 'yaml';
 import type { Entry } from '../content/entry';
+import { isCalendarDate } from '../format/dates';
 import { isOutBy } from '../lifecycle/phase';
 import { CveIdSchema } from '../schemas/common';
 import type { ReleaseData } from '../schemas/release';
 import { SEVERITIES, type Severity } from '../severity/severity';
 import { AuthoringError } from './authoring-error';
-import { isCalendarDate } from './calendar';
 import { YAML_OUTPUT } from './front-matter-document';
 
 export interface NewAdvisoryRequest {

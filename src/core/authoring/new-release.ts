@@ -1,9 +1,9 @@
 import { Document } from 'yaml';
-import { addDays } from '../format/dates';
+import { addDays, isCalendarDate } from '../format/dates';
 import { joinList } from '../format/severity-phrases';
 import { LineIdSchema } from '../schemas/common';
 import { AuthoringError } from './authoring-error';
-import { daysBetween, isCalendarDate, momentFromDateOrMoment } from './calendar';
+import { daysBetween, momentFromDateOrMoment } from './calendar';
 import { YAML_OUTPUT } from './front-matter-document';
 
 /** How long ahead a release is pre-announced, as the Node.js project does. */

@@ -1,9 +1,8 @@
 import { isScalar, isSeq } from 'yaml';
-import { utcDay } from '../format/dates';
+import { isCalendarDate, utcDay } from '../format/dates';
 import { isOutBy, targetDateAt } from '../lifecycle/phase';
 import type { ReleaseData } from '../schemas/release';
 import { AuthoringError } from './authoring-error';
-import { isCalendarDate } from './calendar';
 import { type EditableEntry, openEntry, serializeEntry } from './front-matter-document';
 
 export interface PostponeRequest {

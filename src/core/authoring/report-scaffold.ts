@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import { fencedLines } from '../content/fenced-lines';
-import { formatMonth, monthOf, nextMonthOf } from '../format/dates';
+import { formatMonth, isCalendarDate, monthOf, nextMonthOf } from '../format/dates';
 import { isAnnouncedAhead } from '../model/engagement-views';
 import type { ReleasedRelease, SiteModel } from '../model/types';
 import { ENGAGEMENT_KINDS } from '../schemas/engagement';
@@ -37,8 +37,7 @@ export function defaultPublished(month: string): string {
 }
 
 export function parsePublished(value: string, month: string): string {
-  const date = new Date(`${value}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+  if (!isCalendarDate(value)) {
     throw new ReportScaffoldError(`--published "${value}" is not a date; expected YYYY-MM-DD, e.g. ${defaultPublished(month)}`);
   }
   if (value < `${month}-01`) throw new ReportScaffoldError(`--published ${value} comes before ${formatMonth(month)} starts`);

@@ -1,6 +1,13 @@
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
+/** A YYYY-MM-DD date that exists on the calendar: 2031-02-30 does not, though Date.parse rolls it into March. */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+}
+
 /** A day in milliseconds: every date here is a UTC day, which has no daylight-saving change. */
 export const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -1,12 +1,10 @@
 import { z } from 'zod';
+import { isCalendarDate } from '../format/dates';
 
 export const IsoDateSchema = z
   .string({ error: 'expected a date written as YYYY-MM-DD' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written as YYYY-MM-DD', abort: true })
-  // Date.parse rolls 2023-02-30 over into March; a real day reads back as written.
-  .refine((value) => new Date(Date.parse(`${value}T00:00:00Z`) || 0).toISOString().slice(0, 10) === value, {
-    error: 'expected a real calendar date',
-  });
+  .refine(isCalendarDate, { error: 'expected a real calendar date' });
 
 export const IsoDateTimeSchema = z.iso.datetime({
   offset: true,
