@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { endedLinesPhrase } from '../../src/core/lines/ended-lines-phrase';
 import { linesEndedBy } from '../../src/core/lines/line-status';
 
 const lines = [
@@ -16,12 +15,5 @@ describe('lines that had ended by a release', () => {
     expect(linesEndedBy(lines, new Date('2023-06-20T21:00:00Z'), [])).toEqual(['14.x', '12.x', '0.12.x']);
     expect(linesEndedBy(lines, new Date('2023-06-20T21:00:00Z'), ['14.x'])).toEqual(['12.x', '0.12.x']);
     expect(linesEndedBy(lines, new Date('2023-04-29T23:59:59Z'), [])).toEqual(['12.x', '0.12.x']);
-  });
-
-  it('are named in full when there are one or two, and as the newest and a count when there are more', () => {
-    expect(endedLinesPhrase([])).toBe('');
-    expect(endedLinesPhrase(['14.x'])).toBe('14.x');
-    expect(endedLinesPhrase(['14.x', '12.x'])).toBe('14.x and 12.x');
-    expect(endedLinesPhrase(['14.x', '12.x', '0.12.x'])).toBe('14.x and 2 older lines');
   });
 });

@@ -37,6 +37,7 @@ export function buildSiteModel(content: ContentSet, now: Date, editedAt: Readonl
   const advisoriesByRelease = Map.groupBy(content.advisories, (advisory) => advisory.data.release);
   const linePaths = new Map(content.lines.map((line) => [line.id, line.absolutePath]));
   const lastVersions = new Map(content.lines.flatMap((line) => (line.data.lastVersion ? [[line.id, line.data.lastVersion] as const] : [])));
+  const lineFacts = content.lines.map((line) => line.data);
   const renderable: SiteModel['renderable'] = { releases: new Map(), advisories: new Map(), reports: new Map() };
 
   const releases: ReleaseView[] = [];
@@ -48,11 +49,7 @@ export function buildSiteModel(content: ContentSet, now: Date, editedAt: Readonl
     const base = publicReleaseBase(release, own, now);
     if (phase === 'released' && release.data.releasedAt) {
       const fixedLines = new Set(release.data.lines.flatMap((item) => (item.version ? [item.line] : [])));
-      const endedByRelease = linesEndedBy(
-        content.lines.map((line) => line.data),
-        new Date(release.data.releasedAt),
-        [],
-      );
+      const releasedAt = new Date(release.data.releasedAt);
       const views = own
         .map((advisory) =>
           releasedAdvisoryView(
@@ -67,7 +64,7 @@ export function buildSiteModel(content: ContentSet, now: Date, editedAt: Readonl
               // A line left unfixed ends its range at the line's last version; a change there changes the record.
               ...advisory.data.lines.filter((line) => !fixedLines.has(line)).map((line) => editedAt.get(linePaths.get(line) ?? '')),
             ],
-            endedByRelease.filter((line) => !advisory.data.lines.includes(line)),
+            linesEndedBy(lineFacts, releasedAt, advisory.data.lines),
           ),
         )
         .sort(compareAdvisoriesBySeverity);
