@@ -3,6 +3,8 @@ import { AuthoringError } from '../src/core/authoring/authoring-error';
 import { findEntryFiles, rootForNewEntries } from '../src/core/authoring/content-files';
 import { newRelease, parseLineList } from '../src/core/authoring/new-release';
 import { releaseChecklist } from '../src/core/authoring/release-checklist';
+import { loadContent } from '../src/core/content/load';
+import { DEFAULT_PRE_ANNOUNCEMENT_DAYS } from '../src/core/schemas/site';
 import { optionalString, parseCommandArgs, requiredString } from './lib/cli/args';
 import { runCommand, validateAndWrite } from './lib/cli/command';
 
@@ -16,7 +18,8 @@ runCommand('release:new', USAGE, (context) => {
   );
   const date = requiredString(args, 'date', '2031-03-10');
   const lines = parseLineList('--lines', requiredString(args, 'lines', '20.x,18.x'));
-  const release = newRelease({ date, lines, announce: optionalString(args, 'announce') });
+  const noticeDays = loadContent(context.roots).content?.site.preAnnouncementDays ?? DEFAULT_PRE_ANNOUNCEMENT_DAYS;
+  const release = newRelease({ date, lines, announce: optionalString(args, 'announce'), noticeDays });
   const existing = findEntryFiles(context.roots, 'releases', release.id);
   if (existing.length > 0) throw new AuthoringError(`release ${release.id} already exists: ${existing.map(context.display).join(', ')}`);
 

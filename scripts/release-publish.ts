@@ -41,7 +41,7 @@ runCommand('release:publish', USAGE, (context) => {
 
   const when = Date.parse(at) <= context.now.getTime() ? 'the next build publishes it' : `builds from ${at} on publish it`;
   context.info(
-    `✓ release ${release.id} set to publish at ${at} with ${result.fixed.map((item) => `${item.line} v${item.version}`).join(', ')} and ${advisories.length} advisor${advisories.length === 1 ? 'y' : 'ies'}; ${when}`,
+    `✓ release ${release.id} set to publish at ${at} with ${result.fixed.map((item) => `${item.line}: ${item.version}`).join(', ')} and ${advisories.length} advisor${advisories.length === 1 ? 'y' : 'ies'}; ${when}`,
   );
   const privateFiles = [release, ...advisories].filter((entry) => entry.private);
   if (privateFiles.length > 0) {

@@ -47,6 +47,10 @@ describe('the sample site after release day', () => {
     for (const version of ['20.3.1', '18.16.1', '16.20.1']) expect(html).toContain(`v${version}`);
     expect(html.match(/href="\/advisories\/CVE-2023-305\d\d\/"/g)?.length).toBeGreaterThanOrEqual(10);
     expect(html).toContain('3 high severity issues and 7 medium severity issues');
+    // The pre-announcement, kept as a record, quotes the project's own word on ended lines (endOfLifeNotice).
+    expect(html.replace(/\s+/g, ' ')).toContain(
+      'Details of each issue stay private until the release is out. Users of release lines that have reached end-of-life should expect to be affected by these issues too.',
+    );
   });
 
   it('renders GFM tables in report bodies', () => {

@@ -16,14 +16,21 @@ const data: ReleaseData = {
 
 describe('new releases', () => {
   it('default to a pre-announcement seven days ahead, at the start of that day in UTC', () => {
-    const release = newRelease({ date: '2031-03-10', lines: ['20.x'] });
+    const release = newRelease({ date: '2031-03-10', lines: ['20.x'], noticeDays: 7 });
     expect(release.announcedAt).toBe('2031-03-03T00:00:00Z');
     expect(release.warnings).toEqual([]);
   });
 
   it('warn about short notice and refuse a pre-announcement after the release', () => {
-    expect(newRelease({ date: '2031-03-10', lines: ['20.x'], announce: '2031-03-09' }).warnings[0]).toContain('1 day before');
-    expect(() => newRelease({ date: '2031-03-10', lines: ['20.x'], announce: '2031-03-11T00:00:00Z' })).toThrow(AuthoringError);
+    expect(newRelease({ date: '2031-03-10', lines: ['20.x'], announce: '2031-03-09', noticeDays: 7 }).warnings[0]).toContain(
+      '1 day before',
+    );
+    // A project that announces three days ahead is not warned of three days.
+    expect(newRelease({ date: '2031-03-10', lines: ['20.x'], announce: '2031-03-07', noticeDays: 3 }).warnings).toEqual([]);
+    expect(newRelease({ date: '2031-03-10', lines: ['20.x'], noticeDays: 3 }).text).toContain('announcedAt: 2031-03-07T00:00:00Z');
+    expect(() => newRelease({ date: '2031-03-10', lines: ['20.x'], announce: '2031-03-11T00:00:00Z', noticeDays: 7 })).toThrow(
+      AuthoringError,
+    );
   });
 
   it('list the remaining steps in order, with the commands to run', () => {

@@ -56,7 +56,7 @@ releasedAt: 2031-03-10T12:00:00Z
 
 Release-day text.
 `);
-    expect(result.stdout).toContain('20.x v20.99.1, 18.x v18.99.1 and 1 advisory');
+    expect(result.stdout).toContain('20.x: 20.99.1, 18.x: 18.99.1 and 1 advisory');
   });
 
   it('schedules the release for a later moment with --at', async () => {

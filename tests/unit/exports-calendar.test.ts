@@ -19,6 +19,9 @@ const site = {
   },
   osv: { prefix: 'x_EX', ecosystem: 'npm', package: 'example' },
   releaseTiming: 'On or shortly after the date; the time depends on the release team, builds, tests, etc.',
+  preAnnouncementDays: 7,
+  versionPrefix: '',
+  exports: { securityWgIndex: false },
   theme: { accent: '#2f6f3e' },
 } satisfies SiteModel['site'];
 

@@ -20,6 +20,9 @@ const site = {
   },
   osv: { prefix: 'x_EX', ecosystem: 'npm', package: 'example' },
   releaseTiming: 't',
+  preAnnouncementDays: 7,
+  versionPrefix: '',
+  exports: { securityWgIndex: false },
   theme: { accent: '#2f6f3e' },
 } satisfies SiteConfig;
 

@@ -132,7 +132,7 @@ describe('the feed catalog', () => {
     const announced = line18.find((item) => item.categories.includes('pre-announcement'));
     const released = line18.find((item) => item.categories.includes('released'));
     expect(announced?.description).toBe(
-      'The Node.js project plans to release a new version of the 18.x release line on or shortly after Tuesday 20 June 2023. It will fix 1 high severity issue and 4 medium severity issues in 18.x.',
+      'The Node.js project plans to release a new version of the 18.x release line on Tuesday 20 June 2023. It will fix 1 high severity issue and 4 medium severity issues in 18.x.',
     );
     expect(released?.description).toBe(
       'Node.js 18.16.1 is out for the 18.x release line. It fixes 1 high severity issue and 4 medium severity issues in 18.x.',

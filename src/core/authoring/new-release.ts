@@ -6,14 +6,13 @@ import { AuthoringError } from './authoring-error';
 import { daysBetween, momentFromDateOrMoment } from './calendar';
 import { YAML_OUTPUT } from './front-matter-document';
 
-/** How long ahead a release is pre-announced, as the Node.js project does. */
-export const ANNOUNCEMENT_LEAD_DAYS = 7;
-
 export interface NewReleaseRequest {
   date: string;
   lines: string[];
-  /** A date (start of that day, UTC) or an ISO moment; defaults to seven days before the release date. */
+  /** A date (start of that day, UTC) or an ISO moment; defaults to `noticeDays` before the release date. */
   announce?: string | undefined;
+  /** How many days ahead the project pre-announces (site.yaml `preAnnouncementDays`). */
+  noticeDays: number;
 }
 
 export interface NewRelease {
@@ -42,7 +41,7 @@ export function parseLineList(flag: string, value: string): string[] {
 export function newRelease(request: NewReleaseRequest): NewRelease {
   const { date, lines } = request;
   if (!isCalendarDate(date)) throw new AuthoringError(`--date: "${date}" is not a date; expected YYYY-MM-DD, e.g. 2031-03-10`);
-  const announceInput = request.announce ?? addDays(date, -ANNOUNCEMENT_LEAD_DAYS);
+  const announceInput = request.announce ?? addDays(date, -request.noticeDays);
   const announcedAt = momentFromDateOrMoment(announceInput);
   if (!announcedAt) {
     throw new AuthoringError(
@@ -54,9 +53,9 @@ export function newRelease(request: NewReleaseRequest): NewRelease {
     throw new AuthoringError(`--announce: the pre-announcement (${announcedAt}) must come before the release date ${date}`);
   const warnings: string[] = [];
   const lead = daysBetween(announceDate, date);
-  if (lead < ANNOUNCEMENT_LEAD_DAYS) {
+  if (lead < request.noticeDays) {
     warnings.push(
-      `the pre-announcement comes ${lead} day${lead === 1 ? '' : 's'} before the release; users expect ${ANNOUNCEMENT_LEAD_DAYS}`,
+      `the pre-announcement comes ${lead} day${lead === 1 ? '' : 's'} before the release; users expect ${request.noticeDays} (preAnnouncementDays in site.yaml)`,
     );
   }
 

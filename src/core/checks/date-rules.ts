@@ -1,17 +1,17 @@
 import type { Diagnostic } from '../content/diagnostic';
 import { DAY_MS, utcDay } from '../format/dates';
 import { isOutBy } from '../lifecycle/phase';
+import { DEFAULT_PRE_ANNOUNCEMENT_DAYS } from '../schemas/site';
 import { historyGap, importedReleaseIds } from './imported-history';
 import { problem, type Rule, startOfDay } from './rule';
-
-/** The process announces a week ahead; less notice is allowed (an urgent fix) but worth a second look. */
-const NOTICE_DAYS = 7;
 
 /** A release's dates tell one story: announced, maybe moved (later, and only after the announcement), then released. */
 export const releaseDatesInOrder: Rule = ({ content, now }) => {
   const out: Diagnostic[] = [];
   // The databases imported from record no pre-announcement, so the importer can only give the release day.
   const imported = importedReleaseIds(content.advisories);
+  // Less notice is allowed (an urgent fix) but worth a second look.
+  const wanted = content.site?.preAnnouncementDays ?? DEFAULT_PRE_ANNOUNCEMENT_DAYS;
   for (const release of content.releases) {
     const { data } = release;
     const announced = Date.parse(data.announcedAt);
@@ -28,12 +28,12 @@ export const releaseDatesInOrder: Rule = ({ content, now }) => {
           `expected the pre-announcement before the release date ${data.date}, found ${data.announcedAt}`,
         ),
       );
-    } else if (noticeDays < NOTICE_DAYS && !isOut) {
+    } else if (noticeDays < wanted && !isOut) {
       const short = problem(
         'warning',
         release,
         ['announcedAt'],
-        `the pre-announcement comes ${noticeDays} day(s) before the release date ${data.date}; the process asks for ${NOTICE_DAYS}`,
+        `the pre-announcement comes ${noticeDays} day(s) before the release date ${data.date}; the process asks for ${wanted} (preAnnouncementDays in site.yaml)`,
       );
       out.push(imported.has(release.id) ? historyGap(short) : short);
     }

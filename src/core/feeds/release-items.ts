@@ -45,9 +45,9 @@ function announcedItem(release: ReleaseView, site: SiteConfig, links: SiteLinks,
   );
   const impact = impactOn(release, line);
   const lead = impact
-    ? `The ${site.project} project plans to release a new version of the ${impact.line} release line on or shortly after ` +
+    ? `The ${site.project} project plans to release a new version of the ${impact.line} release line on ` +
       `${formatLongDate(release.originalDate)}. It will fix ${describeSeverityCounts(impact.summary)} in ${impact.line}.`
-    : `The ${site.project} project plans to release ${newVersionsOf(release.lines)} on or shortly after ` +
+    : `The ${site.project} project plans to release ${newVersionsOf(release.lines)} on ` +
       `${formatLongDate(release.originalDate)}. They will fix ${describeSeverityCounts(release.summary)}.`;
   const html = [
     paragraph(lead),
@@ -74,7 +74,7 @@ function dateChangeItems(release: ReleaseView, site: SiteConfig, links: SiteLink
     const html = [
       paragraph(
         `The ${site.project} security release for ${lineLabels(release)} planned for ${formatLongDate(from)} ` +
-          `now ships on or shortly after ${formatLongDate(change.to)}.`,
+          `now ships on ${formatLongDate(change.to)}.`,
       ),
       paragraph(change.note),
       `<p>${link(links.release(release.id), 'Follow the release')}</p>`,

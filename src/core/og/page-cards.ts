@@ -1,5 +1,6 @@
 import { formatDate, formatMonth } from '../format/dates';
 import { describeSeverityCounts, joinList } from '../format/severity-phrases';
+import { versionLabel } from '../format/version-label';
 import type { AdvisoryView, InitiativeView, LineView, MetricChange, ReleaseView, ReportView, SiteModel } from '../model/types';
 import { SEVERITIES, UNRATED } from '../severity/severity';
 import type { AdvisoryCard, CardBrand, OgCard, PageCard, ReleaseCard, ReportCard, ReportFigure, SeverityCount } from './card';
@@ -43,7 +44,7 @@ function releaseCard(model: SiteModel, paths: PagePaths, release: ReleaseView): 
     .map((severity): SeverityCount => ({ severity, count: release.summary.counts[severity] }))
     .concat([{ severity: UNRATED, count: release.summary.unrated }])
     .filter((item) => item.count > 0);
-  const fixedVersions = release.phase === 'released' ? release.fixedVersions.map((fixed) => `v${fixed.version}`) : [];
+  const fixedVersions = release.phase === 'released' ? release.fixedVersions.map((fixed) => versionLabel(model.site, fixed.version)) : [];
   const stateText = { 'pre-announcement': 'pre-announcement', released: 'released', cancelled: 'cancelled' }[state];
   return {
     ...base(model, paths.release(release.id)),

@@ -2,6 +2,11 @@ import { securityWgIndex } from '../../../core/exports/security-wg-index';
 import { linksOf } from '../../../site/feeds';
 import { getSiteModel } from '../../../site/site-model';
 
+// A route with parameters, so that a site whose exports leave the index out builds no file at all.
+export function getStaticPaths() {
+  return getSiteModel().site.exports.securityWgIndex ? [{ params: { index: 'index' } }] : [];
+}
+
 export function GET() {
   const model = getSiteModel();
   const links = linksOf(model);

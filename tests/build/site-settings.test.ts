@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { buildSite } from '../helpers/build-site';
+import { contentFixture } from '../helpers/content-fixture';
+
+/** The sample, told in site.yaml of another project's conventions: no "v" before versions, three days' notice, no
+ * policy on ended lines, and none of the Node.js working group's own index. */
+function otherConventions() {
+  const content = contentFixture();
+  const site = content
+    .read('site.yaml')
+    .replace('preAnnouncementDays: 7', 'preAnnouncementDays: 3')
+    .replace(/^endOfLifeNotice: >-\n(?: {2}.*\n)+/m, '')
+    .replace('versionPrefix: v\n', '')
+    .replace('exports:\n  securityWgIndex: true\n', '');
+  content.write('site.yaml', site);
+  return content.root;
+}
+
+describe('a site with its own conventions in site.yaml', () => {
+  const site = buildSite({ name: 'site-settings', now: '2023-07-20T00:00:00Z', content: otherConventions() });
+  const text = (path: string) =>
+    site
+      .read(path)
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
+
+  it('builds', () => {
+    expect(site.status, site.stderr).toBe(0);
+  });
+
+  it('writes versions as the project does, and promises the notice it gives', () => {
+    expect(site.read('releases/2023-06-20/index.html')).toMatch(/>20\.3\.1<\/a>/);
+    expect(site.read('releases/2023-06-20/index.html')).not.toContain('v20.3.1<');
+    expect(text('index.html')).toContain('Security releases are pre-announced 3 days ahead.');
+  });
+
+  it('says nothing of ended lines in the pre-announcement without a policy to quote', () => {
+    const release = text('releases/2023-06-20/index.html');
+    expect(release).toContain('Details of each issue stay private until the release is out.');
+    expect(release).not.toContain('end-of-life should expect');
+  });
+
+  it('publishes no working group index, and offers none', () => {
+    expect(site.exists('vuln/core/index.json')).toBe(false);
+    expect(site.read('subscribe/index.html')).not.toContain('/vuln/core/index.json');
+    expect(site.exists('osv/all.json')).toBe(true);
+  });
+});
