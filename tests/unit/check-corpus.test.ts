@@ -212,7 +212,7 @@ const CASES: Case[] = [
     file: 'advisories/CVE-2023-30581.mdx',
     field: 'introduced.18',
     line: 8,
-    message: 'expected a release line id such as 20.x, found the key "18"',
+    message: 'expected a release line id such as 20.x (or 4.2.x, a line of one minor version), found the key "18"',
   },
   {
     name: 'introduced version that is not a version',

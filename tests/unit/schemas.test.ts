@@ -58,7 +58,7 @@ describe('content schemas', () => {
     const { diagnostics } = loadContent({ projectRoot: fixture.root, content: fixture.root });
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({ level: 'error', file: 'advisories/CVE-2023-30581.mdx', field: 'lines[1]', line: 8 });
-    expect(diagnostics[0]?.message).toMatch(/release line id such as 20\.x, found "twenty"/);
+    expect(diagnostics[0]?.message).toMatch(/release line id such as 20\.x \(or 4\.2\.x, a line of one minor version\), found "twenty"/);
   });
 
   it('name the unknown key and its line', () => {

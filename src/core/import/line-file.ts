@@ -23,7 +23,7 @@ function statusAt(line: { lts?: string; maintenance?: string; end: string }, tod
  */
 export function importedLine(id: string, data: NodeReleaseData, now: Date, fallbackEnd: string): ImportedLine {
   const minor = lineMinor(id);
-  const label = `Node.js ${minor === undefined ? lineMajor(id) : `0.${minor}`}`;
+  const label = `Node.js ${minor === undefined ? lineMajor(id) : `${lineMajor(id)}.${minor}`}`;
   const scheduled = scheduledLine(data, id);
   if (scheduled) {
     return {

@@ -24,7 +24,7 @@ export const NO_RELEASE_DATA: NodeReleaseData = { versionDates: new Map(), sched
 
 export function scheduleKey(lineId: string): string {
   const minor = lineMinor(lineId);
-  return minor === undefined ? `v${lineMajor(lineId)}` : `v0.${minor}`;
+  return minor === undefined ? `v${lineMajor(lineId)}` : `v${lineMajor(lineId)}.${minor}`;
 }
 
 export function scheduledLine(data: NodeReleaseData, lineId: string): ScheduledLine | undefined {

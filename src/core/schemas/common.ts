@@ -23,9 +23,10 @@ export const CveIdSchema = z.string({ error: CVE_ID }).regex(/^CVE-\d{4}-\d{4,}$
 
 export const CweIdSchema = z.string().regex(/^CWE-\d+$/, { error: 'expected a CWE id such as CWE-22' });
 
-// Before 4.x each 0.x minor was its own release line, hence `0.12.x` beside `20.x`.
-const LINE_ID = 'expected a release line id such as 20.x';
-export const LineIdSchema = z.string({ error: LINE_ID }).regex(/^(?:\d+|0\.\d+)\.x$/, { error: LINE_ID });
+// A line is a major version (`20.x`) or, for projects that maintain minors side by side, a minor one (`4.2.x`); Node.js
+// had minor lines before 4.x (`0.12.x`).
+const LINE_ID = 'expected a release line id such as 20.x (or 4.2.x, a line of one minor version)';
+export const LineIdSchema = z.string({ error: LINE_ID }).regex(/^\d+(?:\.\d+)?\.x$/, { error: LINE_ID });
 
 const VERSION = 'expected a version such as 20.3.1';
 export const SemverSchema = z.string({ error: VERSION }).regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, { error: VERSION });

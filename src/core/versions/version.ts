@@ -17,31 +17,30 @@ export function lineMajor(lineId: string): number {
   return Number.parseInt(lineId, 10);
 }
 
-/** The minor version of a 0.x line id such as `0.12.x`, where each minor was its own line; undefined for `20.x`. */
+/** The minor version of a line of one minor, such as `4.2.x` or Node's early `0.12.x`; undefined for `20.x`. */
 export function lineMinor(lineId: string): number | undefined {
-  const match = /^0\.(\d+)\.x$/.exec(lineId);
+  const match = /^\d+\.(\d+)\.x$/.exec(lineId);
   return match ? Number(match[1]) : undefined;
 }
 
 /**
- * The first version of a line: `20.x` → `20.0.0`, `0.12.x` → `0.12.0`. Before 1.0 each minor is a line of its own, so
- * a range that started at `0.0.0` would also take in the older 0.x lines.
+ * The first version of a line: `20.x` → `20.0.0`, `4.2.x` → `4.2.0`. A line of one minor starts there, so that a range
+ * over it does not also take in the minors before it.
  */
 export function lineFirstVersion(lineId: string): string {
-  const minor = lineMinor(lineId);
-  return minor === undefined ? `${lineMajor(lineId)}.0.0` : `0.${minor}.0`;
+  return `${lineMajor(lineId)}.${lineMinor(lineId) ?? 0}.0`;
 }
 
 /**
- * The first version after a line: `20.x` → `21.0.0`, `0.12.x` → `0.13.0`. A range that must cover a whole line and
+ * The first version after a line: `20.x` → `21.0.0`, `4.2.x` → `4.3.0`. A range that must cover a whole line and
  * nothing past it ends here.
  */
 export function lineEndVersion(lineId: string): string {
   const minor = lineMinor(lineId);
-  return minor === undefined ? `${lineMajor(lineId) + 1}.0.0` : `0.${minor + 1}.0`;
+  return minor === undefined ? `${lineMajor(lineId) + 1}.0.0` : `${lineMajor(lineId)}.${minor + 1}.0`;
 }
 
-/** The line a version belongs to: `20.3.1` → `20.x`, `0.12.17` → `0.12.x`. */
+/** The line a version belongs to by Node's numbering, for its importer: `20.3.1` → `20.x`, `0.12.17` → `0.12.x`. */
 export function lineOfVersion(version: string): string | undefined {
   const parsed = parse(version);
   if (!parsed) return undefined;
@@ -61,9 +60,9 @@ export function compareVersions(a: string, b: string): number {
   return left.compare(right);
 }
 
-/** Oldest line first: `0.10.x`, `0.12.x`, `4.x`, `20.x`. */
+/** Oldest line first: `0.10.x`, `0.12.x`, `4.x`, `4.2.x`, `20.x`. */
 export function compareLinesAscending(a: string, b: string): number {
-  return lineMajor(a) - lineMajor(b) || (lineMinor(a) ?? 0) - (lineMinor(b) ?? 0);
+  return lineMajor(a) - lineMajor(b) || (lineMinor(a) ?? -1) - (lineMinor(b) ?? -1);
 }
 
 export function compareLinesDescending(a: string, b: string): number {
