@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build-site';
 import { contentFixture } from '../helpers/content-fixture';
 
-/** The sample, told in site.yaml of another project's conventions: no "v" before versions, three days' notice, no
- * policy on ended lines, and none of the Node.js working group's own index. */
+/**
+ * The sample, told in site.yaml of another project's conventions: no "v" before versions, three days' notice, no
+ * policy on ended lines, none of the Node.js working group's own index; and a line with no end announced.
+ */
 function otherConventions() {
   const content = contentFixture();
   const site = content
@@ -13,6 +15,8 @@ function otherConventions() {
     .replace('versionPrefix: v\n', '')
     .replace('exports:\n  securityWgIndex: true\n', '');
   content.write('site.yaml', site);
+  // A line whose end the project has not announced.
+  content.write('lines/20.x.yaml', content.read('lines/20.x.yaml').replace(/^endOfLife: .*\n/m, ''));
   return content.root;
 }
 
@@ -44,5 +48,10 @@ describe('a site with its own conventions in site.yaml', () => {
     expect(site.exists('vuln/core/index.json')).toBe(false);
     expect(site.read('subscribe/index.html')).not.toContain('/vuln/core/index.json');
     expect(site.exists('osv/all.json')).toBe(true);
+  });
+
+  it('shows a line with no end announced as supported, with no date to show', () => {
+    expect(text('lines/index.html')).toMatch(/Node\.js 20 \(20\.x\) Current none announced/);
+    expect(text('lines/20.x/index.html')).toContain('End-of-life none announced');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveContentRoots } from '../../src/core/content/roots';
-import { lineEndsSoon, lineStatusAt } from '../../src/core/lines/line-status';
+import { lineEndsSoon, lineStatusAt, linesEndedBy } from '../../src/core/lines/line-status';
 import { loadSiteModel } from '../../src/core/load-site';
 import { PROJECT_ROOT } from '../helpers/build-site';
 
@@ -29,5 +29,13 @@ describe('the status of a release line', () => {
     expect(lineEndsSoon(twenty, new Date('2026-04-30T00:00:00Z'))).toBe(false);
     const { model } = loadSiteModel(resolveContentRoots(PROJECT_ROOT, {}), new Date('2023-07-20T00:00:00Z'));
     expect(model?.lines.filter((line) => line.endsSoon).map((line) => line.id)).toEqual(['16.x']);
+  });
+
+  it('keeps a line with no end announced at its status, never ending soon and never ended by a date', () => {
+    const curl = { id: '8.x', status: 'current', endOfLife: undefined } as const;
+    expect(lineStatusAt(curl, new Date('2099-01-01T00:00:00Z'))).toBe('current');
+    expect(lineEndsSoon(curl, new Date('2099-01-01T00:00:00Z'))).toBe(false);
+    expect(linesEndedBy([curl], new Date('2099-01-01T00:00:00Z'), [])).toEqual([]);
+    expect(lineStatusAt({ ...curl, status: 'end-of-life' }, new Date('2024-01-01T00:00:00Z'))).toBe('end-of-life');
   });
 });

@@ -42,13 +42,13 @@ export const lineLastVersionsFit: Rule = ({ content, now }) => {
         );
       }
     }
-    if (startOfDay(line.data.endOfLife) > now.getTime()) {
+    if (line.data.endOfLife === undefined || startOfDay(line.data.endOfLife) > now.getTime()) {
       out.push(
         problem(
           'warning',
           line,
           ['lastVersion'],
-          `${line.id} has not reached its end of life (${line.data.endOfLife}): a later release may still come after ${last}`,
+          `${line.id} has not reached its end of life (${line.data.endOfLife ?? 'none announced'}): a later release may still come after ${last}`,
         ),
       );
     }

@@ -10,8 +10,10 @@ import type { SiteLinks } from './site-links';
  * from that day on no release will tell them of a fix for it. Midnight UTC on the date, as for reports.
  */
 export function endOfLifeItem(line: LineView, site: SiteConfig, links: SiteLinks, now: Date): FeedItem | undefined {
+  // Without a date there is no moment to tell subscribers of; the line page says it has ended.
+  if (line.status !== 'end-of-life' || line.endOfLife === undefined) return undefined;
   const pubDate = `${line.endOfLife}T00:00:00Z`;
-  if (line.status !== 'end-of-life' || Date.parse(pubDate) > now.getTime()) return undefined;
+  if (Date.parse(pubDate) > now.getTime()) return undefined;
   const lead =
     `${line.label} (${line.id}) reached end-of-life on ${formatLongDate(line.endOfLife)} and gets no more security fixes. ` +
     `Vulnerabilities found from now on stay unfixed in it, whether or not an advisory names ${line.id}.`;

@@ -11,9 +11,9 @@ export function lineStatusAt(line: Pick<Line, 'status' | 'endOfLife'>, now: Date
   return now.getTime() >= endOfLifeStart(line) ? 'end-of-life' : line.status;
 }
 
-/** The first moment of a line's end-of-life date, midnight UTC. */
+/** The first moment of a line's end-of-life date, midnight UTC; never while no end has been announced. */
 function endOfLifeStart(line: Pick<Line, 'endOfLife'>): number {
-  return Date.parse(`${line.endOfLife}T00:00:00Z`);
+  return line.endOfLife === undefined ? Number.POSITIVE_INFINITY : Date.parse(`${line.endOfLife}T00:00:00Z`);
 }
 
 /** How long before a line's end its readers are told to plan the move: a quarter, the time a migration takes. */

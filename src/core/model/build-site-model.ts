@@ -111,7 +111,12 @@ export function buildSiteModel(content: ContentSet, now: Date, editedAt: Readonl
     now,
     site: content.site,
     lines: content.lines
-      .map((entry) => ({ ...entry.data, status: lineStatusAt(entry.data, now), endsSoon: lineEndsSoon(entry.data, now) }))
+      .map((entry) => ({
+        ...entry.data,
+        endOfLife: entry.data.endOfLife,
+        status: lineStatusAt(entry.data, now),
+        endsSoon: lineEndsSoon(entry.data, now),
+      }))
       .sort((a, b) => compareLinesDescending(a.id, b.id)),
     releases,
     advisories,

@@ -18,7 +18,8 @@ export interface LineView {
   id: string;
   label: string;
   status: LineStatus;
-  endOfLife: string;
+  /** Undefined while no end has been announced. */
+  endOfLife: string | undefined;
   /** Still supported, and ending within END_OF_LIFE_NOTICE_DAYS: part of the model, so that pages follow the moment. */
   endsSoon: boolean;
 }

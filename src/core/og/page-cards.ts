@@ -151,9 +151,11 @@ function lineCards(model: SiteModel, paths: PagePaths): PageCard[] {
         line(item.id),
         'Release line',
         `${item.label} (${item.id})`,
-        item.status === 'end-of-life'
-          ? `${LINE_STATUS[item.status]} since ${formatDate(item.endOfLife)}.`
-          : `${LINE_STATUS[item.status]}, supported until ${formatDate(item.endOfLife)}.`,
+        item.endOfLife === undefined
+          ? `${LINE_STATUS[item.status]}.`
+          : item.status === 'end-of-life'
+            ? `${LINE_STATUS[item.status]} since ${formatDate(item.endOfLife)}.`
+            : `${LINE_STATUS[item.status]}, supported until ${formatDate(item.endOfLife)}.`,
       ),
     ),
   ];

@@ -7,7 +7,8 @@ export const LineSchema = z.strictObject({
   id: LineIdSchema,
   label: z.string().min(1),
   status: z.enum(LINE_STATUSES, { error: `expected one of ${LINE_STATUSES.join(', ')}` }),
-  endOfLife: IsoDateSchema,
+  /** Left out while the project has announced none: the line is supported until its status says otherwise. */
+  endOfLife: IsoDateSchema.optional(),
   /**
    * The line's last release, once it has ended. OSV records end the line's unfixed ranges there (`last_affected`),
    * rather than at the next line's first version, which tools would offer as a fix.
