@@ -13,7 +13,7 @@ function otherConventions() {
     .replace('preAnnouncementDays: 7', 'preAnnouncementDays: 3')
     .replace(/^endOfLifeNotice: >-\n(?: {2}.*\n)+/m, '')
     .replace('versionPrefix: v\n', '')
-    .replace('exports:\n  securityWgIndex: true\n', '');
+    .replace('exports:\n  securityWgIndex: true\n', 'lineStatusLabels:\n  maintenance: Security fixes only\n');
   content.write('site.yaml', site);
   // A line whose end the project has not announced.
   content.write('lines/20.x.yaml', content.read('lines/20.x.yaml').replace(/^endOfLife: .*\n/m, ''));
@@ -53,5 +53,10 @@ describe('a site with its own conventions in site.yaml', () => {
   it('shows a line with no end announced as supported, with no date to show', () => {
     expect(text('lines/index.html')).toMatch(/Node\.js 20 \(20\.x\) Current none announced/);
     expect(text('lines/20.x/index.html')).toContain('End-of-life none announced');
+  });
+
+  it("names the line statuses in the project's own words", () => {
+    expect(text('lines/index.html')).toMatch(/Node\.js 16 \(16\.x\) Security fixes only/);
+    expect(text('lines/index.html')).toMatch(/Node\.js 18 \(18\.x\) Active LTS/);
   });
 });

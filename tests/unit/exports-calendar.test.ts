@@ -21,6 +21,7 @@ const site = {
   releaseTiming: 'On or shortly after the date; the time depends on the release team, builds, tests, etc.',
   preAnnouncementDays: 7,
   versionPrefix: '',
+  lineStatusLabels: {},
   exports: { securityWgIndex: false },
   theme: { accent: '#2f6f3e' },
 } satisfies SiteModel['site'];

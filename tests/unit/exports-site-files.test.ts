@@ -22,6 +22,7 @@ const site = {
   releaseTiming: 't',
   preAnnouncementDays: 7,
   versionPrefix: '',
+  lineStatusLabels: {},
   exports: { securityWgIndex: false },
   theme: { accent: '#2f6f3e' },
 } satisfies SiteConfig;

@@ -1,4 +1,5 @@
 import type { LineStatus } from '../schemas/line';
+import type { SiteConfig } from '../schemas/site';
 
 const LABELS: Record<LineStatus, string> = {
   current: 'Current',
@@ -7,6 +8,7 @@ const LABELS: Record<LineStatus, string> = {
   'end-of-life': 'End-of-life',
 };
 
-export function lineStatusLabel(status: LineStatus): string {
-  return LABELS[status];
+/** A line status as the project names it (`lineStatusLabels` in site.yaml), or in Node.js's terms. */
+export function lineStatusLabel(status: LineStatus, site: Pick<SiteConfig, 'lineStatusLabels'>): string {
+  return site.lineStatusLabels[status] ?? LABELS[status];
 }

@@ -140,23 +140,21 @@ const LINE_STATUS: Record<LineView['status'], string> = {
   'end-of-life': 'End of life',
 };
 
+function lineCardText(line: LineView, site: SiteModel['site']): string {
+  const status = site.lineStatusLabels[line.status] ?? LINE_STATUS[line.status];
+  if (line.endOfLife === undefined) return `${status}.`;
+  return line.status === 'end-of-life'
+    ? `${status} since ${formatDate(line.endOfLife)}.`
+    : `${status}, supported until ${formatDate(line.endOfLife)}.`;
+}
+
 function lineCards(model: SiteModel, paths: PagePaths): PageCard[] {
   const { lines, line } = paths;
   if (!lines || !line) return [];
   return [
     pageCard(model, lines(), model.site.project, 'Release lines', 'Which release lines are supported, and the security fixes of each.'),
     ...model.lines.map((item) =>
-      pageCard(
-        model,
-        line(item.id),
-        'Release line',
-        `${item.label} (${item.id})`,
-        item.endOfLife === undefined
-          ? `${LINE_STATUS[item.status]}.`
-          : item.status === 'end-of-life'
-            ? `${LINE_STATUS[item.status]} since ${formatDate(item.endOfLife)}.`
-            : `${LINE_STATUS[item.status]}, supported until ${formatDate(item.endOfLife)}.`,
-      ),
+      pageCard(model, line(item.id), 'Release line', `${item.label} (${item.id})`, lineCardText(item, model.site)),
     ),
   ];
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EmailSchema, HttpsUrlSchema } from './common';
+import { LINE_STATUSES } from './line';
 
 /** Registered prefixes may hold a hyphen (`SUSE-SU`); check-time warnings say whether OSV accepts the prefix. */
 const OsvPrefixSchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/, { error: 'expected an OSV id prefix such as x_NODE' });
@@ -40,6 +41,8 @@ export const SiteConfigSchema = z.strictObject({
   endOfLifeNotice: z.string().min(1).optional(),
   /** Written before a version wherever one is shown on its own: "v" for v20.3.1; nothing for 8.4.0. */
   versionPrefix: z.string().default(''),
+  /** The project's own names for the line statuses, where Node's LTS terms do not fit ("Security fixes only"). */
+  lineStatusLabels: z.partialRecord(z.enum(LINE_STATUSES), z.string().min(1)).default({}),
   exports: z
     .strictObject({
       /** The Node.js security working group's vuln/core/index.json, which tools such as is-my-node-vulnerable read. */
