@@ -13,6 +13,8 @@ export function layoutData(model: SiteModel) {
     banner: model.banner,
     feeds: feedCatalog(model).map(({ path, title }) => ({ path, title })),
     calendar: { path: exportPaths.calendar(), title: `${model.site.project} security release calendar` },
+    // A team that writes no monthly reports, or keeps no initiatives, is not offered empty sections.
+    sections: { reports: model.reports.length > 0, initiatives: model.initiatives.length > 0 },
   };
 }
 

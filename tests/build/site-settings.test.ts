@@ -4,7 +4,7 @@ import { contentFixture } from '../helpers/content-fixture';
 
 /**
  * The sample, told in site.yaml of another project's conventions: no "v" before versions, three days' notice, no
- * policy on ended lines, none of the Node.js working group's own index; and a line with no end announced.
+ * policy on ended lines, none of the Node.js working group's own index; a line with no end announced, and no reports.
  */
 function otherConventions() {
   const content = contentFixture();
@@ -15,6 +15,9 @@ function otherConventions() {
     .replace('versionPrefix: v\n', '')
     .replace('exports:\n  securityWgIndex: true\n', 'lineStatusLabels:\n  maintenance: Security fixes only\n');
   content.write('site.yaml', site);
+  // A team that writes no monthly reports and keeps no initiatives.
+  content.remove('reports');
+  content.remove('initiatives');
   // A line whose end the project has not announced.
   content.write('lines/20.x.yaml', content.read('lines/20.x.yaml').replace(/^endOfLife: .*\n/m, ''));
   return content.root;
@@ -53,6 +56,12 @@ describe('a site with its own conventions in site.yaml', () => {
   it('shows a line with no end announced as supported, with no date to show', () => {
     expect(text('lines/index.html')).toMatch(/Node\.js 20 \(20\.x\) Current none announced/);
     expect(text('lines/20.x/index.html')).toContain('End-of-life none announced');
+  });
+
+  it('offers no empty sections for reports, metrics and initiatives', () => {
+    const nav = /<nav class="site-nav"[\s\S]*?<\/nav>/.exec(site.read('index.html'))?.[0] ?? '';
+    expect(nav).toContain('href="/advisories/"');
+    expect(nav).not.toMatch(/href="\/(reports|metrics|initiatives)\/"/);
   });
 
   it("names the line statuses in the project's own words", () => {

@@ -4,6 +4,7 @@ import { resolveContentRoots } from '../../src/core/content/roots';
 import { AdvisorySchema } from '../../src/core/schemas/advisory';
 import { HttpsUrlSchema, IsoDateSchema } from '../../src/core/schemas/common';
 import { ReleaseSchema } from '../../src/core/schemas/release';
+import { ReportSchema } from '../../src/core/schemas/report';
 import { PROJECT_ROOT } from '../helpers/build-site';
 import { contentFixture } from '../helpers/content-fixture';
 
@@ -41,6 +42,18 @@ describe('content schemas', () => {
     expect(messages('2024-02-29', IsoDateSchema)).toEqual([]);
     expect(messages('security.example.org', HttpsUrlSchema)).toEqual(['expected an absolute URL']);
     expect(messages('http://security.example.org', HttpsUrlSchema)).toEqual(['expected an absolute https:// URL']);
+  });
+
+  it('take a figure a team does not count as left out, which reads as not given', () => {
+    const report = ReportSchema.parse({
+      month: '2023-07',
+      published: '2023-08-01',
+      authors: ['Security team'],
+      summary: 'July.',
+      metrics: { reportsReceived: 4, reportsClosed: 3, firstResponseHours: 10, firstResponseGoalHours: 48, reportsInTriage: 1 },
+    });
+    expect(report.metrics.hackersParticipating).toBeNull();
+    expect(report.metrics.extra).toEqual([]);
   });
 
   it('reject a release date that is not a date', () => {

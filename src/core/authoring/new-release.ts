@@ -61,7 +61,8 @@ export function newRelease(request: NewReleaseRequest): NewRelease {
 
   const document = new Document({ date, announcedAt, lines: lines.map((line) => ({ line })), dependencies: [] });
   document.commentBefore = ` Security release of ${date}. The file keeps this name even if the date moves (npm run release:postpone).`;
-  document.comment = ' dependencies: bundled updates, e.g. { name: OpenSSL, version: 3.0.9, lines: [20.x], links: [https://…] }';
+  document.comment =
+    ' dependencies: updates of dependencies the release ships, e.g. { name: OpenSSL, version: 3.0.9, lines: [20.x], links: [https://…] }';
   const body = [
     '',
     '{/* Release-day text: published only once the release is out (npm run release:publish). */}',

@@ -14,7 +14,7 @@ export function releaseChecklist(input: ChecklistInput): string[] {
   const exampleVersions = lines.map((line) => `${Number.parseInt(line, 10)}.y.z`).join(',');
   const steps = [
     `Add one advisory per vulnerability: npm run advisory:new -- --release ${id} --title "…" --severity high --lines ${lines.join(',')}`,
-    `List bundled dependency updates (name, version, lines, links) under dependencies: in the release file`,
+    `List the dependency updates the release ships (name, version, lines, links) under dependencies: in the release file`,
     `Check everything: npm run check`,
     `Preview the pre-announcement: BULLETIN_NOW=${announcedAt} npm run build -- --out /tmp/bulletin-preview`,
     input.inPrivateRoot

@@ -11,12 +11,7 @@ import { REPORT_FIGURES as FIGURES, type InitiativeStatusValue, type ReportData 
 export class ReportScaffoldError extends Error {}
 
 /** Used when there is no earlier report to take headings from. */
-const DEFAULT_HEADINGS = [
-  '## Fixing and triaging reports',
-  '## Security releases',
-  '## Working group initiatives',
-  '## Talks and meetings',
-];
+const DEFAULT_HEADINGS = ['## Fixing and triaging reports', '## Security releases', '## Initiatives', '## Talks and meetings'];
 
 /** A month up to the next one: a report may be started ahead, but a later month is a mistyped year. */
 export function parseReportMonth(value: string | undefined, now: Date): string {

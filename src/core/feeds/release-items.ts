@@ -53,7 +53,7 @@ function announcedItem(release: ReleaseView, site: SiteConfig, links: SiteLinks,
     paragraph(lead),
     paragraph('Issues per release line:'),
     list(impacts),
-    dependencies.length > 0 ? `${paragraph('Bundled dependencies updated:')}${list(dependencies)}` : '',
+    dependencies.length > 0 ? `${paragraph('Dependency updates:')}${list(dependencies)}` : '',
     paragraph(site.releaseTiming),
     `<p>${link(links.release(release.id), 'Follow the release')}</p>`,
   ].join('');

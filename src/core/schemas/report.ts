@@ -4,8 +4,11 @@ import { EngagementSchema, TalkSchema } from './engagement';
 
 const MonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'expected a month written as YYYY-MM' });
 
-/** null marks a figure still to be filled in; a published report may not keep one. */
-const FigureSchema = z.number({ error: 'expected a number' }).nonnegative().nullable();
+/**
+ * null marks a figure still to be filled in; a published report may not keep one of a figure the team tracks. Left out,
+ * it is null: a team that never counts participating hackers need not write the field.
+ */
+const FigureSchema = z.number({ error: 'expected a number' }).nonnegative().nullable().default(null);
 
 export const INITIATIVE_STATUSES = ['not-started', 'in-progress', 'blocked', 'done'] as const;
 
