@@ -62,6 +62,9 @@ describe('a site with its own conventions in site.yaml', () => {
     const nav = /<nav class="site-nav"[\s\S]*?<\/nav>/.exec(site.read('index.html'))?.[0] ?? '';
     expect(nav).toContain('href="/advisories/"');
     expect(nav).not.toMatch(/href="\/(reports|metrics|initiatives)\/"/);
+    expect(text('reports/index.html')).toContain('No reports yet.');
+    expect(text('metrics/index.html')).toContain('No progress report has been published yet.');
+    expect(text('initiatives/index.html')).toContain('No initiatives yet.');
   });
 
   it("names the line statuses in the project's own words", () => {
