@@ -62,6 +62,20 @@ function advisory(frontMatter: string, body = 'Body.') {
 const RELEASED_ADVISORY = (cve: string, extra: string) =>
   advisory(`cve: ${cve}\ntitle: A new issue\nrelease: 2023-06-20\nseverity: low\nlines: [20.x]\n${extra}`);
 
+/** A case where a front-matter field names CVE-2023-32002, whose release (9 August 2023) is not yet published. */
+function namesEmbargoedCve(name: string, file: string, from: string | RegExp, to: string, field: string): Case {
+  return {
+    name,
+    edit: (c) => {
+      draftDueOn(c, '2023-08-09', 'advisories/CVE-2023-32002.mdx', 'cve: CVE-2023-32002\n');
+      replace(c, file, from, to);
+    },
+    file,
+    field,
+    message: 'names CVE-2023-32002 at this moment, before its advisory is public',
+  };
+}
+
 const CASES: Case[] = [
   {
     name: 'misspelt front-matter key',
@@ -848,71 +862,41 @@ const CASES: Case[] = [
     exit: 0,
     message: "this table's header has 3 cells and the row under it 2; expected as many, or the page shows the rows as plain text",
   },
-  {
-    name: "report engagement's note naming the CVE id of an advisory still under embargo",
-    edit: (c) => {
-      draftDueOn(c, '2023-08-09', 'advisories/CVE-2023-32002.mdx', 'cve: CVE-2023-32002\n');
-      replace(c, 'reports/2023-06.mdx', 'note: A blog post on one', 'note: CVE-2023-32002 and a blog post on one');
-    },
-    file: 'reports/2023-06.mdx',
-    field: 'engagements[1].note',
-    message: 'names CVE-2023-32002 at this moment, before its advisory is public',
-  },
-  {
-    name: "release's dependency link naming the CVE id of an advisory still under embargo, from the announcement",
-    edit: (c) => {
-      draftDueOn(c, '2023-08-09', 'advisories/CVE-2023-32002.mdx', 'cve: CVE-2023-32002\n');
-      replace(
-        c,
-        'releases/2023-06-20.mdx',
-        '      - https://www.openssl.org/news/vulnerabilities.html\n',
-        '      - https://www.openssl.org/news/vulnerabilities.html\n      - https://example.org/CVE-2023-32002\n',
-      );
-    },
-    file: 'releases/2023-06-20.mdx',
-    field: 'dependencies[0].links[1]',
-    message: 'names CVE-2023-32002 at this moment, before its advisory is public',
-  },
-  {
-    name: "advisory's reference to the site's own page of an advisory of a later release",
-    edit: (c) => {
-      draftDueOn(c, '2023-08-09', 'advisories/CVE-2023-32002.mdx', 'cve: CVE-2023-32002\n');
-      replace(
-        c,
-        'advisories/CVE-2023-30581.mdx',
-        /^references:\n/m,
-        'references:\n  - url: https://security.example.org/advisories/CVE-2023-32002/\n',
-      );
-    },
-    file: 'advisories/CVE-2023-30581.mdx',
-    field: 'references[0].url',
-    message: 'names CVE-2023-32002 at this moment, before its advisory is public',
-  },
-  {
-    name: "report engagement's address naming an embargoed CVE id in lower case",
-    edit: (c) => {
-      draftDueOn(c, '2023-08-09', 'advisories/CVE-2023-32002.mdx', 'cve: CVE-2023-32002\n');
-      replace(
-        c,
-        'reports/2023-06.mdx',
-        '    title: The Node.js Collab Summit\n',
-        '    title: The Node.js Collab Summit\n    url: https://blog.example.org/cve-2023-32002-explained\n',
-      );
-    },
-    file: 'reports/2023-06.mdx',
-    field: 'engagements[0].url',
-    message: 'names CVE-2023-32002 at this moment, before its advisory is public',
-  },
-  {
-    name: "advisory's credit naming the CVE id of an advisory of a later release",
-    edit: (c) => {
-      draftDueOn(c, '2023-08-09', 'advisories/CVE-2023-32002.mdx', 'cve: CVE-2023-32002\n');
-      replace(c, 'advisories/CVE-2023-30581.mdx', /^credits:\n/m, 'credits:\n  - name: Finder of CVE-2023-32002 too\n    role: finder\n');
-    },
-    file: 'advisories/CVE-2023-30581.mdx',
-    field: 'credits[0].name',
-    message: 'names CVE-2023-32002 at this moment, before its advisory is public',
-  },
+  namesEmbargoedCve(
+    "report engagement's note naming the CVE id of an advisory still under embargo",
+    'reports/2023-06.mdx',
+    'note: A blog post on one',
+    'note: CVE-2023-32002 and a blog post on one',
+    'engagements[1].note',
+  ),
+  namesEmbargoedCve(
+    "release's dependency link naming the CVE id of an advisory still under embargo, from the announcement",
+    'releases/2023-06-20.mdx',
+    '      - https://www.openssl.org/news/vulnerabilities.html\n',
+    '      - https://www.openssl.org/news/vulnerabilities.html\n      - https://example.org/CVE-2023-32002\n',
+    'dependencies[0].links[1]',
+  ),
+  namesEmbargoedCve(
+    "advisory's reference to the site's own page of an advisory of a later release",
+    'advisories/CVE-2023-30581.mdx',
+    /^references:\n/m,
+    'references:\n  - url: https://security.example.org/advisories/CVE-2023-32002/\n',
+    'references[0].url',
+  ),
+  namesEmbargoedCve(
+    "report engagement's address naming an embargoed CVE id in lower case",
+    'reports/2023-06.mdx',
+    '    title: The Node.js Collab Summit\n',
+    '    title: The Node.js Collab Summit\n    url: https://blog.example.org/cve-2023-32002-explained\n',
+    'engagements[0].url',
+  ),
+  namesEmbargoedCve(
+    "advisory's credit naming the CVE id of an advisory of a later release",
+    'advisories/CVE-2023-30581.mdx',
+    /^credits:\n/m,
+    'credits:\n  - name: Finder of CVE-2023-32002 too\n    role: finder\n',
+    'credits[0].name',
+  ),
   {
     name: 'published report naming the CVE id of an advisory still under embargo',
     edit: (c) => {
