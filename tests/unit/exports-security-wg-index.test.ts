@@ -86,6 +86,22 @@ describe('the security-wg compatible index', () => {
     expect(vulnerableTo('0.12.16', entries)).toHaveLength(1);
   });
 
+  it('keeps the patched range of a line of one minor to that minor', () => {
+    const [first] = model.advisories;
+    if (!first) throw new Error('no advisory');
+    const minors = {
+      ...first,
+      affected: [
+        { line: '4.2.x', fixedVersion: '4.2.3', introduced: undefined },
+        { line: '4.1.x', fixedVersion: '4.1.10', introduced: undefined },
+      ],
+    };
+    const entries = securityWgIndex([minors], () => 'https://x.example');
+    expect(entries[first.id]).toMatchObject({ vulnerable: '4.1.x || 4.2.x', patched: '~4.1.10 || ~4.2.3' });
+    for (const version of ['4.1.9', '4.2.0', '4.2.2']) expect(vulnerableTo(version, entries), version).toHaveLength(1);
+    for (const version of ['4.1.10', '4.2.3', '4.3.0', '4.0.5']) expect(vulnerableTo(version, entries), version).toEqual([]);
+  });
+
   it('starts a line where the flaw entered it, when that was after the line began', () => {
     const [first] = model.advisories;
     if (!first) throw new Error('no advisory');

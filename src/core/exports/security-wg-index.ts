@@ -1,5 +1,5 @@
 import type { AdvisoryView } from '../model/types';
-import { compareLinesAscending, lineEndVersion } from '../versions/version';
+import { compareLinesAscending, lineEndVersion, lineMajor, lineMinor } from '../versions/version';
 
 /** One entry as the Node.js security working group's vuln/core/index.json writes it. */
 export interface SecurityWgEntry {
@@ -20,15 +20,21 @@ export interface SemverRanges {
 /**
  * The semver ranges of an advisory: every version of each affected line is vulnerable (`20.x`, `0.12.x`), or from the
  * version that introduced the flaw to the line's end (`>=18.17.0 <19.0.0`; a caret would leave a `0.0.x` line), and the
- * fixed version and what follows it on that line are patched (`^20.3.1`). Tools test
- * `satisfies(v, vulnerable) && !satisfies(v, patched)`.
+ * fixed version and what follows it on that line are patched: `^20.3.1` (and `^0.12.17`, the working group's own
+ * form), but `~4.2.3` for a line of one minor after 1.0, which a caret would stretch over the minors after it. Tools test `satisfies(v, vulnerable) && !satisfies(v,
+ * patched)`.
  */
+/** Whether `^fix` stays on the line: on a major line, and on a 0.x one, where a caret keeps to the minor. */
+function caretCovers(line: string): boolean {
+  return lineMinor(line) === undefined || lineMajor(line) === 0;
+}
+
 export function rangesFromLines(advisory: AdvisoryView): SemverRanges {
   const lines = [...advisory.affected].sort((a, b) => compareLinesAscending(a.line, b.line));
   return {
-    // A line id is itself a semver range: `20.x`, or `0.12.x` before 1.0, where each minor was a line.
+    // A line id is itself a semver range: `20.x`, or a line of one minor such as `4.2.x` or Node's early `0.12.x`.
     vulnerable: lines.map((line) => (line.introduced ? `>=${line.introduced} <${lineEndVersion(line.line)}` : line.line)).join(' || '),
-    patched: lines.flatMap((line) => (line.fixedVersion ? [`^${line.fixedVersion}`] : [])).join(' || '),
+    patched: lines.flatMap((line) => (line.fixedVersion ? [`${caretCovers(line.line) ? '^' : '~'}${line.fixedVersion}`] : [])).join(' || '),
   };
 }
 
