@@ -76,6 +76,11 @@ function namesEmbargoedCve(name: string, file: string, from: string | RegExp, to
   };
 }
 
+/** The figures as the report scaffold writes them, every one present and still to be filled in. */
+const FIGURES_WRITTEN_NULL =
+  'metrics:\n  reportsReceived: null\n  reportsClosed: null\n  firstResponseHours: null\n  firstResponseGoalHours: null\n' +
+  '  reportsInTriage: null\n  hackersParticipating: null\n  extra: []\n';
+
 const CASES: Case[] = [
   {
     name: 'misspelt front-matter key',
@@ -1004,6 +1009,34 @@ describe('npm run check over bad content', () => {
         `${content.root}/reports/2023-07.mdx`,
         'expected a number, since the report is published (2023-07-19), and reports give it from 2023-06 on; found null, still to be filled in',
       ],
+    ]);
+    // Left out of a later report, it is missed all the same.
+    replace(content, 'reports/2023-07.mdx', '  reportsInTriage: null\n', '');
+    expect(
+      check(content)
+        .diagnostics.filter((diagnostic) => diagnostic.field === 'metrics.reportsInTriage')
+        .map((diagnostic) => diagnostic.message),
+    ).toEqual(['expected a number, since the report is published (2023-07-19), and reports give it from 2023-06 on; found nothing']);
+  });
+
+  it('holds a published report to the figures the team counts, not to those it leaves out, and stops an untouched scaffold', () => {
+    const content = contentFixture();
+    const may = content.read('reports/2023-05.mdx');
+    const metrics = /^metrics:\n(?: {2}.*\n)+/m;
+    // A team that counts only its own figure leaves the six out.
+    content.write('reports/2023-05.mdx', may.replace(metrics, 'metrics:\n  extra:\n    - name: Fixes shipped\n      value: 3\n'));
+    content.write('reports/2023-06.mdx', content.read('reports/2023-06.mdx').replace(metrics, 'metrics: {}\n'));
+    expect(check(content).diagnostics.filter((diagnostic) => diagnostic.field?.startsWith('metrics'))).toEqual([]);
+
+    content.write('reports/2023-05.mdx', may.replace(metrics, FIGURES_WRITTEN_NULL));
+    const untouched = check(content).diagnostics.filter((diagnostic) => diagnostic.file.endsWith('2023-05.mdx'));
+    expect(untouched.map((diagnostic) => diagnostic.field)).toEqual([
+      'metrics.reportsReceived',
+      'metrics.reportsClosed',
+      'metrics.firstResponseHours',
+      'metrics.firstResponseGoalHours',
+      'metrics.reportsInTriage',
+      'metrics.hackersParticipating',
     ]);
   });
 

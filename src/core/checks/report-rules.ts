@@ -42,21 +42,22 @@ export const reportMonthsValid: Rule = ({ content, now }) => {
  * A published report may not keep a figure still to be filled in (null). A figure is tracked from the first month a
  * report gives it on: reports of earlier months, written before the team counted it, stay as they are, and a figure
  * no report has ever given is one the team does not track. An extra figure left null, and a report whose figures are
- * all empty (an untouched scaffold), are errors too.
+ * all written and all empty (an untouched scaffold), are errors too; a team that counts none of them leaves them out.
  */
 export const publishedReportsFilledIn: Rule = ({ content, now }) => {
   const out: Diagnostic[] = [];
   const trackedFrom = new Map<string, string>();
   for (const figure of FIGURES) {
-    const months = content.reports.filter((report) => report.data.metrics[figure] !== null).map((report) => report.data.month);
+    const months = content.reports.filter((report) => report.data.metrics[figure] != null).map((report) => report.data.month);
     if (months.length > 0) trackedFrom.set(figure, months.sort()[0] as string);
   }
   for (const report of content.reports) {
     if (!isReportPublished(report.data, now)) continue;
     const { metrics, month } = report.data;
-    const untouched = FIGURES.every((figure) => metrics[figure] === null);
+    // The scaffold writes every figure as null; left out, a figure is one the team does not count.
+    const untouched = FIGURES.every((figure) => metrics[figure] === null) && metrics.extra.every((metric) => metric.value === null);
     for (const figure of FIGURES) {
-      if (metrics[figure] !== null) continue;
+      if (metrics[figure] != null) continue;
       const from = trackedFrom.get(figure);
       if (!untouched && (from === undefined || from > month)) continue;
       const since = from === undefined ? '' : `, and reports give it from ${from} on`;
@@ -65,7 +66,7 @@ export const publishedReportsFilledIn: Rule = ({ content, now }) => {
           'error',
           report,
           ['metrics', figure],
-          `expected a number, since the report is published (${report.data.published})${since}; found null, still to be filled in`,
+          `expected a number, since the report is published (${report.data.published})${since}; found ${metrics[figure] === null ? 'null, still to be filled in' : 'nothing'}`,
         ),
       );
     }

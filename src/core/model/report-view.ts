@@ -2,7 +2,7 @@ import type { Entry } from '../content/entry';
 import { nameKey } from '../content/name-key';
 import { formatMonth, monthOf, previousMonthOf } from '../format/dates';
 import type { Initiative } from '../schemas/initiative';
-import type { ReportData } from '../schemas/report';
+import { givenFigures, type ReportData } from '../schemas/report';
 import { engagementViews, talkViews } from './engagement-views';
 import { metricChange } from './metric-change';
 import type { ReleasedRelease, ReportView } from './types';
@@ -28,7 +28,7 @@ export function reportView(
   const previousMonth = previousMonthOf(data.month);
   const before = previous?.data.month === previousMonth ? previous : undefined;
   const changes = Object.fromEntries(
-    COMPARED.map((key) => [key, metricChange(data.metrics[key], before ? before.data.metrics[key] : undefined)]),
+    COMPARED.map((key) => [key, metricChange(data.metrics[key] ?? null, before ? (before.data.metrics[key] ?? null) : undefined)]),
   ) as ReportView['changes'];
   // Extra figures are matched by name (nameKey), as the scaffold carries them over.
   const extraChanges = data.metrics.extra.map((metric) =>
@@ -46,7 +46,7 @@ export function reportView(
     published: data.published,
     authors: data.authors,
     summary: data.summary,
-    metrics: data.metrics,
+    metrics: givenFigures(data.metrics),
     changes,
     extraChanges,
     previousMonth: before?.data.month,

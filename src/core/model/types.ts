@@ -3,7 +3,7 @@ import type { Engagement } from '../schemas/engagement';
 import type { Initiative } from '../schemas/initiative';
 import type { LineStatus } from '../schemas/line';
 import type { DateChange, DependencyUpdate } from '../schemas/release';
-import type { InitiativeStatusValue, ReportMetrics } from '../schemas/report';
+import type { GivenFigures, InitiativeStatusValue } from '../schemas/report';
 import type { SiteConfig } from '../schemas/site';
 import type { CvssScore } from '../severity/cvss';
 import type { AdvisorySeverity, Severity, SeverityCounts } from '../severity/severity';
@@ -132,7 +132,7 @@ export interface ReportView {
   published: string;
   authors: string[];
   summary: string;
-  metrics: ReportMetrics;
+  metrics: GivenFigures;
   changes: Record<'reportsReceived' | 'reportsClosed' | 'firstResponseHours' | 'reportsInTriage' | 'hackersParticipating', MetricChange>;
   /** Each extra figure against the one of the same name the month before, in the order of `metrics.extra`. */
   extraChanges: MetricChange[];

@@ -4,21 +4,21 @@ import { EngagementSchema, TalkSchema } from './engagement';
 
 const MonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'expected a month written as YYYY-MM' });
 
-/**
- * null marks a figure still to be filled in; a published report may not keep one of a figure the team tracks. Left out,
- * it is null: a team that never counts participating hackers need not write the field.
- */
-const FigureSchema = z.number({ error: 'expected a number' }).nonnegative().nullable().default(null);
+/** null marks a figure still to be filled in; a published report may not keep one. */
+const FigureSchema = z.number({ error: 'expected a number' }).nonnegative().nullable();
+
+/** Left out (undefined), a figure the team does not count: one that never counts participating hackers skips it. */
+const CountedFigureSchema = FigureSchema.optional();
 
 export const INITIATIVE_STATUSES = ['not-started', 'in-progress', 'blocked', 'done'] as const;
 
 export const ReportMetricsSchema = z.strictObject({
-  reportsReceived: FigureSchema,
-  reportsClosed: FigureSchema,
-  firstResponseHours: FigureSchema,
-  firstResponseGoalHours: FigureSchema,
-  reportsInTriage: FigureSchema,
-  hackersParticipating: FigureSchema,
+  reportsReceived: CountedFigureSchema,
+  reportsClosed: CountedFigureSchema,
+  firstResponseHours: CountedFigureSchema,
+  firstResponseGoalHours: CountedFigureSchema,
+  reportsInTriage: CountedFigureSchema,
+  hackersParticipating: CountedFigureSchema,
   extra: z.array(z.strictObject({ name: z.string().min(1), value: FigureSchema, unit: z.string().optional() })).default([]),
 });
 
@@ -54,5 +54,13 @@ export const REPORT_FIGURES = [
 ] as const satisfies readonly (keyof ReportMetrics)[];
 
 export type ReportFigure = (typeof REPORT_FIGURES)[number];
+
+/** The figures as pages and charts read them: one left out is as good as not given (null). */
+export type GivenFigures = { [K in ReportFigure]: number | null } & Pick<ReportMetrics, 'extra'>;
+
+export function givenFigures(metrics: ReportMetrics): GivenFigures {
+  const given = Object.fromEntries(REPORT_FIGURES.map((figure) => [figure, metrics[figure] ?? null]));
+  return { ...(given as { [K in ReportFigure]: number | null }), extra: metrics.extra };
+}
 export type InitiativeStatus = z.output<typeof InitiativeStatusSchema>;
 export type InitiativeStatusValue = (typeof INITIATIVE_STATUSES)[number];
