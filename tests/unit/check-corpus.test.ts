@@ -1040,6 +1040,19 @@ describe('npm run check over bad content', () => {
     ]);
   });
 
+  it("reads a withdrawal's reason from its own moment, so it may name an advisory released before it", () => {
+    const content = contentFixture();
+    draftDueOn(content, '2023-07-10', 'advisories/CVE-2023-32002.mdx', 'cve: CVE-2023-32002\n');
+    replace(content, 'releases/2023-07-10.mdx', 'lines:\n', 'releasedAt: 2023-07-10T20:00:00Z\nlines:\n');
+    replace(content, 'releases/2023-07-10.mdx', '  - line: 20.x\n', '  - line: 20.x\n    version: 20.4.1\n');
+    const withdrawal = (at: string) => `lines: [20.x, 18.x, 16.x]\nwithdrawn:\n  at: ${at}\n  reason: A duplicate of CVE-2023-32002.\n`;
+    const named = () => check(content).diagnostics.filter((diagnostic) => diagnostic.field === 'withdrawn.reason');
+    replace(content, 'advisories/CVE-2023-30581.mdx', 'lines: [20.x, 18.x, 16.x]\n', withdrawal('2023-07-11T09:00:00Z'));
+    expect(named()).toEqual([]);
+    replace(content, 'advisories/CVE-2023-30581.mdx', 'at: 2023-07-11T09:00:00Z', 'at: 2023-07-01T09:00:00Z');
+    expect(named().map((diagnostic) => diagnostic.message)).toEqual([expect.stringMatching(/^names CVE-2023-32002 at this moment/)]);
+  });
+
   it('reports a link to an embargoed advisory once, as a link, though its address holds the CVE id', () => {
     const content = contentFixture();
     draftDueOn(content, '2023-08-09', 'advisories/CVE-2023-32002.mdx', 'cve: CVE-2023-32002\n');

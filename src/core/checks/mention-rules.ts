@@ -48,7 +48,9 @@ export const noCveNamedBeforeItsRelease: Rule = ({ content, now }) => {
   };
   for (const advisory of content.advisories) {
     const from = releasedFrom(content, advisory.data.release);
-    fields(advisory, () => from);
+    // A withdrawal shows from its own moment, which may come after the release it names.
+    const { withdrawn } = advisory.data;
+    fields(advisory, ([first]) => (first === 'withdrawn' && withdrawn ? Math.max(from, Date.parse(withdrawn.at)) : from));
   }
   for (const release of content.releases) {
     // The pre-announcement shows the release from its announcement; a date change or cancellation from its own moment.
