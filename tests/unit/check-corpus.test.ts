@@ -757,6 +757,21 @@ const CASES: Case[] = [
     message: "16.x reaches its end of life on 2023-09-11, before this release's date 2023-09-20, and gets no more releases",
   },
   {
+    name: 'release still to come naming a line ended by its status, with no end-of-life date',
+    edit: (c) => {
+      c.write('lines/16.x.yaml', 'id: 16.x\nlabel: Node.js 16\nstatus: end-of-life\nlastVersion: 16.20.2\n');
+      c.write(
+        'releases/2023-07-20.mdx',
+        '---\ndate: 2023-07-20\nannouncedAt: 2023-07-13T18:00:00Z\nlines:\n  - line: 20.x\n  - line: 16.x\n---\n',
+      );
+    },
+    file: 'releases/2023-07-20.mdx',
+    field: 'lines[1].line',
+    level: 'warning',
+    exit: 0,
+    message: '16.x has reached its end of life, and gets no more releases',
+  },
+  {
     name: 'release past its day, neither published, postponed nor cancelled',
     edit: (c) => draftDueOn(c, '2023-07-18', 'advisories/CVE-2023-39003.mdx', 'cve: CVE-2023-39003\n'),
     file: 'releases/2023-07-18.mdx',
@@ -1051,6 +1066,12 @@ describe('npm run check over bad content', () => {
     expect(named()).toEqual([]);
     replace(content, 'advisories/CVE-2023-30581.mdx', 'at: 2023-07-11T09:00:00Z', 'at: 2023-07-01T09:00:00Z');
     expect(named().map((diagnostic) => diagnostic.message)).toEqual([expect.stringMatching(/^names CVE-2023-32002 at this moment/)]);
+  });
+
+  it('takes a line ended by its status alone as ended, so its last version is no longer early', () => {
+    const content = contentFixture();
+    content.write('lines/16.x.yaml', 'id: 16.x\nlabel: Node.js 16\nstatus: end-of-life\nlastVersion: 16.20.2\n');
+    expect(check(content).diagnostics.filter((diagnostic) => diagnostic.file.endsWith('16.x.yaml'))).toEqual([]);
   });
 
   it('reports a link to an embargoed advisory once, as a link, though its address holds the CVE id', () => {

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../content/diagnostic';
+import { lineStatusAt } from '../lines/line-status';
 import { compareVersions, versionBelongsToLine } from '../versions/version';
-import { problem, type Rule, startOfDay } from './rule';
+import { problem, type Rule } from './rule';
 
 /**
  * A line's `lastVersion` is where its unfixed OSV ranges end, so it must be a version of the line, come at or after
@@ -42,7 +43,7 @@ export const lineLastVersionsFit: Rule = ({ content, now }) => {
         );
       }
     }
-    if (line.data.endOfLife === undefined || startOfDay(line.data.endOfLife) > now.getTime()) {
+    if (lineStatusAt(line.data, now) !== 'end-of-life') {
       out.push(
         problem(
           'warning',

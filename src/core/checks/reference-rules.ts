@@ -33,15 +33,20 @@ export const referencesResolve: Rule = ({ content, now }) => {
         out.push(problem('error', release, ['lines', index, 'line'], `expected each line once, found "${item.line}" again`));
       seen.add(item.line);
       // Only a release still to come can be helped: history keeps the lines it shipped.
-      const endOfLife = lineById.get(item.line)?.data.endOfLife;
+      const line = lineById.get(item.line)?.data;
       const date = targetDateAt(release.data, now);
-      if (upcoming(release) && endOfLife !== undefined && endOfLife < date) {
+      const ended = line && (line.endOfLife !== undefined ? line.endOfLife < date : line.status === 'end-of-life');
+      if (upcoming(release) && line && ended) {
+        const when =
+          line.endOfLife !== undefined
+            ? `reaches its end of life on ${line.endOfLife}, before this release's date ${date}`
+            : 'has reached its end of life';
         out.push(
           problem(
             'warning',
             release,
             ['lines', index, 'line'],
-            `${item.line} reaches its end of life on ${endOfLife}, before this release's date ${date}, and gets no more releases; remove it here, and name it only on the advisories that affect it`,
+            `${item.line} ${when}, and gets no more releases; remove it here, and name it only on the advisories that affect it`,
           ),
         );
       }
