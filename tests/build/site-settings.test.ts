@@ -39,6 +39,7 @@ describe('a site with its own conventions in site.yaml', () => {
     expect(site.read('releases/2023-06-20/index.html')).toMatch(/>20\.3\.1<\/a>/);
     expect(site.read('releases/2023-06-20/index.html')).not.toContain('v20.3.1<');
     expect(text('index.html')).toContain('Security releases are pre-announced 3 days ahead.');
+    expect(text('releases/index.html')).toContain('Security releases are pre-announced 3 days ahead. Each is published in full');
   });
 
   it('says nothing of ended lines in the pre-announcement without a policy to quote', () => {
@@ -63,6 +64,7 @@ describe('a site with its own conventions in site.yaml', () => {
     expect(nav).toContain('href="/advisories/"');
     expect(nav).not.toMatch(/href="\/(reports|metrics|initiatives)\/"/);
     expect(text('reports/index.html')).toContain('No reports yet.');
+    expect(site.read('index.html')).not.toContain('id="latest-reports"');
     expect(text('metrics/index.html')).toContain('No progress report has been published yet.');
     expect(text('initiatives/index.html')).toContain('No initiatives yet.');
   });

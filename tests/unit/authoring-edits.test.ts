@@ -42,6 +42,13 @@ describe('new releases', () => {
     });
     expect(steps[0]).toMatch(/^ {2}1\. .*npm run advisory:new -- --release 2031-03-10/);
     expect(steps.at(-1)).toContain('npm run release:publish -- 2031-03-10 --versions 20.y.z,18.y.z');
+    const minors = releaseChecklist({
+      id: '2031-03-10',
+      lines: ['4.2.x', '4.1.x'],
+      announcedAt: '2031-03-03T00:00:00Z',
+      inPrivateRoot: false,
+    });
+    expect(minors.at(-1)).toContain('--versions 4.2.z,4.1.z');
   });
 });
 

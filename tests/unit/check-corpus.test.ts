@@ -918,6 +918,16 @@ const CASES: Case[] = [
     'credits[0].name',
   ),
   {
+    name: "published report linking to another site's advisory page named by an embargoed CVE id",
+    edit: (c) => {
+      draftDueOn(c, '2023-08-09', 'advisories/CVE-2023-32002.mdx', 'cve: CVE-2023-32002\n');
+      c.write('reports/2023-06.mdx', `${c.read('reports/2023-06.mdx')}\nSee https://vendor.example/advisories/CVE-2023-32002 too.\n`);
+    },
+    file: 'reports/2023-06.mdx',
+    field: 'body',
+    message: 'names CVE-2023-32002 at this moment, before its advisory is public',
+  },
+  {
     name: 'published report naming the CVE id of an advisory still under embargo',
     edit: (c) => {
       draftDueOn(c, '2023-08-09', 'advisories/CVE-2023-32002.mdx', 'cve: CVE-2023-32002\n');

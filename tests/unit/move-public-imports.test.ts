@@ -56,6 +56,18 @@ describe('moving a published release into the public folder', () => {
     }
   });
 
+  it("names the project-root path for a module of the project's own outside the components", () => {
+    const engine = relative(join(privateRoot, 'advisories'), join(PROJECT_ROOT, 'src/core/format/dates.ts'));
+    try {
+      plan(`\nimport { formatDate } from '${engine}';\n\nOn {formatDate('2031-03-10')}.\n`)();
+      expect.unreachable('the move should be refused');
+    } catch (error) {
+      expect((error as AuthoringError).details).toEqual([
+        `${join(privateRoot, 'advisories/CVE-2023-39001.mdx')}:11 imports '${engine}': write '/src/core/format/dates.ts'`,
+      ]);
+    }
+  });
+
   it('moves a body whose imports are found from both folders', () => {
     expect(plan('\nimport SeverityBadge from \'@components/SeverityBadge.astro\';\n\n<SeverityBadge severity="high" />\n')()).toHaveLength(
       2,

@@ -23,16 +23,22 @@ function importsBrokenByMove(move: PlannedMove, entries: readonly Entry<unknown>
   if (!entry || !move.from.endsWith('.mdx')) return [];
   const components = join(projectRoot, COMPONENTS_FOLDER);
   return bodyImportSources(entry.body).flatMap(({ source, line }) => {
-    if (importProblem(source, move.from, projectRoot) || !importProblem(source, move.to, projectRoot)) return [];
-    const target = resolve(dirname(move.from), source);
+    const after = importProblem(source, move.to, projectRoot);
+    if (importProblem(source, move.from, projectRoot) || !after) return [];
     const fileLine = line !== undefined && entry.bodyLine !== undefined ? `:${entry.bodyLine + line - 1}` : '';
     const where = `${toProjectPath(projectRoot, move.from)}${fileLine}`;
+    // A package found only from the private folder: what the import check says of it from the public one.
+    if (!source.startsWith('./') && !source.startsWith('../')) return [`${where} ${after}`];
+    const target = resolve(dirname(move.from), source);
     const inComponents = relative(components, target);
-    return inComponents.startsWith('..')
-      ? [
-          `${where} imports '${source}', a module of the private folder: move it under ${COMPONENTS_FOLDER}/ and import it as '${COMPONENTS_ALIAS}…'`,
-        ]
-      : [`${where} imports '${source}': write '${COMPONENTS_ALIAS}${inComponents.split('\\').join('/')}'`];
+    if (!inComponents.startsWith('..'))
+      return [`${where} imports '${source}': write '${COMPONENTS_ALIAS}${inComponents.split('\\').join('/')}'`];
+    // The bundler reads an import that starts with / from the project's root, wherever the importing file is.
+    const inProject = relative(projectRoot, target);
+    if (!inProject.startsWith('..')) return [`${where} imports '${source}': write '/${inProject.split('\\').join('/')}'`];
+    return [
+      `${where} imports '${source}', a module of the private folder: move it under ${COMPONENTS_FOLDER}/ and import it as '${COMPONENTS_ALIAS}…'`,
+    ];
   });
 }
 

@@ -1,4 +1,5 @@
 import { formatDateTime } from '../format/dates';
+import { lineMajor, lineMinor } from '../versions/version';
 
 export interface ChecklistInput {
   id: string;
@@ -11,7 +12,10 @@ export interface ChecklistInput {
 /** The steps left after `release:new`, in order, with the exact commands to run. */
 export function releaseChecklist(input: ChecklistInput): string[] {
   const { id, lines, announcedAt } = input;
-  const exampleVersions = lines.map((line) => `${Number.parseInt(line, 10)}.y.z`).join(',');
+  // 20.x → 20.y.z, 4.2.x → 4.2.z: the placeholder keeps what the line fixes.
+  const exampleVersions = lines
+    .map((line) => (lineMinor(line) === undefined ? `${lineMajor(line)}.y.z` : line.replace(/x$/, 'z')))
+    .join(',');
   const steps = [
     `Add one advisory per vulnerability: npm run advisory:new -- --release ${id} --title "…" --severity high --lines ${lines.join(',')}`,
     `List the dependency updates the release ships (name, version, lines, links) under dependencies: in the release file`,

@@ -8,6 +8,16 @@ import { bodyProblem, problem, type Rule } from './rule';
 // As written in prose, and in the lower case of web addresses (/blog/cve-2023-32002-explained).
 const CVE = /CVE-\d{4}-\d{4,}/gi;
 
+/**
+ * Whether the text before a CVE id ends in an address of this site's advisory pages: a path (`/advisories/`,
+ * `../../advisories/`) or the site's own URL. Another site's `/advisories/` is just text naming the id.
+ */
+function linksToOwnAdvisoryPage(before: string, origin: string | undefined): boolean {
+  const address = /[^\s(<"'[\]]*$/.exec(before)?.[0] ?? '';
+  if (!address.endsWith('/advisories/')) return false;
+  return !/^[a-z][a-z0-9+.-]*:/i.test(address) || (origin !== undefined && address.startsWith(`${origin}/`));
+}
+
 /** Every string in a front matter, with its path. */
 function* stringLeaves(value: unknown, path: PropertyKey[]): Generator<{ path: FieldPath; text: string }> {
   if (typeof value === 'string') yield { path, text: value };
@@ -29,6 +39,7 @@ interface Text {
  * it goes public, as links are (link-rules.ts).
  */
 export const noCveNamedBeforeItsRelease: Rule = ({ content, now }) => {
+  const origin = content.site ? new URL(content.site.url).origin : undefined;
   // When each CVE id the content holds goes public: with the first advisory that carries it.
   const cveFrom = new Map<string, { from: number; release: string }>();
   for (const advisory of content.advisories) {
@@ -74,8 +85,8 @@ export const noCveNamedBeforeItsRelease: Rule = ({ content, now }) => {
     const named = new Set<string>();
     for (const match of text.matchAll(CVE)) {
       const id = match[0].toUpperCase();
-      // A body's link to an advisory's page is the link rule's to report; one message for one mistake.
-      if (!field && text.slice(0, match.index).endsWith('/advisories/')) continue;
+      // A body's link to this site's page of an advisory is the link rule's to report; one message for one mistake.
+      if (!field && linksToOwnAdvisoryPage(text.slice(0, match.index), origin)) continue;
       const target = cveFrom.get(id);
       if (!target || named.has(id)) continue;
       const level = earlyMention(from, target.from, now);

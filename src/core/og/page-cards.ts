@@ -1,6 +1,7 @@
 import { formatDate, formatMonth } from '../format/dates';
 import { describeSeverityCounts, joinList } from '../format/severity-phrases';
 import { versionLabel } from '../format/version-label';
+import { lineStatusLabel } from '../lines/status-labels';
 import type { AdvisoryView, InitiativeView, LineView, MetricChange, ReleaseView, ReportView, SiteModel } from '../model/types';
 import { SEVERITIES, UNRATED } from '../severity/severity';
 import type { AdvisoryCard, CardBrand, OgCard, PageCard, ReleaseCard, ReportCard, ReportFigure, SeverityCount } from './card';
@@ -141,7 +142,7 @@ const LINE_STATUS: Record<LineView['status'], string> = {
 };
 
 function lineCardText(line: LineView, site: SiteModel['site']): string {
-  const status = site.lineStatusLabels[line.status] ?? LINE_STATUS[line.status];
+  const status = lineStatusLabel(line.status, site, LINE_STATUS);
   if (line.endOfLife === undefined) return `${status}.`;
   return line.status === 'end-of-life'
     ? `${status} since ${formatDate(line.endOfLife)}.`
