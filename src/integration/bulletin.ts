@@ -9,7 +9,7 @@ import { publishedSummary } from '../core/model/published-summary';
 import type { SiteModel } from '../core/model/types';
 import { MODEL_SNAPSHOT_VARIABLE } from '../site/model-snapshot';
 import { renderableLoaderName } from '../site/renderable-loader';
-import { contentRead, getSiteModel, replaceSiteModel } from '../site/site-model';
+import { getSiteModel, replaceSiteModel } from '../site/site-model';
 import { reloadContentOnEdit } from './content-reload';
 
 /** The site URL from content/site.yaml, needed before Astro starts; a broken config is reported by the checks. */
@@ -59,7 +59,6 @@ export function bulletin(): AstroIntegration {
           },
           refresh: async () => {
             await refreshContent?.({ loaders: RENDERABLE.map(renderableLoaderName) });
-            contentRead();
           },
           describe: publishedSummary,
           log: logger,

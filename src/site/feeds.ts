@@ -13,7 +13,7 @@ import { rssChannel } from '../core/feeds/rss-channel';
 import { type SiteLinks, siteLinks } from '../core/feeds/site-links';
 import { digestOf } from '../core/model/model-digest';
 import type { AdvisoryView, SiteModel } from '../core/model/types';
-import { contentGeneration, getSiteModel } from './site-model';
+import { getSiteModel } from './site-model';
 import { paths } from './urls';
 
 /** Absolute links to the pages of the site, for feeds and exports. */
@@ -25,10 +25,15 @@ export function osvUrlOf(model: SiteModel): (advisory: AdvisoryView) => string {
   return (advisory) => linksOf(model).path(exportPaths.osvRecord(osvId(advisory, model.site)));
 }
 
-/** Worked out once per build; under `npm run dev`, once per reading of the content (contentGeneration()). */
+/**
+ * Worked out once per build. Under `npm run dev`, for every feed asked for: a body compiled as a module of its own is
+ * reloaded by the bundler on its own schedule, which may come after the content is read again, and a cache filled in
+ * between would keep the body from before the edit.
+ */
+const keptForTheBuild = !import.meta.env.DEV;
 const shared = globalThis as typeof globalThis & {
-  __bulletinFeedBodies?: { generation: number; bodies: Promise<FeedBodies> };
-  __bulletinFeedItems?: { generation: number; items: Promise<SourcedItems> };
+  __bulletinFeedBodies?: Promise<FeedBodies>;
+  __bulletinFeedItems?: Promise<SourcedItems>;
 };
 
 async function renderCollection(collection: 'releases' | 'advisories' | 'reports', container: experimental_AstroContainer) {
@@ -54,8 +59,7 @@ async function renderCollection(collection: 'releases' | 'advisories' | 'reports
 
 /** The MDX bodies as HTML, rendered once per build and shared by every feed. */
 export function feedBodies(): Promise<FeedBodies> {
-  const generation = contentGeneration();
-  if (shared.__bulletinFeedBodies?.generation === generation) return shared.__bulletinFeedBodies.bodies;
+  if (keptForTheBuild && shared.__bulletinFeedBodies) return shared.__bulletinFeedBodies;
   const bodies = (async () => {
     const renderers = await loadRenderers([getContainerRenderer()]);
     const container = await experimental_AstroContainer.create({ renderers });
@@ -65,16 +69,15 @@ export function feedBodies(): Promise<FeedBodies> {
       reports: await renderCollection('reports', container),
     };
   })();
-  shared.__bulletinFeedBodies = { generation, bodies };
+  if (keptForTheBuild) shared.__bulletinFeedBodies = bodies;
   return bodies;
 }
 
 /** Every item the site can publish now, worked out once per build and shared by every feed. */
 function feedItemsOf(model: SiteModel): Promise<SourcedItems> {
-  const generation = contentGeneration();
-  if (shared.__bulletinFeedItems?.generation === generation) return shared.__bulletinFeedItems.items;
+  if (keptForTheBuild && shared.__bulletinFeedItems) return shared.__bulletinFeedItems;
   const items = feedBodies().then((bodies) => sourcedItems(model, linksOf(model), bodies));
-  shared.__bulletinFeedItems = { generation, items };
+  if (keptForTheBuild) shared.__bulletinFeedItems = items;
   return items;
 }
 

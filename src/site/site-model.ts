@@ -7,7 +7,6 @@ import { MODEL_SNAPSHOT_VARIABLE, readModelSnapshot, waitForModelSnapshot } from
 const shared = globalThis as typeof globalThis & {
   __bulletinSiteModel?: SiteModel;
   __bulletinSiteModelLoad?: Promise<SiteModel>;
-  __bulletinContentGeneration?: number;
 };
 
 /**
@@ -62,17 +61,4 @@ async function readContent(): Promise<{ model: SiteModel | undefined; diagnostic
 export function replaceSiteModel(model: SiteModel): void {
   shared.__bulletinSiteModel = model;
   shared.__bulletinSiteModelLoad = Promise.resolve(model);
-}
-
-/**
- * How many times the dev server has read the content again, once the loaders have rendered the new bodies: what is
- * worked out once from the content (the feeds' items and bodies) is worked out again when it changes. A build reads
- * the content once, so it stays 0.
- */
-export function contentGeneration(): number {
-  return shared.__bulletinContentGeneration ?? 0;
-}
-
-export function contentRead(): void {
-  shared.__bulletinContentGeneration = contentGeneration() + 1;
 }
