@@ -1,4 +1,4 @@
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { COMPONENTS_ALIAS, COMPONENTS_FOLDER, importProblem } from '../content/body-imports';
 import type { Entry } from '../content/entry';
 import type { ContentRoots } from '../content/load';
@@ -21,7 +21,6 @@ export interface PlannedMove {
 function importsBrokenByMove(move: PlannedMove, entries: readonly Entry<unknown>[], projectRoot: string): string[] {
   const entry = entries.find((candidate) => candidate.absolutePath === move.from);
   if (!entry || !move.from.endsWith('.mdx')) return [];
-  const components = join(projectRoot, COMPONENTS_FOLDER);
   return bodyImportSources(entry.body).flatMap(({ source, line }) => {
     const after = importProblem(source, move.to, projectRoot);
     if (importProblem(source, move.from, projectRoot) || !after) return [];
@@ -29,13 +28,11 @@ function importsBrokenByMove(move: PlannedMove, entries: readonly Entry<unknown>
     const where = `${toProjectPath(projectRoot, move.from)}${fileLine}`;
     // A package found only from the private folder: what the import check says of it from the public one.
     if (!source.startsWith('./') && !source.startsWith('../')) return [`${where} ${after}`];
-    const target = resolve(dirname(move.from), source);
-    const inComponents = relative(components, target);
-    if (!inComponents.startsWith('..'))
-      return [`${where} imports '${source}': write '${COMPONENTS_ALIAS}${inComponents.split('\\').join('/')}'`];
+    const target = toProjectPath(projectRoot, resolve(dirname(move.from), source));
+    if (target.startsWith(`${COMPONENTS_FOLDER}/`))
+      return [`${where} imports '${source}': write '${COMPONENTS_ALIAS}${target.slice(COMPONENTS_FOLDER.length + 1)}'`];
     // The bundler reads an import that starts with / from the project's root, wherever the importing file is.
-    const inProject = relative(projectRoot, target);
-    if (!inProject.startsWith('..')) return [`${where} imports '${source}': write '/${inProject.split('\\').join('/')}'`];
+    if (!isAbsolute(target)) return [`${where} imports '${source}': write '/${target}'`];
     return [
       `${where} imports '${source}', a module of the private folder: move it under ${COMPONENTS_FOLDER}/ and import it as '${COMPONENTS_ALIAS}…'`,
     ];
