@@ -7,6 +7,7 @@ import { readSiteUrl as readUrl } from '../core/content/site-url';
 import { resolveNow } from '../core/lifecycle/now';
 import { publishedSummary } from '../core/model/published-summary';
 import type { SiteModel } from '../core/model/types';
+import { REPORT_DRAWN_CONTENT_SCRIPT, setContentGeneration } from '../site/content-generation';
 import { MODEL_SNAPSHOT_VARIABLE } from '../site/model-snapshot';
 import { renderableLoaderName } from '../site/renderable-loader';
 import { getSiteModel, replaceSiteModel } from '../site/site-model';
@@ -42,8 +43,9 @@ export function bulletin(): AstroIntegration {
   return {
     name: 'bulletin',
     hooks: {
-      'astro:config:setup': () => {
+      'astro:config:setup': ({ command, injectScript }) => {
         process.env.BULLETIN_NOW = resolveNow().toISOString();
+        if (command === 'dev') injectScript('page', REPORT_DRAWN_CONTENT_SCRIPT);
       },
       'astro:server:setup': ({ server, logger, refreshContent }) => {
         const roots = resolveContentRoots(process.cwd());
@@ -60,6 +62,7 @@ export function bulletin(): AstroIntegration {
           refresh: async () => {
             await refreshContent?.({ loaders: RENDERABLE.map(renderableLoaderName) });
           },
+          setGeneration: setContentGeneration,
           describe: publishedSummary,
           log: logger,
         });

@@ -1,6 +1,7 @@
 import { isAbsolute, relative } from 'node:path';
 import { plural } from '../core/checks/format-report';
 import { type Diagnostic, formatDiagnostic } from '../core/content/diagnostic';
+import { CONTENT_DRAWN_EVENT } from '../site/content-generation';
 
 /** The parts of Vite's dev server that a reload needs: its file watcher and its channel to the browser. */
 export interface DevServer {
@@ -10,8 +11,9 @@ export interface DevServer {
   };
   ws: {
     send: (payload: ReloadPayload) => void;
-    on: (event: 'vite:client:connect', listener: (data: unknown, client: { send: (payload: ReloadPayload) => void }) => void) => unknown;
+    on: (event: string, listener: (data: unknown, client: { send: (payload: ReloadPayload) => void }) => void) => unknown;
   };
+  middlewares: { use: (handler: (request: { url?: string }, response: unknown, next: () => void) => void) => unknown };
 }
 
 type ReloadPayload = { type: 'full-reload'; path: string } | { type: 'error'; err: { message: string; stack: string } };
@@ -27,6 +29,8 @@ export interface ContentReloadOptions<Model> {
   importedFrom?: readonly string[];
   /** Runs the content loaders again, so that changed bodies are rendered from the new model. */
   refresh: () => Promise<void>;
+  /** Records how many times edited content has reached the pages, for the pages drawn from now on. */
+  setGeneration: (generation: number) => void;
   /** What the new model publishes, for the line that reports a reload. */
   describe: (model: Model) => string;
   log: { info: (message: string) => void; error: (message: string) => void };
@@ -42,6 +46,11 @@ export interface ContentReload {
 /** Editors' swap and backup files, which change on every keystroke and are never content. */
 function isScratchFile(name: string): boolean {
   return name.startsWith('.') || name.endsWith('~') || name.endsWith('.swp') || name.endsWith('.tmp');
+}
+
+/** The bundler's own requests (its client, modules, dependencies), which never draw content. */
+function isBundlerRequest(url: string | undefined): boolean {
+  return url === undefined || url.startsWith('/@') || url.startsWith('/__') || url.includes('/node_modules/');
 }
 
 function within(root: string, path: string): string | undefined {
@@ -71,6 +80,12 @@ export function reloadContentOnEdit<Model>(options: ContentReloadOptions<Model>)
   server.ws.on('vite:client:connect', (_data, client) => {
     if (contentError) client.send(contentError);
   });
+  let generation = 0;
+  // A page drawn before the last reading was in place, which missed the reload sent for it while it was still loading.
+  server.ws.on(CONTENT_DRAWN_EVENT, (data, client) => {
+    const drawn = (data as { generation?: unknown } | undefined)?.generation;
+    if (typeof drawn === 'number' && drawn < generation) client.send({ type: 'full-reload', path: '*' });
+  });
 
   async function readAgain(files: string[]): Promise<void> {
     const named = files.length === 1 ? files[0] : `${files.length} files`;
@@ -88,6 +103,8 @@ export function reloadContentOnEdit<Model>(options: ContentReloadOptions<Model>)
     }
     contentError = undefined;
     await options.refresh();
+    generation += 1;
+    options.setGeneration(generation);
     log.info(`${named} changed: content read again; public now: ${options.describe(model)}`);
     server.ws.send({ type: 'full-reload', path: '*' });
   }
@@ -123,11 +140,17 @@ export function reloadContentOnEdit<Model>(options: ContentReloadOptions<Model>)
     }
   }
 
-  for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onEdit);
-  return {
-    idle: async () => {
-      await waiting?.settled;
-      await running;
-    },
+  const idle = async () => {
+    await waiting?.settled;
+    await running;
   };
+  for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onEdit);
+  // The bundler reloads the page for an edited body that it compiles as a module, without waiting for the content to be
+  // read; and the reload sent after reading can reach the page while it reconnects, and be lost. A page asked for while
+  // an edit is being read therefore waits for it, so that no reload draws the content from before the edit.
+  server.middlewares.use((request, _response, next) => {
+    if (isBundlerRequest(request.url)) next();
+    else void idle().then(next, next);
+  });
+  return { idle };
 }

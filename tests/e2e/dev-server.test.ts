@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, launchBrowser } from '../helpers/browser';
 import { PROJECT_ROOT } from '../helpers/build-site';
 import { type ContentFixture, contentFixture } from '../helpers/content-fixture';
@@ -83,6 +83,11 @@ beforeAll(async () => {
   page = await browser.newPage();
 });
 
+// What the server printed is the first thing needed to understand a failure that happens on one run in many.
+afterEach((context) => {
+  if (context.task.result?.state === 'fail') console.error(`the dev server printed:\n${output}`);
+});
+
 afterAll(async () => {
   await browser?.close();
   if (server?.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
@@ -105,6 +110,8 @@ describe('the dev server while a report is written', () => {
     );
     await expect.poll(closedReports, { timeout: 60_000 }).toMatch(/^19 reports closed/);
     await expect.poll(() => page.locator('main h3', { hasText: 'Fixing and triaging reports, revised' }).count()).toBe(1);
+    // The page was drawn from the first reading after an edit; had it missed the reload, it would be reloaded again.
+    expect(await page.locator('meta[name="bulletin-content-generation"]').getAttribute('content')).toBe('1');
     // Under the dev server the feeds are worked out for each request, so they show the body as edited.
     expect(await reportsFeed()).toContain('Fixing and triaging reports, revised');
     // The bundler may reload the page for the body before the content's own reading has said so in the terminal.

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/core/content/diagnostic';
 import { type DevServer, reloadContentOnEdit } from '../../src/integration/content-reload';
+import { CONTENT_DRAWN_EVENT } from '../../src/site/content-generation';
 
 const PROJECT = '/site';
 const CONTENT = join(PROJECT, 'content');
@@ -13,9 +14,11 @@ type Event = 'add' | 'change' | 'unlink';
 function devServer(outcomes: { model: string | undefined; diagnostics: Diagnostic[] }[] = []) {
   const listeners = new Map<Event, ((path: string) => void)[]>();
   const sent: unknown[] = [];
-  const connectListeners: ((data: unknown, client: { send: (payload: unknown) => void }) => void)[] = [];
+  const browserListeners = new Map<string, ((data: unknown, client: { send: (payload: unknown) => void }) => void)[]>();
+  const generations: number[] = [];
   const watched: string[] = [];
   const steps: string[] = [];
+  const handlers: ((request: { url?: string }, response: unknown, next: () => void) => void)[] = [];
   const server: DevServer = {
     watcher: {
       add: (paths) => watched.push(...(typeof paths === 'string' ? [paths] : paths)),
@@ -26,13 +29,32 @@ function devServer(outcomes: { model: string | undefined; diagnostics: Diagnosti
         steps.push(`browser ${payload.type}`);
         sent.push(payload);
       },
-      on: (_event, listener) => connectListeners.push(listener),
+      on: (event, listener) => browserListeners.set(event, [...(browserListeners.get(event) ?? []), listener]),
     },
+    middlewares: { use: (handler) => handlers.push(handler) },
   };
+  /** A request reaching the server now; settles when the server lets it through to the page. */
+  const request = (url: string) =>
+    new Promise<void>((through) => {
+      for (const handler of handlers)
+        handler({ url }, undefined, () => {
+          steps.push(`serve ${url}`);
+          through();
+        });
+    });
   /** A page that opens (or reloads) now: what the server sends it alone. */
   const connect = () => {
     const received: unknown[] = [];
-    for (const listener of connectListeners) listener(undefined, { send: (payload) => received.push(payload) });
+    for (const listener of browserListeners.get('vite:client:connect') ?? [])
+      listener(undefined, { send: (payload) => received.push(payload) });
+    return received;
+  };
+  /** A page that tells the server which reading of the content it was drawn with: what the server answers it. */
+  const drawn = (generation: number) => {
+    const received: unknown[] = [];
+    for (const listener of browserListeners.get(CONTENT_DRAWN_EVENT) ?? []) {
+      listener({ generation }, { send: (payload) => received.push(payload) });
+    }
     return received;
   };
   const reload = reloadContentOnEdit({
@@ -48,13 +70,14 @@ function devServer(outcomes: { model: string | undefined; diagnostics: Diagnosti
     refresh: async () => {
       steps.push('refresh');
     },
+    setGeneration: (generation) => generations.push(generation),
     describe: (model) => `public: ${model}`,
     log: { info: (message) => steps.push(`info ${message}`), error: (message) => steps.push(`error ${message}`) },
   });
   const fire = (event: Event, path: string) => {
     for (const listener of listeners.get(event) ?? []) listener(path);
   };
-  return { reload, fire, sent, watched, steps, connect };
+  return { reload, fire, sent, watched, steps, connect, request, drawn, generations };
 }
 
 describe('reading the content again under the dev server', () => {
@@ -79,6 +102,40 @@ describe('reading the content again under the dev server', () => {
     await waiting;
     expect(dev.steps.filter((step) => step === 'read')).toHaveLength(1);
     expect(dev.steps).toContain('browser full-reload');
+  });
+
+  it("holds a page asked for while an edit is read until the new content is in place, but not the bundler's modules", async () => {
+    const dev = devServer();
+    dev.fire('change', join(CONTENT, 'reports/2023-06.mdx'));
+    await Promise.all([dev.request('/reports/2023-06/'), dev.request('/@vite/client')]);
+    expect(dev.steps).toEqual([
+      'serve /@vite/client',
+      'read',
+      'refresh',
+      'info content/reports/2023-06.mdx changed: content read again; public now: public: the model',
+      'browser full-reload',
+      'serve /reports/2023-06/',
+    ]);
+    await dev.request('/reports/2023-06/');
+    expect(dev.steps.at(-1)).toBe('serve /reports/2023-06/');
+  });
+
+  it('reloads a page drawn from content read before the last edit, which may have missed the reload sent for it', async () => {
+    const dev = devServer([
+      { model: 'the first edit', diagnostics: [] },
+      { model: undefined, diagnostics: [{ level: 'error', file: 'content/site.yaml', message: 'broken' }] },
+    ]);
+    expect(dev.drawn(0)).toEqual([]);
+    dev.fire('change', join(CONTENT, 'reports/2023-06.mdx'));
+    await dev.reload.idle();
+    expect(dev.generations).toEqual([1]);
+    expect(dev.drawn(0)).toEqual([{ type: 'full-reload', path: '*' }]);
+    expect(dev.drawn(1)).toEqual([]);
+    // Content with errors leaves the pages as they were: a page drawn before it is current.
+    dev.fire('change', join(CONTENT, 'site.yaml'));
+    await dev.reload.idle();
+    expect(dev.generations).toEqual([1]);
+    expect(dev.drawn(1)).toEqual([]);
   });
 
   it('names the one file that changed, including a removed one', async () => {
