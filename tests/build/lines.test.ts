@@ -28,8 +28,8 @@ describe('release line pages', () => {
   it('lists every line with what to run, and the main navigation links to it', () => {
     const html = site.read('lines/index.html');
     expect(rows(html, 'data-line')).toEqual(['21.x', '20.x', '18.x', '16.x', '14.x']);
-    expect(html).toContain('Upgrade to 20.3.1 or later.');
-    expect(html).toContain('Upgrade to 18.16.1 or later.');
+    expect(html).toContain('Upgrade to v20.3.1 or later.');
+    expect(html).toContain('Upgrade to v18.16.1 or later.');
     expect(html).toContain('No published advisory affects 21.x.');
     expect(site.read('index.html')).toMatch(/<a href="\/lines\/"[^>]*>Lines<\/a>/);
   });
@@ -37,7 +37,7 @@ describe('release line pages', () => {
   it('gives a line its status, end-of-life date, feed, advice and advisories newest first with fixed versions', () => {
     const html = site.read('lines/20.x/index.html');
     expect(html).toContain('data-minimum-secure="20.3.1"');
-    expect(html).toContain('Upgrade to 20.3.1 or later.');
+    expect(html).toContain('Upgrade to v20.3.1 or later.');
     expect(html).toContain('30 April 2026');
     expect(html).toContain('href="/lines/20.x/feed.xml"');
     expect(html).toContain('Current');
@@ -89,7 +89,7 @@ describe('release line pages', () => {
     expect(
       osv.affected[0].ranges.find((range: { database_specific: { line: string } }) => range.database_specific.line === '14.x').events,
     ).toEqual([{ introduced: '14.18.0' }, { last_affected: '14.21.3' }]);
-    expect(site.read('advisories.xml')).toContain('14.x: affected from 14.18.0, no fix yet');
+    expect(site.read('advisories.xml')).toContain('14.x: affected from v14.18.0, no fix yet');
     expect(site.read('releases/2023-06-20/index.html')).toContain('Affects 20.x, 18.x, 16.x and 14.x (from 14.18.0).');
     const index = JSON.parse(site.read('vuln/core/index.json'));
     expect(index['CVE-2023-30585'].vulnerable).toBe('>=14.18.0 <15.0.0 || 16.x || 18.x || 20.x');

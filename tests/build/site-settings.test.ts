@@ -69,6 +69,14 @@ describe('a site with its own conventions in site.yaml', () => {
     expect(text('initiatives/index.html')).toContain('No initiatives yet.');
   });
 
+  it('offers no reports feed until there is a report, and says nothing of reports in the feed of everything', () => {
+    expect(site.exists('reports.xml')).toBe(false);
+    expect(site.read('subscribe/index.html')).not.toContain('/reports.xml');
+    expect(site.read('index.html')).not.toContain('/reports.xml');
+    expect(site.exists('releases.xml')).toBe(true);
+    expect(site.read('feed.xml')).not.toContain('progress report');
+  });
+
   it("names the line statuses in the project's own words", () => {
     expect(text('lines/index.html')).toMatch(/Node\.js 16 \(16\.x\) Security fixes only/);
     expect(text('lines/index.html')).toMatch(/Node\.js 18 \(18\.x\) Active LTS/);

@@ -703,6 +703,37 @@ const CASES: Case[] = [
     message: /^links to \/advisories\/CVE-2023-30580\/, but there is no advisory "CVE-2023-30580"; did you mean CVE-2023-3058\d\?$/,
   },
   {
+    name: 'report body linking to a list of advisories by a misspelt severity',
+    edit: (c) => c.write('reports/2023-06.mdx', `${c.read('reports/2023-06.mdx')}\nSee [the worst](/advisories/severity/hgh/).\n`),
+    file: 'reports/2023-06.mdx',
+    field: 'body',
+    message:
+      'links to /advisories/severity/hgh/, but there is no list of advisories by severity "hgh"; expected one of low, medium, high, critical: did you mean /advisories/severity/high/?',
+  },
+  {
+    name: 'report body linking to a list of advisories by a release line the site does not have',
+    edit: (c) => c.write('reports/2023-06.mdx', `${c.read('reports/2023-06.mdx')}\nSee [21](/advisories/line/21.x/).\n`),
+    file: 'reports/2023-06.mdx',
+    field: 'body',
+    message: /^links to \/advisories\/line\/21\.x\/, but there is no list of advisories by line "21\.x"; expected one of [^:]*20\.x/,
+  },
+  {
+    name: 'report body linking to a list of advisories by a year written in words',
+    edit: (c) => c.write('reports/2023-06.mdx', `${c.read('reports/2023-06.mdx')}\nSee [this year](/advisories/year/this-year/).\n`),
+    file: 'reports/2023-06.mdx',
+    field: 'body',
+    message: 'links to /advisories/year/this-year/, but there is no list of advisories by year "this-year"; expected a year, such as 2023',
+  },
+  {
+    name: 'report body linking to a page of the site that does not exist',
+    edit: (c) => c.write('reports/2023-06.mdx', `${c.read('reports/2023-06.mdx')}\nSee [the figures](/metric/).\n`),
+    file: 'reports/2023-06.mdx',
+    field: 'body',
+    level: 'warning',
+    exit: 0,
+    message: 'links to /metric/, which is not a page of this site; did you mean /metrics/? (a page you added under public/ is not checked)',
+  },
+  {
     name: 'published report body linking to an advisory still under embargo',
     edit: (c) => {
       draftDueOn(c, '2023-08-09', 'advisories/CVE-2023-32002.mdx', 'cve: CVE-2023-32002\n');
@@ -1104,6 +1135,15 @@ describe('npm run check over bad content', () => {
       '[high](/advisories/severity/high/)',
       '[2023](/advisories/year/2023/)',
       '[feed](/lines/20.x/feed.xml)',
+      '[Windows](/advisories/platform/win32/)',
+      '[20](/advisories/line/20.x/)',
+      '[by severity](/advisories/by-severity/)',
+      '[figures](/metrics/)',
+      '[feeds](/subscribe/)',
+      '[search](/search/?q=undici)',
+      '[home](/)',
+      '[stylesheet](/feed.xsl)',
+      '[record](/osv/CVE-2023-30581.json)',
       '[release](https://security.example.org/releases/2023-06-20/#credits)',
       '[figures](#figures)',
       '[elsewhere](https://nodejs.org/advisories/CVE-2023-1/)',

@@ -43,8 +43,8 @@ function announced(id: string, dateChanges: AnnouncedRelease['dateChanges'] = []
   };
 }
 
-function calendarOf(releases: SiteModel['releases'], now = '2023-06-16T12:00:00Z') {
-  const model = { now: new Date(now), site, releases } as unknown as SiteModel;
+function calendarOf(releases: SiteModel['releases'], now = '2023-06-16T12:00:00Z', versionPrefix = '') {
+  const model = { now: new Date(now), site: { ...site, versionPrefix }, releases } as unknown as SiteModel;
   return releaseCalendar(model, (id) => `https://security.example.org/releases/${id}/`);
 }
 
@@ -110,6 +110,8 @@ describe('the release calendar', () => {
     expect(out?.startDate.toString()).toBe('2023-05-02');
     expect(out?.sequence).toBe(1);
     expect(out?.description).toMatch(/^Released: Example 20\.1\.1 and 18\.16\.1 fix 1 high severity issue/);
+    const prefixed = new ICAL.Component(ICAL.parse(calendarOf([released], undefined, 'v'))).getFirstSubcomponent('vevent');
+    expect(prefixed && new ICAL.Event(prefixed).description).toMatch(/^Released: Example v20\.1\.1 and v18\.16\.1 fix/);
     expect(called?.sequence).toBe(1);
     // The UTC day, as the pages count it, whatever offset releasedAt was written with.
     const tokyo = { ...released, releasedAt: '2023-05-03T08:00:00+09:00' } as unknown as SiteModel['releases'][number];

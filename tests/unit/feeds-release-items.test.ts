@@ -69,7 +69,7 @@ describe('the lifecycle items of a release', () => {
     expect(after.slice(0, 2)).toEqual(before);
     const released = after[2];
     expect(released?.pubDate).toBe('2023-06-22T21:00:00Z');
-    expect(released?.title).toContain('20.3.1, 18.16.1 and 16.20.1');
+    expect(released?.title).toContain('Node.js v20.3.1, v18.16.1 and v16.20.1');
     expect(released?.html).toContain('https://security.example.org/advisories/CVE-2023-30581/');
   });
 
@@ -135,13 +135,13 @@ describe('the feed catalog', () => {
       'The Node.js project plans to release a new version of the 18.x release line on Tuesday 20 June 2023. It will fix 1 high severity issue and 4 medium severity issues in 18.x.',
     );
     expect(released?.description).toBe(
-      'Node.js 18.16.1 is out for the 18.x release line. It fixes 1 high severity issue and 4 medium severity issues in 18.x.',
+      'Node.js v18.16.1 is out for the 18.x release line. It fixes 1 high severity issue and 4 medium severity issues in 18.x.',
     );
     // Only the advisories that affect 18.x, each with the lines it affects.
     expect(released?.html.match(/\/advisories\/CVE-/g)).toHaveLength(5);
     expect(released?.html).not.toContain('CVE-2023-30582');
     expect(released?.html).toContain('(high; 20.x, 18.x and 16.x)');
-    expect(released?.html).toContain('<a href="https://nodejs.org/en/blog/release/v18.16.1">Node.js 18.16.1</a> (18.x)');
+    expect(released?.html).toContain('<a href="https://nodejs.org/en/blog/release/v18.16.1">Node.js v18.16.1</a> (18.x)');
     expect(line18.map((item) => item.guid).sort()).toEqual(
       [
         ...main.filter((item) => item.lines.includes('18.x')).map((item) => item.guid),
@@ -149,7 +149,7 @@ describe('the feed catalog', () => {
       ].sort(),
     );
     expect(main.find((item) => item.categories.includes('released'))?.description).toMatch(
-      /^New versions are out: 20\.3\.1, 18\.16\.1 and 16\.20\.1\. They fix 3 high/,
+      /^New versions are out: v20\.3\.1, v18\.16\.1 and v16\.20\.1\. They fix 3 high/,
     );
   });
 

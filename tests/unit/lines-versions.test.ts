@@ -5,11 +5,15 @@ import { describeLineAdvice } from '../../src/core/lines/line-advice';
 import { advisoriesForLine } from '../../src/core/lines/line-advisories';
 import { linePage } from '../../src/core/lines/line-view';
 import { describeMinimumSecureVersion } from '../../src/core/lines/minimum-secure-phrase';
+
 import { minimumSecureVersion } from '../../src/core/lines/minimum-secure-version';
 import { loadSiteModel } from '../../src/core/load-site';
 import type { AdvisoryView, AnnouncedRelease, SiteModel } from '../../src/core/model/types';
 import type { Severity } from '../../src/core/severity/severity';
 import { PROJECT_ROOT } from '../helpers/build-site';
+
+/** Versions as Node.js writes them, with the `v`. */
+const NODE_VERSIONS = { versionPrefix: 'v' };
 
 function sampleAt(now: string): SiteModel {
   const { model } = loadSiteModel(resolveContentRoots(PROJECT_ROOT, {}), new Date(now));
@@ -220,25 +224,27 @@ describe("a line's advice while a release for it is pre-announced", () => {
   const line = { id: '18.x' };
 
   it('says the release is coming when no advisory affects the line yet', () => {
-    expect(describeLineAdvice({ line, minimum: { kind: 'none' }, endOfLife: false, upcoming: [due('2023-06-20', 1, 4)] })).toBe(
+    expect(
+      describeLineAdvice({ line, minimum: { kind: 'none' }, endOfLife: false, upcoming: [due('2023-06-20', 1, 4)] }, NODE_VERSIONS),
+    ).toBe(
       'No published advisory affects 18.x yet, but a security release for it is due on 20 June 2023 (1 high severity issue and 4 medium severity issues): plan to upgrade that day.',
     );
   });
 
   it('keeps the version to run now, and names the next release, the earliest of several', () => {
     const upcoming = [due('2023-07-11', 0, 1), due('2023-06-20', 1, 0)];
-    expect(describeLineAdvice({ line, minimum: { kind: 'upgrade', version: '18.16.0' }, endOfLife: false, upcoming })).toBe(
-      'Upgrade to 18.16.0 or later now, and again on 20 June 2023, when a security release for 18.x is due (1 high severity issue).',
+    expect(describeLineAdvice({ line, minimum: { kind: 'upgrade', version: '18.16.0' }, endOfLife: false, upcoming }, NODE_VERSIONS)).toBe(
+      'Upgrade to v18.16.0 or later now, and again on 20 June 2023, when a security release for 18.x is due (1 high severity issue).',
     );
   });
 
   it('is the plain advice when nothing is pre-announced, or the line has ended', () => {
-    expect(describeLineAdvice({ line, minimum: { kind: 'none' }, endOfLife: false, upcoming: [] })).toBe(
+    expect(describeLineAdvice({ line, minimum: { kind: 'none' }, endOfLife: false, upcoming: [] }, NODE_VERSIONS)).toBe(
       'No published advisory affects 18.x.',
     );
-    expect(describeLineAdvice({ line, minimum: { kind: 'none' }, endOfLife: true, upcoming: [due('2023-06-20', 1, 0)] })).toMatch(
-      /^18\.x is end-of-life/,
-    );
+    expect(
+      describeLineAdvice({ line, minimum: { kind: 'none' }, endOfLife: true, upcoming: [due('2023-06-20', 1, 0)] }, NODE_VERSIONS),
+    ).toMatch(/^18\.x is end-of-life/);
   });
 });
 
@@ -271,7 +277,7 @@ describe("a line's page after a cancelled release", () => {
       linePage({ advisories: [], releases: [cancelled, releasedAfter('2023-06-01T20:00:00Z', ['18.x'])] }, line).cancelled,
     ).toHaveLength(1);
     // The advice beside the notice says so too, on the page and in the lines index.
-    expect(describeLineAdvice(linePage({ advisories: [], releases: [cancelled] }, line))).toBe(
+    expect(describeLineAdvice(linePage({ advisories: [], releases: [cancelled] }, line), NODE_VERSIONS)).toBe(
       'No published advisory affects 18.x, but the cancelled release of 20 June 2023 had announced 1 high severity issue and 1 medium severity issue for it, not fixed yet.',
     );
   });

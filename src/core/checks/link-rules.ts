@@ -3,8 +3,10 @@ import type { Diagnostic, DiagnosticLevel } from '../content/diagnostic';
 import type { CollectionName, Entry, PartialContentSet } from '../content/entry';
 import { suggestKey } from '../content/key-suggestion';
 import { formatMoment } from '../format/dates';
-import { FACET_KINDS } from '../lines/advisory-filters';
+import { FACET_KINDS, type FacetKind } from '../lines/advisory-filters';
 import { reportPublicFrom } from '../model/report-view';
+import { PLATFORMS } from '../schemas/advisory';
+import { SEVERITIES } from '../severity/severity';
 import { earlyMention, NEVER, publicBodies, releasedFrom, whenTextIsOut } from './public-moments';
 import { bodyProblem, isBroken, type Rule, type RuleContext } from './rule';
 
@@ -16,6 +18,11 @@ const ENTRY_PAGES: Record<string, { collection: CollectionName; noun: string }> 
   initiatives: { collection: 'initiatives', noun: 'initiative' },
   lines: { collection: 'lines', noun: 'release line' },
 };
+
+/** The first segments of the site's pages that are not one entry's (src/pages). */
+export const SITE_SECTIONS: readonly string[] = [...Object.keys(ENTRY_PAGES), 'metrics', 'subscribe', 'search'];
+
+const ADVISORIES_BY_SEVERITY = '/advisories/by-severity/';
 
 /** Second segments under /advisories/ that are lists, not advisories. */
 const ADVISORY_LISTS = new Set<string>(['by-severity', ...FACET_KINDS]);
@@ -55,8 +62,14 @@ function idsOf(content: PartialContentSet, collection: CollectionName): string[]
   return (content[collection] as Entry<unknown>[]).map((entry) => entry.id);
 }
 
-/** The entry page a link leads to on the site, if it leads to one. */
-function entryTarget(url: string, page: string): { first: string; id: string; path: string } | undefined {
+/** What a link into the site leads to, as far as its path tells. */
+type SiteTarget =
+  | { kind: 'entry'; first: string; id: string; path: string }
+  | { kind: 'filter'; facet: FacetKind; value: string; path: string }
+  | { kind: 'section'; first: string; path: string };
+
+/** Where a link leads on the site; undefined for other sites, anchors on the same page, and files. */
+function siteTarget(url: string, page: string): SiteTarget | undefined {
   if (url.startsWith('#')) return undefined;
   let target: URL;
   try {
@@ -65,10 +78,53 @@ function entryTarget(url: string, page: string): { first: string; id: string; pa
     return undefined;
   }
   if (target.origin !== new URL(page).origin) return undefined;
-  const [first = '', id, rest] = target.pathname.split('/').filter(Boolean);
-  if (!ENTRY_PAGES[first] || id === undefined || (first === 'advisories' && ADVISORY_LISTS.has(id))) return undefined;
-  if (first === 'lines' && rest !== undefined && rest !== 'feed.xml') return undefined;
-  return { first, id, path: target.pathname };
+  const segments = target.pathname.split('/').filter(Boolean);
+  const [first = '', id, rest] = segments;
+  const path = target.pathname;
+  if (first === 'advisories' && isFacetKind(id) && rest !== undefined) return { kind: 'filter', facet: id, value: rest, path };
+  if (ENTRY_PAGES[first] && id !== undefined && !(first === 'advisories' && ADVISORY_LISTS.has(id))) {
+    if (first === 'lines' && rest !== undefined && rest !== 'feed.xml') return undefined;
+    return { kind: 'entry', first, id, path };
+  }
+  // Feeds, exports, images and whatever public/ holds are files; only a page's address is known in full here.
+  if (segments.some((segment) => segment.includes('.'))) return undefined;
+  return { kind: 'section', first, path };
+}
+
+function isFacetKind(value: string | undefined): value is FacetKind {
+  return (FACET_KINDS as readonly (string | undefined)[]).includes(value);
+}
+
+/** The values a filtered list may be drawn for; whether one is drawn depends on what is released by then. */
+function facetValues(content: PartialContentSet, facet: FacetKind): readonly string[] | undefined {
+  switch (facet) {
+    case 'severity':
+      return SEVERITIES;
+    case 'line':
+      return idsOf(content, 'lines');
+    case 'platform':
+      return PLATFORMS.filter((platform) => platform !== 'all');
+    case 'year':
+      return undefined;
+  }
+}
+
+/** A link to a filtered list whose value no list can have: a misspelt severity, line, platform or year. */
+function filterProblem(content: PartialContentSet, target: SiteTarget & { kind: 'filter' }): string | undefined {
+  const known = facetValues(content, target.facet);
+  if (known === undefined ? /^\d{4}$/.test(target.value) : known.includes(target.value)) return undefined;
+  const expected = known === undefined ? 'a year, such as 2023' : `one of ${known.join(', ')}`;
+  const suggestion = known && suggestKey(target.value, known);
+  return `links to ${target.path}, but there is no list of advisories by ${target.facet} "${target.value}"; expected ${expected}${suggestion ? `: did you mean ${target.path.replace(`/${target.value}/`, `/${suggestion}/`)}?` : ''}`;
+}
+
+/** A link to a page of the site's own that is not one, such as /metric/ for /metrics/. */
+function sectionProblem(target: SiteTarget & { kind: 'section' }): string | undefined {
+  const depth = target.path.split('/').filter(Boolean).length;
+  if (depth === 0 || (depth === 1 && SITE_SECTIONS.includes(target.first))) return undefined;
+  if (depth === 2 && target.path === ADVISORIES_BY_SEVERITY) return undefined;
+  const suggestion = depth === 1 ? suggestKey(target.first, SITE_SECTIONS) : undefined;
+  return `links to ${target.path}, which is not a page of this site${suggestion ? `; did you mean /${suggestion}/?` : ''} (a page you added under public/ is not checked)`;
 }
 
 /**
@@ -81,8 +137,16 @@ function linkProblem(
   page: string,
   bodyFrom: number,
 ): { level: DiagnosticLevel; message: string } | undefined {
-  const target = entryTarget(url, page);
+  const target = siteTarget(url, page);
   if (!target) return undefined;
+  if (target.kind === 'filter') {
+    const message = filterProblem(moment.content, target);
+    return message === undefined ? undefined : { level: 'error', message };
+  }
+  if (target.kind === 'section') {
+    const message = sectionProblem(target);
+    return message === undefined ? undefined : { level: 'warning', message };
+  }
   const kind = ENTRY_PAGES[target.first];
   if (!kind) return undefined;
   const known = idsOf(moment.content, kind.collection);

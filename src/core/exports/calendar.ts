@@ -1,5 +1,6 @@
 import { addDays, utcDay } from '../format/dates';
 import { describeSeverityCounts, joinList } from '../format/severity-phrases';
+import { versionLabel } from '../format/version-label';
 import type { ReleaseView, SiteModel } from '../model/types';
 import { escapeIcsText, icsDate, icsDateTime, icsDocument } from './ics-text';
 
@@ -31,7 +32,7 @@ function eventState(release: ReleaseView, model: SiteModel, url: string) {
         changed: release.releasedAt,
         description:
           release.fixedVersions.length > 0
-            ? `Released: ${project} ${joinList(release.fixedVersions.map((fixed) => fixed.version))} fix ${describeSeverityCounts(release.summary)}. ${url}`
+            ? `Released: ${project} ${joinList(release.fixedVersions.map((fixed) => versionLabel(model.site, fixed.version)))} fix ${describeSeverityCounts(release.summary)}. ${url}`
             : `Released: new versions of ${lines} fix ${describeSeverityCounts(release.summary)}. ${url}`,
       };
     default:

@@ -1,4 +1,5 @@
 import { formatDate } from '../format/dates';
+import { versionLabel } from '../format/version-label';
 import { describePlatforms } from '../lines/platform-labels';
 import type { AdvisoryView } from '../model/types';
 import type { SiteConfig } from '../schemas/site';
@@ -13,8 +14,8 @@ export function advisoryHeadline(advisory: AdvisoryView): string {
 
 function facts(advisory: AdvisoryView, site: SiteConfig): string {
   const affected = advisory.affected.map((line) => {
-    const from = line.introduced ? `affected from ${escapeHtml(line.introduced)}, ` : '';
-    return `${escapeHtml(line.line)}: ${from}${line.fixedVersion ? `fixed in ${site.project} ${escapeHtml(line.fixedVersion)}` : 'no fix yet'}`;
+    const from = line.introduced ? `affected from ${escapeHtml(versionLabel(site, line.introduced))}, ` : '';
+    return `${escapeHtml(line.line)}: ${from}${line.fixedVersion ? `fixed in ${site.project} ${escapeHtml(versionLabel(site, line.fixedVersion))}` : 'no fix yet'}`;
   });
   const rows = [
     `Severity: ${escapeHtml(advisory.severity)}`,

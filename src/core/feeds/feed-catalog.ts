@@ -56,11 +56,13 @@ export function sourcedItems(model: SiteModel, links: SiteLinks, bodies: FeedBod
 /** Every feed of the site, the site-wide ones first, then one per release line, newest line first. */
 export function feedCatalog(model: SiteModel): FeedDefinition[] {
   const { project, name } = model.site;
+  // A team that writes no monthly reports is not offered a feed that would stay empty; it appears with the first one.
+  const hasReports = model.reports.length > 0;
   return [
     {
       path: feedPaths.all(),
       title: name,
-      description: `Every ${project} security release step, advisory and progress report, and each release line's end of life.`,
+      description: `Every ${project} security release step, advisory${hasReports ? ' and progress report' : ''}, and each release line's end of life.`,
       select: (items) => [...items.releases, ...items.advisories, ...items.reports, ...items.lineEnds],
     },
     {
@@ -75,12 +77,16 @@ export function feedCatalog(model: SiteModel): FeedDefinition[] {
       description: `${project} security advisories, one per vulnerability, published on release day.`,
       select: (items) => items.advisories,
     },
-    {
-      path: feedPaths.reports(),
-      title: `${name}: progress reports`,
-      description: `Monthly progress reports of the ${project} security team.`,
-      select: (items) => items.reports,
-    },
+    ...(hasReports
+      ? [
+          {
+            path: feedPaths.reports(),
+            title: `${name}: progress reports`,
+            description: `Monthly progress reports of the ${project} security team.`,
+            select: (items: SourcedItems) => items.reports,
+          },
+        ]
+      : []),
     ...model.lines.map((line) => ({
       path: feedPaths.line(line.id),
       title: `${name}: ${line.label}`,

@@ -1,5 +1,6 @@
 import { formatDate, formatLongDate } from '../format/dates';
 import { describeSeverityCounts, joinList, newVersionsOf } from '../format/severity-phrases';
+import { versionLabel } from '../format/version-label';
 import { versionLink } from '../format/version-link';
 import { impactOn } from '../model/release-view';
 import type { ReleasedRelease, ReleaseView } from '../model/types';
@@ -102,7 +103,7 @@ function releasedItem(
   line: string | undefined,
 ): FeedItem {
   const versions = release.fixedVersions.map((fixed) => {
-    const name = `${site.project} ${fixed.version}`;
+    const name = `${site.project} ${versionLabel(site, fixed.version)}`;
     const href = versionLink(site, fixed.version);
     return `${href ? link(href, name) : escapeHtml(name)} (${escapeHtml(fixed.line)})`;
   });
@@ -116,8 +117,8 @@ function releasedItem(
   const fixedHere = release.fixedVersions.find((fixed) => fixed.line === line);
   const lead =
     impact && fixedHere
-      ? `${site.project} ${fixedHere.version} is out for the ${fixedHere.line} release line. It fixes ${describeSeverityCounts(impact.summary)} in ${fixedHere.line}.`
-      : `New versions are out: ${joinList(release.fixedVersions.map((fixed) => fixed.version))}. They fix ${describeSeverityCounts(release.summary)}.`;
+      ? `${site.project} ${versionLabel(site, fixedHere.version)} is out for the ${fixedHere.line} release line. It fixes ${describeSeverityCounts(impact.summary)} in ${fixedHere.line}.`
+      : `New versions are out: ${joinList(release.fixedVersions.map((fixed) => versionLabel(site, fixed.version)))}. They fix ${describeSeverityCounts(release.summary)}.`;
   const html = [
     paragraph(lead),
     list(versions),
@@ -125,7 +126,7 @@ function releasedItem(
     body ?? '',
     `<p>${link(links.release(release.id), 'Read the release')}</p>`,
   ].join('');
-  const versionList = release.fixedVersions.map((fixed) => fixed.version);
+  const versionList = release.fixedVersions.map((fixed) => versionLabel(site, fixed.version));
   return item({
     guid: releaseStepGuid.released(links, release.id),
     title:

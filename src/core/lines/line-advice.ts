@@ -1,5 +1,7 @@
 import { formatDate } from '../format/dates';
 import { describeSeverityCounts } from '../format/severity-phrases';
+import { versionLabel } from '../format/version-label';
+import type { SiteConfig } from '../schemas/site';
 import type { LinePage } from './line-view';
 import { describeMinimumSecureVersion } from './minimum-secure-phrase';
 
@@ -10,11 +12,13 @@ import { describeMinimumSecureVersion } from './minimum-secure-phrase';
  */
 export function describeLineAdvice(
   page: Pick<LinePage, 'minimum' | 'endOfLife' | 'upcoming'> & Partial<Pick<LinePage, 'cancelled'>> & { line: { id: string } },
+  site: Pick<SiteConfig, 'versionPrefix'>,
 ): string {
+  const label = (version: string) => versionLabel(site, version);
   const { minimum, endOfLife, upcoming } = page;
   const lineId = page.line.id;
   const next = [...upcoming].sort((a, b) => a.release.targetDate.localeCompare(b.release.targetDate))[0];
-  const advice = describeMinimumSecureVersion(minimum, lineId, endOfLife);
+  const advice = describeMinimumSecureVersion(minimum, lineId, endOfLife, label);
   if (endOfLife || minimum.kind === 'unfixed') return advice;
   const dropped = page.cancelled?.[0];
   if (!next && dropped) {
@@ -22,7 +26,7 @@ export function describeLineAdvice(
     const left = `the cancelled release of ${formatDate(dropped.release.targetDate)} had announced ${describeSeverityCounts(dropped.impact.summary)} for it, not fixed yet`;
     return minimum.kind === 'none'
       ? `No published advisory affects ${lineId}, but ${left}.`
-      : `Upgrade to ${minimum.version} or later; ${left}.`;
+      : `Upgrade to ${label(minimum.version)} or later; ${left}.`;
   }
   if (!next) return advice;
   const due = formatDate(next.release.targetDate);
@@ -30,5 +34,5 @@ export function describeLineAdvice(
   if (minimum.kind === 'none') {
     return `No published advisory affects ${lineId} yet, but a security release for it is due on ${due}${counts}: plan to upgrade that day.`;
   }
-  return `Upgrade to ${minimum.version} or later now, and again on ${due}, when a security release for ${lineId} is due${counts}.`;
+  return `Upgrade to ${label(minimum.version)} or later now, and again on ${due}, when a security release for ${lineId} is due${counts}.`;
 }
