@@ -1,5 +1,8 @@
 import { existsSync } from 'node:fs';
+import { AuthoringError } from '../src/core/authoring/authoring-error';
 import { planMovePublic } from '../src/core/authoring/move-public';
+import { formatDiagnostic } from '../src/core/content/diagnostic';
+import { publicWriteMoment } from '../src/core/lifecycle/now';
 import { parseCommandArgs } from './lib/cli/args';
 import { runCommand } from './lib/cli/command';
 import { findRelease } from './lib/cli/find-release';
@@ -10,9 +13,13 @@ const USAGE = 'npm run release:move-public -- <release id>';
 runCommand('release:move-public', USAGE, (context) => {
   const args = parseCommandArgs(process.argv.slice(2), {}, { min: 1, max: 1, name: 'the release id, e.g. 2031-03-10' });
   const release = findRelease(context, args.positionals[0] ?? '');
-  // BULLETIN_NOW can move the moment earlier than the clock, never later: a shell left set to a moment after
-  // release day must not move embargoed files where they would be committed to the public repository.
-  const now = new Date(Math.min(context.now.getTime(), Date.now()));
+  if (release.unloaded.length > 0) {
+    throw new AuthoringError(
+      `${new Set(release.unloaded.map((diagnostic) => diagnostic.file)).size} release or advisory file(s) do not load; one may be an advisory of this release, which would be left behind in the private folder. Fix them first (npm run check):`,
+      release.unloaded.map((diagnostic) => formatDiagnostic(diagnostic)),
+    );
+  }
+  const now = publicWriteMoment(context.now);
   const moves = planMovePublic(context.roots, release, release.content.advisories, now, existsSync);
   moveFiles(moves, context.display);
 

@@ -36,7 +36,11 @@ runCommand('release:publish', USAGE, (context) => {
     },
   );
   const scheduled = release.data.releasedAt;
-  validateAndWrite(context, [{ absolutePath: release.absolutePath, text: result.text }]);
+  validateAndWrite(context, [{ absolutePath: release.absolutePath, text: result.text }], {
+    // An advisory of this release that does not load is not counted above, and a build stops on any error: scheduled
+    // now, the release would not go out at its moment, with no one there to see why.
+    existingErrorsStop: `the build at ${at} would stop on them, so the release would not go out`,
+  });
   if (scheduled) context.warn(`the publication scheduled for ${scheduled} is replaced`);
 
   const when = Date.parse(at) <= context.now.getTime() ? 'the next build publishes it' : `builds from ${at} on publish it`;

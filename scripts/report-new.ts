@@ -15,7 +15,7 @@ import { validate } from '../src/core/content/load';
 import { resolveContentRoots } from '../src/core/content/roots';
 import { parseEntryFile } from '../src/core/content/source-file';
 import { formatMonth } from '../src/core/format/dates';
-import { NowError, resolveNow } from '../src/core/lifecycle/now';
+import { NowError, publicWriteMoment, resolveNow } from '../src/core/lifecycle/now';
 import { loadCheckedContent } from '../src/core/load-site';
 import { buildSiteModel } from '../src/core/model/build-site-model';
 import { ReportSchema } from '../src/core/schemas/report';
@@ -50,7 +50,9 @@ function run(): void {
     for (const diagnostic of diagnostics.filter((item) => item.level === 'error')) console.error(`  ${formatDiagnostic(diagnostic)}`);
     throw new ReportScaffoldError('the content has errors (above); fix them first, since the report is built from it');
   }
-  const model = buildSiteModel(content, scaffoldCutoff(month, now));
+  // The report lists the month's advisories in a file of the public folder: only those released by the clock.
+  const listedBy = scaffoldCutoff(month, publicWriteMoment(now));
+  const model = buildSiteModel(content, listedBy);
   const scaffold = scaffoldReport({
     month,
     published,
@@ -71,8 +73,13 @@ function run(): void {
   const releases = scaffold.releases.length === 1 ? '1 release' : `${scaffold.releases.length} releases`;
   console.log(`report:new: ${formatMonth(month)}, to be published ${published}`);
   console.log(
-    `  ${releases} and ${scaffold.advisoryCount} advisories of the month listed for reference (released by ${scaffoldCutoff(month, now).toISOString()})`,
+    `  ${releases} and ${scaffold.advisoryCount} advisories of the month listed for reference (released by ${listedBy.toISOString()})`,
   );
+  if (listedBy.getTime() < scaffoldCutoff(month, now).getTime()) {
+    console.log(
+      `  note: BULLETIN_NOW is later than the clock; advisories are listed as released by the clock, since this file goes to the public repository now`,
+    );
+  }
   console.log(
     scaffold.previousMonth
       ? `  ${scaffold.initiativeCount} initiatives and ${scaffold.headingCount} headings carried over from ${scaffold.previousMonth}`

@@ -117,6 +117,21 @@ describe('npm run release:move-public', () => {
     expect(readFileSync(join(publicRoot.root, 'advisories/CVE-2023-39001.mdx'), 'utf-8')).toContain(aliasImport);
   });
 
+  it('moves nothing while a file does not load, since it may be an advisory of the release that would be left behind', async ({
+    expect,
+  }) => {
+    const { publicRoot, privateRoot } = roots();
+    privateRoot.write('advisories/CVE-2023-39003.mdx', ADVISORY('CVE-2023-39003').replace('severity: high\n', ''));
+    const options = { content: publicRoot.root, privateContent: privateRoot.root, now: AFTER };
+    await expectRefusal(
+      expect,
+      'release-move-public.ts',
+      ['2023-07-18'],
+      options,
+      '1 release or advisory file(s) do not load; one may be an advisory of this release, which would be left behind in the private folder',
+    );
+  });
+
   it('refuses when a file of the same name is already public, and when there is nothing left to move', async () => {
     const { publicRoot, privateRoot } = roots();
     publicRoot.write('advisories/CVE-2023-39002.mdx', ADVISORY('CVE-2023-39002'));

@@ -139,6 +139,18 @@ Release-day text.
     expect(readFileSync(path, 'utf-8')).toMatch(/^releasedAt: 2031-03-11T12:00:00Z$/m);
   });
 
+  it('refuses to schedule a release while an advisory of it does not load, since the build would stop on it', async ({ expect }) => {
+    const broken = advisory({ cve: 'CVE-2031-0002', summary: 'One paragraph.' }).replace('release: 2031-03-10', 'release: 2031-03-70');
+    const { root } = fixtureWith({ ...ready, 'advisories/CVE-2031-0002.mdx': broken });
+    await expectRefusal(
+      expect,
+      'release-publish.ts',
+      ['2031-03-10', '--versions', '20.99.1,18.99.1', '--at', '2031-03-10T20:00:00Z'],
+      { content: root, now: NOW },
+      'the content has 1 error(s), and the build at 2031-03-10T20:00:00Z would stop on them, so the release would not go out; fix them first',
+    );
+  });
+
   it('refuses a fixed version at or before one an earlier release of the line shipped', async () => {
     const { root, path } = fixtureWith(ready);
     const result = await runCli('release-publish.ts', ['2031-03-10', '--versions', '20.3.1,18.99.1'], { content: root, now: NOW });

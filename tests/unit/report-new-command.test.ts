@@ -39,6 +39,24 @@ describe('npm run report:new', () => {
     expect(text).not.toMatch(/CVE-2023-305|mainModule/);
   });
 
+  it('lists no advisory whose release is out by BULLETIN_NOW but not by the clock, since the file is committed now', () => {
+    const fixture = contentFixture();
+    fixture.write('lines/98.x.yaml', 'id: 98.x\nlabel: Node.js 98\nstatus: current\nendOfLife: 2101-04-30\n');
+    fixture.write(
+      'releases/2099-06-20.mdx',
+      '---\ndate: 2099-06-20\nannouncedAt: 2099-06-13T20:00:00Z\nlines:\n  - line: 98.x\n    version: 98.0.1\nreleasedAt: 2099-06-20T20:00:00Z\n---\n',
+    );
+    fixture.write(
+      'advisories/CVE-2099-0001.mdx',
+      '---\ncve: CVE-2099-0001\ntitle: A flaw still under embargo\nrelease: 2099-06-20\nseverity: high\nlines: [98.x]\nsummary: One paragraph.\n' +
+        'credits:\n  - name: Jane Doe\n    role: reporter\n---\n\n## Impact\n\nA server that parses hostile input crashes.\n',
+    );
+    const result = reportNew(fixture.root, ['--month', '2099-06'], '2099-07-02T00:00:00Z');
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('BULLETIN_NOW is later than the clock');
+    expect(readFileSync(join(fixture.root, 'reports/2099-06.mdx'), 'utf-8')).not.toMatch(/CVE-2099-0001|still under embargo/);
+  });
+
   it('refuses to overwrite an existing report, writing nothing', () => {
     const fixture = contentFixture();
     const before = readFileSync(join(fixture.root, 'reports/2023-06.mdx'), 'utf-8');

@@ -65,8 +65,18 @@ export function momentFlag(flag: string, value: string | undefined, now: Date, n
  * Checks the planned writes against all content first and writes only when they introduce no error. Each file is
  * written to a temporary name and renamed into place, so an interrupted command never leaves half a file.
  */
-export function validateAndWrite(context: CommandContext, writes: PlannedWrite[], options: { quietFields?: string[] } = {}): void {
+export function validateAndWrite(
+  context: CommandContext,
+  writes: PlannedWrite[],
+  options: { quietFields?: string[]; existingErrorsStop?: string } = {},
+): void {
   const preview = previewChange(context.roots, writes, context.now);
+  if (preview.remainingErrors.length > 0 && options.existingErrorsStop) {
+    throw new AuthoringError(
+      `the content has ${preview.remainingErrors.length} error(s), and ${options.existingErrorsStop}; fix them first, so nothing was written:`,
+      preview.remainingErrors.map((diagnostic) => formatDiagnostic(diagnostic)),
+    );
+  }
   if (preview.existingErrors.length > 0) {
     context.warn(`the content already has ${preview.existingErrors.length} error(s) unrelated to this change; run npm run check`);
   }

@@ -1,5 +1,6 @@
 import { AuthoringError } from '../../../src/core/authoring/authoring-error';
 import { findEntryFiles } from '../../../src/core/authoring/content-files';
+import type { Diagnostic } from '../../../src/core/content/diagnostic';
 import type { ContentSet, Entry } from '../../../src/core/content/entry';
 import { loadContent } from '../../../src/core/content/load';
 import { isCalendarDate } from '../../../src/core/format/dates';
@@ -8,6 +9,8 @@ import type { CommandContext } from './command';
 
 export interface FoundRelease extends Entry<ReleaseData> {
   content: ContentSet;
+  /** The errors of release and advisory files that did not load, and are absent from `content`: one may be this release's. */
+  unloaded: Diagnostic[];
 }
 
 /** The release a command edits, looked up in both content roots; anything ambiguous or invalid is a refusal. */
@@ -15,7 +18,7 @@ export function findRelease(context: CommandContext, id: string): FoundRelease {
   if (!isCalendarDate(id))
     throw new AuthoringError(`"${id}" is not a release id; expected the release's first announced date, e.g. 2031-03-10`);
   const files = findEntryFiles(context.roots, 'releases', id);
-  const { content } = loadContent(context.roots);
+  const { content, diagnostics, partial } = loadContent(context.roots);
   if (files.length === 0 || !content) {
     const known = content?.releases.map((release) => release.id).sort() ?? [];
     throw new AuthoringError(`there is no release ${id}; known releases: ${known.join(', ') || 'none'}`);
@@ -24,5 +27,11 @@ export function findRelease(context: CommandContext, id: string): FoundRelease {
     throw new AuthoringError(`release ${id} exists more than once (${files.map(context.display).join(', ')}); keep one`);
   const release = content.releases.find((entry) => entry.absolutePath === files[0]);
   if (!release) throw new AuthoringError(`${context.display(files[0] ?? id)} has errors; run npm run check and fix them first`);
-  return { ...release, content };
+  const unloadedFiles = new Set(
+    partial.sources
+      .filter((source) => !source.valid && (source.collection === 'advisories' || source.collection === 'releases'))
+      .map((source) => source.file),
+  );
+  const unloaded = diagnostics.filter((diagnostic) => diagnostic.level === 'error' && unloadedFiles.has(diagnostic.file));
+  return { ...release, content, unloaded };
 }

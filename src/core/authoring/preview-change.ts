@@ -18,6 +18,8 @@ export interface ChangePreview {
   warnings: Diagnostic[];
   /** Errors the content already had before the change; they are not the change's fault but are worth a word. */
   existingErrors: Diagnostic[];
+  /** The errors the content had before the change that it still has after it. */
+  remainingErrors: Diagnostic[];
 }
 
 const keyOf = (diagnostic: Diagnostic) => `${diagnostic.level}|${diagnostic.file}|${diagnostic.field ?? ''}|${diagnostic.message}`;
@@ -78,6 +80,7 @@ export function previewChange(roots: ContentRoots, writes: PlannedWrite[], now: 
       errors: introduced.filter((diagnostic) => diagnostic.level === 'error'),
       warnings: introduced.filter((diagnostic) => diagnostic.level === 'warning'),
       existingErrors: before.filter((diagnostic) => diagnostic.level === 'error'),
+      remainingErrors: after.filter((diagnostic) => diagnostic.level === 'error' && known.has(keyOf(diagnostic))),
     };
   } finally {
     rmSync(scratch, { recursive: true, force: true });

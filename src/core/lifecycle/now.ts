@@ -14,3 +14,12 @@ export function resolveNow(env: Record<string, string | undefined> = process.env
   }
   return parsed;
 }
+
+/**
+ * The moment for a command that writes what is public into the public content folder: BULLETIN_NOW may move it earlier
+ * than the clock, never later, since a shell left set to a moment after release day must not put what is still under
+ * embargo where it would be committed to the public repository.
+ */
+export function publicWriteMoment(now: Date, clock: () => Date = () => new Date()): Date {
+  return new Date(Math.min(now.getTime(), clock().getTime()));
+}
