@@ -19,7 +19,7 @@ runCommand('release:new', USAGE, (context) => {
   const date = requiredString(args, 'date', '2031-03-10');
   const lines = parseLineList('--lines', requiredString(args, 'lines', '20.x,18.x'));
   const noticeDays = loadContent(context.roots).content?.site.preAnnouncementDays ?? DEFAULT_PRE_ANNOUNCEMENT_DAYS;
-  const release = newRelease({ date, lines, announce: optionalString(args, 'announce'), noticeDays });
+  const release = newRelease({ date, lines, announce: optionalString(args, 'announce'), noticeDays, now: context.now });
   const existing = findEntryFiles(context.roots, 'releases', release.id);
   if (existing.length > 0) throw new AuthoringError(`release ${release.id} already exists: ${existing.map(context.display).join(', ')}`);
 
@@ -32,7 +32,7 @@ runCommand('release:new', USAGE, (context) => {
   });
   for (const warning of release.warnings) context.warn(warning);
   if (Date.parse(release.announcedAt) <= context.now.getTime()) {
-    context.warn(`the pre-announcement time ${release.announcedAt} has passed: the next build publishes it`);
+    context.warn(`the pre-announcement time ${release.announcedAt} is not in the future: the next build publishes it`);
   }
 
   context.info(

@@ -14,22 +14,40 @@ const data: ReleaseData = {
   dateChanges: [],
 };
 
+/** A moment long before the releases these tests create. */
+const EARLIER = new Date('2031-01-01T00:00:00Z');
+
 describe('new releases', () => {
   it('default to a pre-announcement seven days ahead, at the start of that day in UTC', () => {
-    const release = newRelease({ date: '2031-03-10', lines: ['20.x'], noticeDays: 7 });
+    const release = newRelease({ date: '2031-03-10', lines: ['20.x'], noticeDays: 7, now: EARLIER });
     expect(release.announcedAt).toBe('2031-03-03T00:00:00Z');
     expect(release.warnings).toEqual([]);
   });
 
   it('warn about short notice and refuse a pre-announcement after the release', () => {
-    expect(newRelease({ date: '2031-03-10', lines: ['20.x'], announce: '2031-03-09', noticeDays: 7 }).warnings[0]).toContain(
+    expect(newRelease({ date: '2031-03-10', lines: ['20.x'], announce: '2031-03-09', noticeDays: 7, now: EARLIER }).warnings[0]).toContain(
       '1 day before',
     );
     // A project that announces three days ahead is not warned of three days.
-    expect(newRelease({ date: '2031-03-10', lines: ['20.x'], announce: '2031-03-07', noticeDays: 3 }).warnings).toEqual([]);
-    expect(newRelease({ date: '2031-03-10', lines: ['20.x'], noticeDays: 3 }).text).toContain('announcedAt: 2031-03-07T00:00:00Z');
-    expect(() => newRelease({ date: '2031-03-10', lines: ['20.x'], announce: '2031-03-11T00:00:00Z', noticeDays: 7 })).toThrow(
-      AuthoringError,
+    expect(newRelease({ date: '2031-03-10', lines: ['20.x'], announce: '2031-03-07', noticeDays: 3, now: EARLIER }).warnings).toEqual([]);
+    expect(newRelease({ date: '2031-03-10', lines: ['20.x'], noticeDays: 3, now: EARLIER }).text).toContain(
+      'announcedAt: 2031-03-07T00:00:00Z',
+    );
+    expect(() =>
+      newRelease({ date: '2031-03-10', lines: ['20.x'], announce: '2031-03-11T00:00:00Z', noticeDays: 7, now: EARLIER }),
+    ).toThrow(AuthoringError);
+  });
+
+  it('refuse a date that has passed, and pre-announce now rather than claim notice readers never had', () => {
+    expect(() => newRelease({ date: '2031-03-10', lines: ['20.x'], noticeDays: 7, now: new Date('2031-03-11T09:00:00Z') })).toThrow(
+      '--date: 2031-03-10 has passed (today is 2031-03-11); a release is created ahead of its day',
+    );
+    const soon = newRelease({ date: '2031-03-10', lines: ['20.x'], noticeDays: 7, now: new Date('2031-03-06T09:30:00Z') });
+    expect(soon.announcedAt).toBe('2031-03-06T09:30:00Z');
+    expect(soon.warnings[0]).toContain('4 days before the release; users expect 7');
+    // On the day itself, for a release that cannot wait.
+    expect(newRelease({ date: '2031-03-10', lines: ['20.x'], noticeDays: 7, now: new Date('2031-03-10T08:00:00Z') }).announcedAt).toBe(
+      '2031-03-10T08:00:00Z',
     );
   });
 

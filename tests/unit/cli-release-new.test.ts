@@ -80,10 +80,12 @@ describe('npm run release:new', () => {
     { args: ['--date', '2031-03-10', '--lines', '20.x', '--color', 'red'], message: "Unknown option '--color'" },
     { args: ['--date', '2031-03-10', '--lines', '20.x', '--date', '2031-03-12'], message: '--date is given more than once; give it once' },
     { args: ['--date', '2031-03-10', '--lines', '20.x', '--announce', '2031-03-11'], message: 'must come before the release date' },
-    { args: ['--date', '2023-06-20', '--lines', '20.x'], message: 'release 2023-06-20 already exists' },
+    { args: ['--date', '2023-06-20', '--lines', '20.x'], message: '--date: 2023-06-20 has passed (today is 2031-02-01)' },
+    { args: ['--date', '2031-06-20', '--lines', '20.x'], message: 'release 2031-06-20 already exists' },
     { args: ['--date', '2031-03-10', '--lines', '21.x'], message: 'found "21.x"' },
   ])('refuses $args without touching any file', async ({ args, message }, { expect }) => {
-    const { root } = fixture();
+    const { root, write } = fixture();
+    write('releases/2031-06-20.mdx', '---\ndate: 2031-06-20\nannouncedAt: 2031-06-13T00:00:00Z\nlines:\n  - line: 20.x\n---\n');
     await expectRefusal(expect, 'release-new.ts', args, { content: root, now: NOW }, message);
   });
 });

@@ -1,5 +1,5 @@
 import { Document } from 'yaml';
-import { addDays, isCalendarDate } from '../format/dates';
+import { addDays, formatMoment, isCalendarDate } from '../format/dates';
 import { joinList } from '../format/severity-phrases';
 import { LineIdSchema } from '../schemas/common';
 import { AuthoringError } from './authoring-error';
@@ -13,6 +13,8 @@ export interface NewReleaseRequest {
   announce?: string | undefined;
   /** How many days ahead the project pre-announces (site.yaml `preAnnouncementDays`). */
   noticeDays: number;
+  /** The command's moment: a release is created ahead of its day, and its default announcement is never before now. */
+  now: Date;
 }
 
 export interface NewRelease {
@@ -41,7 +43,13 @@ export function parseLineList(flag: string, value: string): string[] {
 export function newRelease(request: NewReleaseRequest): NewRelease {
   const { date, lines } = request;
   if (!isCalendarDate(date)) throw new AuthoringError(`--date: "${date}" is not a date; expected YYYY-MM-DD, e.g. 2031-03-10`);
-  const announceInput = request.announce ?? addDays(date, -request.noticeDays);
+  const today = request.now.toISOString().slice(0, 10);
+  if (date < today) {
+    throw new AuthoringError(`--date: ${date} has passed (today is ${today}); a release is created ahead of its day`);
+  }
+  // A default announcement that would fall before now is made now: an earlier one would claim notice readers never had.
+  const ahead = addDays(date, -request.noticeDays);
+  const announceInput = request.announce ?? (`${ahead}T00:00:00Z` < formatMoment(request.now) ? formatMoment(request.now) : ahead);
   const announcedAt = momentFromDateOrMoment(announceInput);
   if (!announcedAt) {
     throw new AuthoringError(
