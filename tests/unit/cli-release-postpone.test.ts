@@ -69,6 +69,24 @@ Release-day text.
     expect(text).toContain('at: 2031-03-06T09:00:00Z');
   });
 
+  it('warns of a move long enough to be a mistyped year, and says how to undo it once it is refused', async () => {
+    const { root, path } = withRelease();
+    const moved = await runCli('release-postpone.ts', ['2031-03-10', '--to', '2032-03-12', '--note', 'A fix needs more review.'], {
+      content: root,
+      now: ANNOUNCED,
+    });
+    expect(moved.status, moved.stderr).toBe(0);
+    expect(moved.stderr).toContain('the release moves 368 days, from 2031-03-10 to 2032-03-12: check the year and month');
+    const back = await runCli('release-postpone.ts', ['2031-03-10', '--to', '2031-03-12', '--note', 'Meant March.'], {
+      content: root,
+      now: ANNOUNCED,
+    });
+    expect(back.status).toBe(1);
+    expect(back.stderr).toContain(
+      `If the change to 2032-03-12 was a mistake that no build has published yet, remove its entry from dateChanges in ${projectPath(path)} instead.`,
+    );
+  });
+
   // A century ahead, so that the clock, which also decides whether a scheduled publication is out, stays before it.
   const scheduled = (releasedAt: string) => {
     const fixture = contentFixture();

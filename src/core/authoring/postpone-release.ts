@@ -3,7 +3,14 @@ import { isCalendarDate, utcDay } from '../format/dates';
 import { isOutBy, targetDateAt } from '../lifecycle/phase';
 import type { ReleaseData } from '../schemas/release';
 import { AuthoringError } from './authoring-error';
+import { daysBetween } from './calendar';
 import { type EditableEntry, openEntry, serializeEntry } from './front-matter-document';
+
+/** Longer than any postponement the steward likely meant: a year or month typed wrong. */
+const LONG_POSTPONEMENT_DAYS = 60;
+
+/** An --at this far before now is a change dated in the past, not the minute it took to type the command. */
+const BACKDATED_MS = 60 * 60 * 1000;
 
 export interface PostponeRequest {
   to: string;
@@ -57,12 +64,25 @@ export function postponeRelease(file: string, text: string, release: ReleaseData
   const current = lastChange?.to ?? release.date;
   if (request.to === current) throw new AuthoringError(`the release is already planned for ${current}; --to must name a new date`);
   if (request.to < current) {
+    // A mistyped date change is undone by hand while no build has published it; once one has, readers were told.
+    const undo = lastChange
+      ? ` If the change to ${current} was a mistake that no build has published yet, remove its entry from dateChanges in ${file} instead.`
+      : '';
     throw new AuthoringError(
-      `${request.to} is earlier than ${current}, the date readers were told; a date change only postpones. To release earlier, run npm run release:publish -- <release id> --early on the day, and say why in the release's text`,
+      `${request.to} is earlier than ${current}, the date readers were told; a date change only postpones. To release earlier, run npm run release:publish -- <release id> --early on the day, and say why in the release's text.${undo}`,
     );
   }
   const warnings: string[] = [];
   if (request.to < request.at.slice(0, 10)) warnings.push(`the new date ${request.to} is already in the past at ${request.at}`);
+  const moved = daysBetween(current, request.to);
+  if (moved > LONG_POSTPONEMENT_DAYS) {
+    warnings.push(
+      `the release moves ${moved} days, from ${current} to ${request.to}: check the year and month; a date change cannot be taken back by a command once written, only removed from dateChanges by hand before a build publishes it`,
+    );
+  }
+  if (Date.parse(request.at) < request.now.getTime() - BACKDATED_MS) {
+    warnings.push(`--at ${request.at} has passed: feeds date the change then, though readers learn of it only with the next build`);
+  }
 
   const entry = openEntry(file, text);
   appendDateChange(entry, { at: request.at, to: request.to, note: request.note.trim() });
