@@ -57,8 +57,18 @@ runCommand('advisory:new', USAGE, (context) => {
       `release ${releaseId} is in the private content folder, so its advisories stay there until it is out; leave out --public (release:move-public moves them all once it is)`,
     );
   }
-  const target = loadContent(context.roots).content?.releases.find((entry) => entry.id === releaseId);
+  const loaded = loadContent(context.roots).content;
+  const target = loaded?.releases.find((entry) => entry.id === releaseId);
   if (target) refuseClosedRelease(target, context.now);
+  // Run twice by mistake, the command would add the same issue twice, and the pre-announcement would count it twice.
+  const sameTitle = loaded?.advisories.find(
+    (entry) => entry.data.release === releaseId && entry.data.title.trim().toLowerCase() === request.title.trim().toLowerCase(),
+  );
+  if (sameTitle) {
+    throw new AuthoringError(
+      `release ${releaseId} already has an advisory titled "${sameTitle.data.title}" (${context.display(sameTitle.absolutePath)}); if this is another issue, give it a title of its own`,
+    );
+  }
   const id = advisoryFileId(request, (candidate) => findEntryFiles(context.roots, 'advisories', candidate).length > 0);
   const existing = findEntryFiles(context.roots, 'advisories', id);
   if (existing.length > 0) throw new AuthoringError(`advisory ${id} already exists: ${existing.map(context.display).join(', ')}`);

@@ -32,6 +32,7 @@ runCommand('release:publish', USAGE, (context) => {
       at,
       now: outByMoment(context),
       early: args.flags.early === true,
+      atGiven: typeof args.flags.at === 'string',
       late: args.flags.late === true,
     },
   );

@@ -69,6 +69,20 @@ describe('npm run advisory:new', () => {
     expect(first.stderr).toContain('no --summary yet');
   });
 
+  it('refuses an advisory with the title of one already in the release, as when the command runs twice', async ({ expect }) => {
+    const { root } = withRelease();
+    const first = await runCli('advisory-new.ts', required, { content: root, now: NOW });
+    expect(first.status, first.stderr).toBe(0);
+    const again = [...required.slice(0, 3), 'PATH TRAVERSAL: in fs.readFile ', ...required.slice(4)];
+    await expectRefusal(
+      expect,
+      'advisory-new.ts',
+      again,
+      { content: root, now: NOW },
+      `release 2031-03-10 already has an advisory titled "Path traversal: in fs.readFile" (${projectPath(join(root, 'advisories', '2031-03-10-1.mdx'))}); if this is another issue, give it a title of its own`,
+    );
+  });
+
   it('warns that the published counts change when the release is already pre-announced', async () => {
     const { root } = withRelease();
     const result = await runCli('advisory-new.ts', required, { content: root, now: '2031-03-05T00:00:00Z' });

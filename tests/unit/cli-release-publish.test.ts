@@ -151,6 +151,24 @@ Release-day text.
     );
   });
 
+  it('refuses --early with --late, and names the moment it compares when no --at is given', async ({ expect }) => {
+    const { root } = fixtureWith(ready);
+    await expectRefusal(
+      expect,
+      'release-publish.ts',
+      ['2031-03-10', '--versions', '20.99.1,18.99.1', '--early', '--late'],
+      { content: root, now: NOW },
+      '--early and --late contradict each other',
+    );
+    await expectRefusal(
+      expect,
+      'release-publish.ts',
+      ['2031-03-10', '--versions', '20.99.1,18.99.1', '--early'],
+      { content: root, now: '2031-03-01T12:00:00Z' },
+      'now (2031-03-01T12:00:00Z) comes before the pre-announcement (2031-03-03T18:00:00Z)',
+    );
+  });
+
   it('refuses a fixed version at or before one an earlier release of the line shipped', async () => {
     const { root, path } = fixtureWith(ready);
     const result = await runCli('release-publish.ts', ['2031-03-10', '--versions', '20.3.1,18.99.1'], { content: root, now: NOW });

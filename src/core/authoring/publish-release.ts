@@ -23,6 +23,8 @@ export interface PublishRequest {
   early?: boolean;
   /** Publish after the date readers were told, without telling them the date moved. */
   late?: boolean;
+  /** False when `at` is the command's moment rather than an --at the steward gave, for the messages. */
+  atGiven?: boolean;
 }
 
 export interface PublishedRelease {
@@ -72,13 +74,17 @@ export function publishRelease(
   advisories: Entry<AdvisoryData>[],
   request: PublishRequest,
 ): PublishedRelease {
+  if (request.early && request.late) {
+    throw new AuthoringError('--early and --late contradict each other: a release goes out before the date readers were told, or after it');
+  }
   // A publication scheduled for later may be set again (other versions, another moment) until it happens.
   if (isOutBy(release, request.now))
     throw new AuthoringError(`the release is already published (releasedAt ${release.releasedAt}); edit ${file} to correct it`);
   if (release.cancelled)
     throw new AuthoringError(`the release is cancelled (${release.cancelled.at}); a cancelled release is not published`);
   if (Date.parse(request.at) < Date.parse(release.announcedAt)) {
-    throw new AuthoringError(`--at ${request.at} comes before the pre-announcement (${release.announcedAt}); a release is announced first`);
+    const moment = request.atGiven === false ? `now (${request.at})` : `--at ${request.at}`;
+    throw new AuthoringError(`${moment} comes before the pre-announcement (${release.announcedAt}); a release is announced first`);
   }
   const target = targetDateAt(release, new Date(request.at));
   const atUtc = new Date(request.at).toISOString().replace(/\.000Z$/, 'Z');
