@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { AuthoringError } from '../src/core/authoring/authoring-error';
 import { planMovePublic } from '../src/core/authoring/move-public';
 import { formatDiagnostic } from '../src/core/content/diagnostic';
+import { formatMoment } from '../src/core/format/dates';
 import { publicWriteMoment } from '../src/core/lifecycle/now';
+import { isOutBy } from '../src/core/lifecycle/phase';
 import { parseCommandArgs } from './lib/cli/args';
 import { runCommand } from './lib/cli/command';
 import { findRelease } from './lib/cli/find-release';
@@ -20,6 +22,11 @@ runCommand('release:move-public', USAGE, (context) => {
     );
   }
   const now = publicWriteMoment(context.now);
+  if (isOutBy(release.data, context.now) && !isOutBy(release.data, now)) {
+    throw new AuthoringError(
+      `release ${release.id} is not out yet by the clock (releasedAt ${release.data.releasedAt}, and it is ${formatMoment(now)}): BULLETIN_NOW may hold files back but never move them early, since they go to the public repository`,
+    );
+  }
   const moves = planMovePublic(context.roots, release, release.content.advisories, now, existsSync);
   moveFiles(moves, context.display);
 

@@ -89,7 +89,8 @@ describe('npm run release:move-public', () => {
     const before = snapshotFolder(privateRoot.root);
     const result = await run(['2999-03-10'], publicRoot.root, privateRoot.root, '2999-03-11T00:00:00Z');
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('release 2999-03-10 is not out yet (releasedAt 2999-03-10T20:00:00Z)');
+    expect(result.stderr).toContain('release 2999-03-10 is not out yet by the clock (releasedAt 2999-03-10T20:00:00Z, and it is 20');
+    expect(result.stderr).toContain('BULLETIN_NOW may hold files back but never move them early');
     expect(snapshotFolder(privateRoot.root)).toEqual(before);
     expect(existsSync(join(publicRoot.root, 'advisories/CVE-2999-0001.mdx'))).toBe(false);
   });
