@@ -5,6 +5,9 @@ import { parseCommandArgs, requiredString } from './lib/cli/args';
 import { momentFlag, outByMoment, runCommand, validateAndWrite } from './lib/cli/command';
 import { findRelease } from './lib/cli/find-release';
 
+/** An --at this far before now dates the change in the past; less is the time it took to type the command. */
+const BACKDATED_MS = 60 * 60 * 1000;
+
 const USAGE = 'npm run release:postpone -- <release id> --to YYYY-MM-DD --note "why" [--at ISO time]';
 
 runCommand('release:postpone', USAGE, (context) => {
@@ -25,6 +28,9 @@ runCommand('release:postpone', USAGE, (context) => {
   });
   validateAndWrite(context, [{ absolutePath: release.absolutePath, text: result.text }]);
   for (const warning of result.warnings) context.warn(warning);
+  if (typeof args.flags.at === 'string' && Date.parse(at) < context.now.getTime() - BACKDATED_MS) {
+    context.warn(`--at ${at} has passed: feeds date the change then, though readers learn of it only with the next build`);
+  }
 
   context.info(`✓ release ${release.id} moves from ${formatDate(result.from)} to ${formatDate(to)}; readers see the update from ${at}`);
   context.info(context.display(release.absolutePath));

@@ -7,7 +7,7 @@ import { readSiteUrl as readUrl } from '../core/content/site-url';
 import { resolveNow } from '../core/lifecycle/now';
 import { publishedSummary } from '../core/model/published-summary';
 import type { SiteModel } from '../core/model/types';
-import { REPORT_DRAWN_CONTENT_SCRIPT, setContentGeneration } from '../site/content-generation';
+import { REPORT_DRAWN_CONTENT_SCRIPT, recordPageGeneration } from '../site/content-generation';
 import { MODEL_SNAPSHOT_VARIABLE } from '../site/model-snapshot';
 import { renderableLoaderName } from '../site/renderable-loader';
 import { getSiteModel, replaceSiteModel } from '../site/site-model';
@@ -62,7 +62,7 @@ export function bulletin(): AstroIntegration {
           refresh: async () => {
             await refreshContent?.({ loaders: RENDERABLE.map(renderableLoaderName) });
           },
-          setGeneration: setContentGeneration,
+          recordPageGeneration,
           describe: publishedSummary,
           log: logger,
         });

@@ -13,7 +13,7 @@ export interface DevServer {
     send: (payload: ReloadPayload) => void;
     on: (event: string, listener: (data: unknown, client: { send: (payload: ReloadPayload) => void }) => void) => unknown;
   };
-  middlewares: { use: (handler: (request: { url?: string }, response: unknown, next: () => void) => void) => unknown };
+  middlewares: { use: (handler: (request: { url?: string | undefined }, response: unknown, next: () => void) => void) => unknown };
 }
 
 type ReloadPayload = { type: 'full-reload'; path: string } | { type: 'error'; err: { message: string; stack: string } };
@@ -29,8 +29,8 @@ export interface ContentReloadOptions<Model> {
   importedFrom?: readonly string[];
   /** Runs the content loaders again, so that changed bodies are rendered from the new model. */
   refresh: () => Promise<void>;
-  /** Records how many times edited content has reached the pages, for the pages drawn from now on. */
-  setGeneration: (generation: number) => void;
+  /** Notes, for a page asked for, how many readings of edited content had reached the pages by then. */
+  recordPageGeneration: (pathname: string, generation: number) => void;
   /** What the new model publishes, for the line that reports a reload. */
   describe: (model: Model) => string;
   log: { info: (message: string) => void; error: (message: string) => void };
@@ -48,9 +48,9 @@ function isScratchFile(name: string): boolean {
   return name.startsWith('.') || name.endsWith('~') || name.endsWith('.swp') || name.endsWith('.tmp');
 }
 
-/** The bundler's own requests (its client, modules, dependencies), which never draw content. */
-function isBundlerRequest(url: string | undefined): boolean {
-  return url === undefined || url.startsWith('/@') || url.startsWith('/__') || url.includes('/node_modules/');
+/** The bundler's own requests (its client, the site's modules and assets, dependencies), which never draw content. */
+function isBundlerRequest(url: string): boolean {
+  return ['/@', '/__', '/src/', '/_astro/'].some((prefix) => url.startsWith(prefix)) || url.includes('/node_modules/');
 }
 
 function within(root: string, path: string): string | undefined {
@@ -104,7 +104,6 @@ export function reloadContentOnEdit<Model>(options: ContentReloadOptions<Model>)
     contentError = undefined;
     await options.refresh();
     generation += 1;
-    options.setGeneration(generation);
     log.info(`${named} changed: content read again; public now: ${options.describe(model)}`);
     server.ws.send({ type: 'full-reload', path: '*' });
   }
@@ -149,8 +148,16 @@ export function reloadContentOnEdit<Model>(options: ContentReloadOptions<Model>)
   // read; and the reload sent after reading can reach the page while it reconnects, and be lost. A page asked for while
   // an edit is being read therefore waits for it, so that no reload draws the content from before the edit.
   server.middlewares.use((request, _response, next) => {
-    if (isBundlerRequest(request.url)) next();
-    else void idle().then(next, next);
+    const { url } = request;
+    if (url === undefined || isBundlerRequest(url)) {
+      next();
+      return;
+    }
+    const pass = () => {
+      options.recordPageGeneration(new URL(url, 'http://localhost').pathname, generation);
+      next();
+    };
+    void idle().then(pass, pass);
   });
   return { idle };
 }

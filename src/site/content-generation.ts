@@ -4,20 +4,29 @@
  * could hear it, is then reloaded again.
  */
 
-const shared = globalThis as typeof globalThis & { __bulletinContentGeneration?: number };
+const shared = globalThis as typeof globalThis & { __bulletinPageGenerations?: Map<string, number> };
 
 export const CONTENT_GENERATION_META = 'bulletin-content-generation';
 
 /** The message a page sends the dev server with the reading of the content it shows. */
 export const CONTENT_DRAWN_EVENT = 'bulletin:content-drawn';
 
-/** How many times the dev server has read edited content into the pages. */
-export function contentGeneration(): number {
-  return shared.__bulletinContentGeneration ?? 0;
+function pageGenerations(): Map<string, number> {
+  shared.__bulletinPageGenerations ??= new Map();
+  return shared.__bulletinPageGenerations;
 }
 
-export function setContentGeneration(generation: number): void {
-  shared.__bulletinContentGeneration = generation;
+/**
+ * Notes the reading of the content in place when a page was asked for. It is taken then, not while the page is drawn:
+ * a reading that lands halfway through would leave the page with older content but the newer number.
+ */
+export function recordPageGeneration(pathname: string, generation: number): void {
+  pageGenerations().set(pathname, generation);
+}
+
+/** The reading of the content a page was asked for at, if the dev server noted one. */
+export function pageGeneration(pathname: string): number | undefined {
+  return pageGenerations().get(pathname);
 }
 
 /** The dev server's script on every page. */

@@ -90,7 +90,7 @@ describe('release line pages', () => {
       osv.affected[0].ranges.find((range: { database_specific: { line: string } }) => range.database_specific.line === '14.x').events,
     ).toEqual([{ introduced: '14.18.0' }, { last_affected: '14.21.3' }]);
     expect(site.read('advisories.xml')).toContain('14.x: affected from v14.18.0, no fix yet');
-    expect(site.read('releases/2023-06-20/index.html')).toContain('Affects 20.x, 18.x, 16.x and 14.x (from 14.18.0).');
+    expect(site.read('releases/2023-06-20/index.html')).toContain('Affects 20.x, 18.x, 16.x and 14.x (from v14.18.0).');
     const index = JSON.parse(site.read('vuln/core/index.json'));
     expect(index['CVE-2023-30585'].vulnerable).toBe('>=14.18.0 <15.0.0 || 16.x || 18.x || 20.x');
   });

@@ -708,7 +708,7 @@ const CASES: Case[] = [
     file: 'reports/2023-06.mdx',
     field: 'body',
     message:
-      'links to /advisories/severity/hgh/, but there is no list of advisories by severity "hgh"; expected one of low, medium, high, critical: did you mean /advisories/severity/high/?',
+      'links to /advisories/severity/hgh/, but there is no list of advisories by severity "hgh"; expected one of low, medium, high, critical, unknown: did you mean /advisories/severity/high/?',
   },
   {
     name: 'report body linking to a list of advisories by a release line the site does not have',
@@ -1136,6 +1136,9 @@ describe('npm run check over bad content', () => {
       '[2023](/advisories/year/2023/)',
       '[feed](/lines/20.x/feed.xml)',
       '[Windows](/advisories/platform/win32/)',
+      '[unrated](/advisories/severity/unknown/)',
+      '[lists](/advisories/by-severity)',
+      '[figures, no slash](/metrics)',
       '[20](/advisories/line/20.x/)',
       '[by severity](/advisories/by-severity/)',
       '[figures](/metrics/)',

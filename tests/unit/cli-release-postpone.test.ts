@@ -64,9 +64,22 @@ Release-day text.
     );
     expect(second.status, second.stderr).toBe(0);
     expect(second.stdout).toContain('moves from 12 March 2031 to 14 March 2031');
+    // Dated after the command's moment, so not in the past.
+    expect(second.stderr).not.toContain('has passed');
     const text = readFileSync(path, 'utf-8');
     expect(text.indexOf('to: 2031-03-12')).toBeLessThan(text.indexOf('to: 2031-03-14'));
     expect(text).toContain('at: 2031-03-06T09:00:00Z');
+  });
+
+  it('warns of an --at more than an hour in the past, which feeds date before readers could learn of it', async () => {
+    const { root } = withRelease();
+    const result = await runCli(
+      'release-postpone.ts',
+      ['2031-03-10', '--to', '2031-03-12', '--note', 'A fix needs more review.', '--at', '2031-03-04T09:00:00Z'],
+      { content: root, now: ANNOUNCED },
+    );
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toContain('--at 2031-03-04T09:00:00Z has passed: feeds date the change then');
   });
 
   it('warns of a move long enough to be a mistyped year, and says how to undo it once it is refused', async () => {

@@ -15,7 +15,7 @@ function devServer(outcomes: { model: string | undefined; diagnostics: Diagnosti
   const listeners = new Map<Event, ((path: string) => void)[]>();
   const sent: unknown[] = [];
   const browserListeners = new Map<string, ((data: unknown, client: { send: (payload: unknown) => void }) => void)[]>();
-  const generations: number[] = [];
+  const pageGenerations = new Map<string, number>();
   const watched: string[] = [];
   const steps: string[] = [];
   const handlers: ((request: { url?: string }, response: unknown, next: () => void) => void)[] = [];
@@ -70,14 +70,14 @@ function devServer(outcomes: { model: string | undefined; diagnostics: Diagnosti
     refresh: async () => {
       steps.push('refresh');
     },
-    setGeneration: (generation) => generations.push(generation),
+    recordPageGeneration: (pathname, generation) => pageGenerations.set(pathname, generation),
     describe: (model) => `public: ${model}`,
     log: { info: (message) => steps.push(`info ${message}`), error: (message) => steps.push(`error ${message}`) },
   });
   const fire = (event: Event, path: string) => {
     for (const listener of listeners.get(event) ?? []) listener(path);
   };
-  return { reload, fire, sent, watched, steps, connect, request, drawn, generations };
+  return { reload, fire, sent, watched, steps, connect, request, drawn, pageGenerations };
 }
 
 describe('reading the content again under the dev server', () => {
@@ -107,9 +107,10 @@ describe('reading the content again under the dev server', () => {
   it("holds a page asked for while an edit is read until the new content is in place, but not the bundler's modules", async () => {
     const dev = devServer();
     dev.fire('change', join(CONTENT, 'reports/2023-06.mdx'));
-    await Promise.all([dev.request('/reports/2023-06/'), dev.request('/@vite/client')]);
+    await Promise.all([dev.request('/reports/2023-06/'), dev.request('/@vite/client'), dev.request('/_astro/page.css')]);
     expect(dev.steps).toEqual([
       'serve /@vite/client',
+      'serve /_astro/page.css',
       'read',
       'refresh',
       'info content/reports/2023-06.mdx changed: content read again; public now: public: the model',
@@ -120,21 +121,24 @@ describe('reading the content again under the dev server', () => {
     expect(dev.steps.at(-1)).toBe('serve /reports/2023-06/');
   });
 
-  it('reloads a page drawn from content read before the last edit, which may have missed the reload sent for it', async () => {
+  it('reloads a page asked for before the last reading, which may have missed the reload sent for it', async () => {
     const dev = devServer([
       { model: 'the first edit', diagnostics: [] },
       { model: undefined, diagnostics: [{ level: 'error', file: 'content/site.yaml', message: 'broken' }] },
     ]);
+    // Asked for with no edit pending, and still being drawn when the edit comes: it shows the content from before.
+    await dev.request('/reports/2023-06/?from=feed');
+    expect(dev.pageGenerations.get('/reports/2023-06/')).toBe(0);
     expect(dev.drawn(0)).toEqual([]);
     dev.fire('change', join(CONTENT, 'reports/2023-06.mdx'));
-    await dev.reload.idle();
-    expect(dev.generations).toEqual([1]);
+    await dev.request('/advisories/');
+    expect(dev.pageGenerations.get('/advisories/')).toBe(1);
     expect(dev.drawn(0)).toEqual([{ type: 'full-reload', path: '*' }]);
     expect(dev.drawn(1)).toEqual([]);
-    // Content with errors leaves the pages as they were: a page drawn before it is current.
+    // Content with errors leaves the pages as they were: a page asked for before it is current.
     dev.fire('change', join(CONTENT, 'site.yaml'));
-    await dev.reload.idle();
-    expect(dev.generations).toEqual([1]);
+    await dev.request('/');
+    expect(dev.pageGenerations.get('/')).toBe(1);
     expect(dev.drawn(1)).toEqual([]);
   });
 

@@ -64,6 +64,14 @@ describe('the minimum secure version of a line', () => {
     expect(describeMinimumSecureVersion({ kind: 'upgrade', version: '20.11.1' }, '20.x', true)).toBe(
       'Its last security fixes are in 20.11.1; 20.x is end-of-life and gets no more fixes: move to a supported line.',
     );
+    // Every version named in the advice is written as the project writes it.
+    const withV = (version: string) => `v${version}`;
+    expect(describeMinimumSecureVersion({ kind: 'upgrade', version: '20.11.1' }, '20.x', true, withV)).toMatch(
+      /^Its last security fixes are in v20\.11\.1;/,
+    );
+    expect(describeMinimumSecureVersion({ kind: 'unfixed', lastFix: '16.20.2', unfixed: 1 }, '16.x', true, withV)).toMatch(
+      / The last fixed version was v16\.20\.2\.$/,
+    );
     // No advisory on an ended line is no reassurance: every later flaw stays unfixed in it.
     expect(describeMinimumSecureVersion({ kind: 'none' }, '21.x', true)).toBe(
       '21.x is end-of-life: it gets no fixes for vulnerabilities found since, whether or not an advisory here names it. Move to a supported line.',

@@ -27,10 +27,13 @@ export function findRelease(context: CommandContext, id: string): FoundRelease {
     throw new AuthoringError(`release ${id} exists more than once (${files.map(context.display).join(', ')}); keep one`);
   const release = content.releases.find((entry) => entry.absolutePath === files[0]);
   if (!release) throw new AuthoringError(`${context.display(files[0] ?? id)} has errors; run npm run check and fix them first`);
+  // A file with an error in its body still loads; only one missing from the content can be left behind unseen.
+  const loadedFiles = new Set([...content.advisories, ...content.releases].map((entry) => entry.file));
   const unloadedFiles = new Set(
     partial.sources
       .filter((source) => !source.valid && (source.collection === 'advisories' || source.collection === 'releases'))
-      .map((source) => source.file),
+      .map((source) => source.file)
+      .filter((file) => !loadedFiles.has(file)),
   );
   const unloaded = diagnostics.filter((diagnostic) => diagnostic.level === 'error' && unloadedFiles.has(diagnostic.file));
   return { ...release, content, unloaded };

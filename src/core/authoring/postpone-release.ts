@@ -9,9 +9,6 @@ import { type EditableEntry, openEntry, serializeEntry } from './front-matter-do
 /** Longer than any postponement the steward likely meant: a year or month typed wrong. */
 const LONG_POSTPONEMENT_DAYS = 60;
 
-/** An --at this far before now is a change dated in the past, not the minute it took to type the command. */
-const BACKDATED_MS = 60 * 60 * 1000;
-
 export interface PostponeRequest {
   to: string;
   note: string;
@@ -79,9 +76,6 @@ export function postponeRelease(file: string, text: string, release: ReleaseData
     warnings.push(
       `the release moves ${moved} days, from ${current} to ${request.to}: check the year and month; a date change cannot be taken back by a command once written, only removed from dateChanges by hand before a build publishes it`,
     );
-  }
-  if (Date.parse(request.at) < request.now.getTime() - BACKDATED_MS) {
-    warnings.push(`--at ${request.at} has passed: feeds date the change then, though readers learn of it only with the next build`);
   }
 
   const entry = openEntry(file, text);

@@ -6,7 +6,7 @@ import { formatMoment } from '../format/dates';
 import { FACET_KINDS, type FacetKind } from '../lines/advisory-filters';
 import { reportPublicFrom } from '../model/report-view';
 import { PLATFORMS } from '../schemas/advisory';
-import { SEVERITIES } from '../severity/severity';
+import { ADVISORY_SEVERITIES } from '../severity/severity';
 import { earlyMention, NEVER, publicBodies, releasedFrom, whenTextIsOut } from './public-moments';
 import { bodyProblem, isBroken, type Rule, type RuleContext } from './rule';
 
@@ -80,7 +80,8 @@ function siteTarget(url: string, page: string): SiteTarget | undefined {
   if (target.origin !== new URL(page).origin) return undefined;
   const segments = target.pathname.split('/').filter(Boolean);
   const [first = '', id, rest] = segments;
-  const path = target.pathname;
+  // The host serves /metrics as /metrics/; the path is said the way the site writes it.
+  const path = target.pathname.endsWith('/') || segments.at(-1)?.includes('.') ? target.pathname : `${target.pathname}/`;
   if (first === 'advisories' && isFacetKind(id) && rest !== undefined) return { kind: 'filter', facet: id, value: rest, path };
   if (ENTRY_PAGES[first] && id !== undefined && !(first === 'advisories' && ADVISORY_LISTS.has(id))) {
     if (first === 'lines' && rest !== undefined && rest !== 'feed.xml') return undefined;
@@ -99,7 +100,7 @@ function isFacetKind(value: string | undefined): value is FacetKind {
 function facetValues(content: PartialContentSet, facet: FacetKind): readonly string[] | undefined {
   switch (facet) {
     case 'severity':
-      return SEVERITIES;
+      return ADVISORY_SEVERITIES;
     case 'line':
       return idsOf(content, 'lines');
     case 'platform':
@@ -113,6 +114,8 @@ function facetValues(content: PartialContentSet, facet: FacetKind): readonly str
 function filterProblem(content: PartialContentSet, target: SiteTarget & { kind: 'filter' }): string | undefined {
   const known = facetValues(content, target.facet);
   if (known === undefined ? /^\d{4}$/.test(target.value) : known.includes(target.value)) return undefined;
+  // A line whose file does not load is reported there; its links are not mistakes of their own.
+  if (target.facet === 'line' && isBroken(content, 'lines', target.value)) return undefined;
   const expected = known === undefined ? 'a year, such as 2023' : `one of ${known.join(', ')}`;
   const suggestion = known && suggestKey(target.value, known);
   return `links to ${target.path}, but there is no list of advisories by ${target.facet} "${target.value}"; expected ${expected}${suggestion ? `: did you mean ${target.path.replace(`/${target.value}/`, `/${suggestion}/`)}?` : ''}`;
