@@ -2,11 +2,8 @@ import { readFileSync } from 'node:fs';
 import { postponeRelease } from '../src/core/authoring/postpone-release';
 import { formatDate } from '../src/core/format/dates';
 import { parseCommandArgs, requiredString } from './lib/cli/args';
-import { momentFlag, outByMoment, runCommand, validateAndWrite } from './lib/cli/command';
+import { isBackdated, momentFlag, outByMoment, runCommand, validateAndWrite } from './lib/cli/command';
 import { findRelease } from './lib/cli/find-release';
-
-/** An --at this far before now dates the change in the past; less is the time it took to type the command. */
-const BACKDATED_MS = 60 * 60 * 1000;
 
 const USAGE = 'npm run release:postpone -- <release id> --to YYYY-MM-DD --note "why" [--at ISO time]';
 
@@ -28,7 +25,7 @@ runCommand('release:postpone', USAGE, (context) => {
   });
   validateAndWrite(context, [{ absolutePath: release.absolutePath, text: result.text }]);
   for (const warning of result.warnings) context.warn(warning);
-  if (typeof args.flags.at === 'string' && Date.parse(at) < context.now.getTime() - BACKDATED_MS) {
+  if (typeof args.flags.at === 'string' && isBackdated(at, context.now)) {
     context.warn(`--at ${at} has passed: feeds date the change then, though readers learn of it only with the next build`);
   }
 

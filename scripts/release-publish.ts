@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseVersionList, publishRelease } from '../src/core/authoring/publish-release';
 import { parseCommandArgs, requiredString } from './lib/cli/args';
-import { momentFlag, outByMoment, runCommand, validateAndWrite } from './lib/cli/command';
+import { isBackdated, momentFlag, outByMoment, runCommand, validateAndWrite } from './lib/cli/command';
 import { findRelease } from './lib/cli/find-release';
 
 const USAGE = 'npm run release:publish -- <release id> --versions 20.3.1,18.16.1 [--at ISO time] [--early | --late]';
@@ -43,6 +43,9 @@ runCommand('release:publish', USAGE, (context) => {
     existingErrorsStop: `the build at ${at} would stop on them, so the release would not go out`,
   });
   if (scheduled) context.warn(`the publication scheduled for ${scheduled} is replaced`);
+  if (typeof args.flags.at === 'string' && isBackdated(at, context.now)) {
+    context.warn(`--at ${at} has passed: the release and its advisories are dated then, though they go public only with the next build`);
+  }
 
   const when = Date.parse(at) <= context.now.getTime() ? 'the next build publishes it' : `builds from ${at} on publish it`;
   context.info(

@@ -151,6 +151,16 @@ Release-day text.
     );
   });
 
+  it('warns of an --at more than an hour in the past, which dates the release before anyone could see it', async () => {
+    const args = ['2031-03-10', '--versions', '20.99.1,18.99.1', '--at'];
+    const earlier = await runCli('release-publish.ts', [...args, '2031-03-10T09:00:00Z'], { content: fixtureWith(ready).root, now: NOW });
+    expect(earlier.status, earlier.stderr).toBe(0);
+    expect(earlier.stderr).toContain('--at 2031-03-10T09:00:00Z has passed: the release and its advisories are dated then');
+    const minutes = await runCli('release-publish.ts', [...args, '2031-03-10T11:30:00Z'], { content: fixtureWith(ready).root, now: NOW });
+    expect(minutes.status, minutes.stderr).toBe(0);
+    expect(minutes.stderr).not.toContain('has passed');
+  });
+
   it('refuses --early with --late, and names the moment it compares when no --at is given', async ({ expect }) => {
     const { root } = fixtureWith(ready);
     await expectRefusal(

@@ -61,6 +61,14 @@ export function momentFlag(flag: string, value: string | undefined, now: Date, n
   return moment;
 }
 
+/** An --at this far before now dates a step in the past; less is the time it took to type the command. */
+const BACKDATED_MS = 60 * 60 * 1000;
+
+/** Whether a moment given with --at lies in the past, so that feeds would date the step before anyone could see it. */
+export function isBackdated(at: string, now: Date): boolean {
+  return Date.parse(at) < now.getTime() - BACKDATED_MS;
+}
+
 /**
  * Checks the planned writes against all content first and writes only when they introduce no error. Each file is
  * written to a temporary name and renamed into place, so an interrupted command never leaves half a file.
