@@ -275,6 +275,36 @@ const CASES: Case[] = [
     message: /advisory id "CVE-2023-30581" is also used by .*public and private/,
   },
   {
+    name: 'advisory under embargo in the public folder while a private one is in use',
+    usesPrivate: true,
+    level: 'warning',
+    exit: 0,
+    edit: (c) => draftDueOn(c, '2023-08-09', 'advisories/CVE-2023-32002.mdx', 'cve: CVE-2023-32002\n'),
+    file: 'advisories/CVE-2023-32002.mdx',
+    field: 'release',
+    message:
+      'this advisory is in the public content folder before it is public (its release 2023-08-09 is not yet published): anyone who reads the public repository sees it now; move it to the private folder (BULLETIN_PRIVATE_DIR), from which release:move-public brings it back once the release is out',
+  },
+  {
+    name: "public draft report naming the CVE id of a private advisory whose release comes before the report's day",
+    usesPrivate: true,
+    level: 'warning',
+    exit: 0,
+    edit: (c, p) => {
+      draftDueOn(p, '2023-08-09', 'advisories/CVE-2023-32002.mdx', 'cve: CVE-2023-32002\n');
+      replace(p, 'releases/2023-08-09.mdx', '  - line: 20.x\n', '  - line: 20.x\n    version: 20.5.1\nreleasedAt: 2023-08-09T20:00:00Z\n');
+      replace(p, 'advisories/CVE-2023-32002.mdx', /Who is affected.*achieve\./, 'A crafted request crashes the server.');
+      c.write(
+        'reports/2023-08.mdx',
+        `${c.read('reports/2023-06.mdx').replace('month: 2023-06', 'month: 2023-08').replace('published: 2023-07-13', 'published: 2023-09-12')}\nCVE-2023-32002 was fixed on 9 August.\n`,
+      );
+    },
+    file: 'reports/2023-08.mdx',
+    field: 'body',
+    message:
+      'names CVE-2023-32002 in the public content folder before its advisory is public (its release goes out at 2023-08-09T20:00:00Z): anyone who reads the public repository sees it now; keep this text in the private folder (BULLETIN_PRIVATE_DIR) until the release is out',
+  },
+  {
     name: 'report in the private folder',
     usesPrivate: true,
     inPrivate: true,

@@ -13,6 +13,7 @@ import { lineLastVersionsFit } from './line-rules';
 import { bodyLinksLeadSomewhere } from './link-rules';
 import { noCveNamedBeforeItsRelease } from './mention-rules';
 import { noPlaceholdersInPublished } from './placeholder-rules';
+import { noEmbargoedAdvisoryInPublicFolder } from './public-folder-rules';
 import { referencesResolve } from './reference-rules';
 import { publishedReportsFilledIn, reportEntriesHoldTogether, reportMonthsValid } from './report-rules';
 import type { Rule } from './rule';
@@ -39,6 +40,7 @@ export const RULES: readonly Rule[] = [
   advisoryBodiesDoNotRepeatThePage,
   bodyLinksLeadSomewhere,
   noCveNamedBeforeItsRelease,
+  noEmbargoedAdvisoryInPublicFolder,
   bodyTablesWellFormed,
   reportMonthsValid,
   publishedReportsFilledIn,

@@ -79,6 +79,7 @@ export const noCveNamedBeforeItsRelease: Rule = ({ content, now }) => {
   // Initiatives and lines are public from the moment their files are.
   for (const entry of [...content.initiatives, ...content.lines]) fields(entry, () => now.getTime());
 
+  const advisoryFiles = new Set<Entry<unknown>>(content.advisories);
   const out: Diagnostic[] = [];
   for (const { entry, field, text, from } of texts) {
     if (!/cve-/i.test(text)) continue;
@@ -89,13 +90,23 @@ export const noCveNamedBeforeItsRelease: Rule = ({ content, now }) => {
       if (!field && linksToOwnAdvisoryPage(text.slice(0, match.index), origin)) continue;
       const target = cveFrom.get(id);
       if (!target || named.has(id)) continue;
-      const level = earlyMention(from, target.from, now);
-      if (!level) continue;
-      named.add(id);
       const until =
         target.from === NEVER
           ? `its release ${target.release} is not yet published`
           : `its release goes out at ${formatMoment(target.from)}`;
+      const level = earlyMention(from, target.from, now);
+      if (!level) {
+        // The site shows the text only once the advisory is out, but a public repository shows the file now.
+        // An advisory file itself is the public-folder rule's to report, once (public-folder-rules.ts).
+        if (content.privateFolder && !entry.private && target.from > now.getTime() && !advisoryFiles.has(entry)) {
+          named.add(id);
+          const message = `names ${id} in the public content folder before its advisory is public (${until}): anyone who reads the public repository sees it now; keep this text in the private folder (BULLETIN_PRIVATE_DIR) until the release is out`;
+          const line = text.slice(0, match.index).split('\n').length - 1;
+          out.push(field ? problem('warning', entry, field, message) : bodyProblem('warning', entry, line, message));
+        }
+        continue;
+      }
+      named.add(id);
       const message = `names ${id} ${whenTextIsOut(from, now)}, before its advisory is public (${until}): the text would reveal it; name it once the release is out`;
       const line = text.slice(0, match.index).split('\n').length - 1;
       out.push(field ? problem(level, entry, field, message) : bodyProblem(level, entry, line, message));

@@ -47,4 +47,6 @@ export interface SourceFile {
 export interface PartialContentSet extends Omit<ContentSet, 'site'> {
   site: SiteConfig | undefined;
   sources: SourceFile[];
+  /** Whether embargoed work has a private folder, which makes the public one what a public repository holds. */
+  privateFolder?: boolean;
 }

@@ -338,6 +338,7 @@ export function loadContent(roots: ContentRoots): LoadResult {
     advisories: loadCollection('advisories', state),
     reports: loadCollection('reports', state),
     sources: state.sources,
+    privateFolder: roots.privateContent !== undefined,
   };
   const { lines, initiatives, releases, advisories, reports } = partial;
   return {
