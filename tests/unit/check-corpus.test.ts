@@ -124,6 +124,21 @@ const CASES: Case[] = [
     message: 'expected a number, found "seventeen"',
   },
   {
+    name: 'report count that is not whole',
+    edit: (c) => replace(c, 'reports/2023-06.mdx', 'reportsClosed: 17', 'reportsClosed: 17.5'),
+    file: 'reports/2023-06.mdx',
+    field: 'metrics.reportsClosed',
+    line: 11,
+    message: 'expected a whole number, found 17.5',
+  },
+  {
+    name: 'report hours below zero',
+    edit: (c) => replace(c, 'reports/2023-06.mdx', /firstResponseHours: [\d.]+/, 'firstResponseHours: -5'),
+    file: 'reports/2023-06.mdx',
+    field: 'metrics.firstResponseHours',
+    message: 'expected a number of zero or more, found -5',
+  },
+  {
     name: 'credits left empty',
     edit: (c) => replace(c, 'advisories/CVE-2023-30581.mdx', /^credits:\n(?: {2}.*\n)+/m, 'credits:\n'),
     file: 'advisories/CVE-2023-30581.mdx',

@@ -4,21 +4,27 @@ import { EngagementSchema, TalkSchema } from './engagement';
 
 const MonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'expected a month written as YYYY-MM' });
 
-/** null marks a figure still to be filled in; a published report may not keep one. */
-const FigureSchema = z.number({ error: 'expected a number' }).nonnegative().nullable();
+const NumberSchema = z.number({ error: 'expected a number' }).nonnegative({ error: 'expected a number of zero or more' });
 
-/** Left out (undefined), a figure the team does not count: one that never counts participating hackers skips it. */
-const CountedFigureSchema = FigureSchema.optional();
+/** null marks a figure still to be filled in; a published report may not keep one. */
+const FigureSchema = NumberSchema.nullable();
+
+/**
+ * Left out (undefined), a figure the team does not count: one that never counts participating hackers skips it.
+ * Reports and people come whole; hours may be an average.
+ */
+const CountSchema = NumberSchema.int({ error: 'expected a whole number' }).nullable().optional();
+const HoursSchema = FigureSchema.optional();
 
 export const INITIATIVE_STATUSES = ['not-started', 'in-progress', 'blocked', 'done'] as const;
 
 export const ReportMetricsSchema = z.strictObject({
-  reportsReceived: CountedFigureSchema,
-  reportsClosed: CountedFigureSchema,
-  firstResponseHours: CountedFigureSchema,
-  firstResponseGoalHours: CountedFigureSchema,
-  reportsInTriage: CountedFigureSchema,
-  hackersParticipating: CountedFigureSchema,
+  reportsReceived: CountSchema,
+  reportsClosed: CountSchema,
+  firstResponseHours: HoursSchema,
+  firstResponseGoalHours: HoursSchema,
+  reportsInTriage: CountSchema,
+  hackersParticipating: CountSchema,
   extra: z.array(z.strictObject({ name: z.string().min(1), value: FigureSchema, unit: z.string().optional() })).default([]),
 });
 
