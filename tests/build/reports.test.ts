@@ -46,7 +46,7 @@ describe('the metrics page and the report pages', () => {
   it('shows a report with its headline changes, derived release and CVEs, and charts of its neighbourhood', () => {
     const html = main('reports/2023-06/index.html');
     expect(html).toContain('17 reports closed, up from 2 (+750%)');
-    expect(html).toContain('Average first response 3 h, down from 8 h (-63%); goal under 48 h');
+    expect(html).toContain('Average first response 3 h, down from 8 h (-63%); goal under 48 h, met');
     expect(html).toContain('href="/releases/2023-06-20/"');
     expect(html.match(/href="\/advisories\/CVE-2023-305\d\d\/"/g)?.length).toBeGreaterThanOrEqual(10);
     expect(html.match(/<svg[^>]*role="img"/g)).toHaveLength(3);
