@@ -90,6 +90,13 @@ describe('RSS feeds', () => {
     expect(report).toMatch(
       /<h2>The month in figures<\/h2><ul><li>17 reports closed, up from 2 \(\+750%\)<\/li>[\s\S]*<h2>The report<\/h2>/,
     );
+    // What the page lists beside the body, which the body points to ("listed with this report").
+    expect(report).toMatch(
+      /<h2>Security releases this month<\/h2><ul><li><a href="https:\/\/security\.example\.org\/releases\/2023-06-20\/">[^<]+<\/a>: 3 high severity issues and 7 medium severity issues<ul><li><a href="https:\/\/security\.example\.org\/advisories\/CVE-2023-30581\/">CVE-2023-30581<\/a> \(high\)/,
+    );
+    expect(report).toMatch(/<h2>Initiatives<\/h2><ul><li>[^<]*Permission model[^<]*: In progress\. Five fixes for CVEs/i);
+    expect(report).toContain('5 Ways You Could Have Hacked Node.js (talk): TheDevConf Innovation, 15 June 2023');
+    expect(report).toMatch(/<h2>Talks and engagements<\/h2>[\s\S]*The Node\.js Collab Summit[\s\S]*<h2>The report<\/h2>/);
     expect(html).toContain('href="https://security.example.org/releases/2023-06-20/"');
     for (const feed of FEEDS) {
       for (const entry of channelOf(released, feed).item ?? []) {

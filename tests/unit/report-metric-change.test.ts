@@ -59,7 +59,9 @@ describe('headline wording of a change', () => {
 
   it('gives the first response in hours against its goal', () => {
     expect(describeResponseTime(metricChange(3, 8), 48)).toBe('average first response 3 h, down from 8 h (-63%); goal under 48 h, met');
-    expect(describeResponseTime(metricChange(60, 3), 48)).toBe('average first response 60 h, up from 3 h (+1900%); goal under 48 h, missed');
+    expect(describeResponseTime(metricChange(60, 3), 48)).toBe(
+      'average first response 60 h, up from 3 h (+1900%); goal under 48 h, missed',
+    );
     expect(describeResponseTime(metricChange(48, undefined), 48)).toBe('average first response 48 h; goal under 48 h, missed');
     expect(describeResponseTime(metricChange(3, undefined), null)).toBe('average first response 3 h');
     expect(describeResponseTime(metricChange(null, 8), 48)).toBe('average first response: not yet reported');
