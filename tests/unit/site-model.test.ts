@@ -33,7 +33,12 @@ describe('the site model of the June 2023 sample', () => {
       '18.x': { low: 0, medium: 4, high: 1, critical: 0 },
       '16.x': { low: 0, medium: 4, high: 1, critical: 0 },
     });
-    expect(release?.dependencies.map((dependency) => dependency.name)).toEqual(['OpenSSL', 'c-ares']);
+    // Each line ships the OpenSSL of its own major version.
+    expect(release?.dependencies.map((dependency) => `${dependency.name} ${dependency.version}: ${dependency.lines.join(' ')}`)).toEqual([
+      'OpenSSL 3.0.9: 20.x 18.x',
+      'OpenSSL 1.1.1u: 16.x',
+      'c-ares 1.19.1: 20.x 18.x 16.x',
+    ]);
     expect(model.banner?.kind).toBe('announced');
     expect(model.banner?.text).toBe('Security release planned for 20 June 2023');
   });
