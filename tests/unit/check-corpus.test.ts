@@ -465,7 +465,7 @@ const CASES: Case[] = [
       ),
     file: 'releases/2023-06-20.mdx',
     field: 'dateChanges[0].to',
-    line: 24,
+    line: 29,
     message: 'expected a date later than 2023-06-20',
   },
   {
@@ -479,7 +479,7 @@ const CASES: Case[] = [
       ),
     file: 'releases/2023-06-20.mdx',
     field: 'dateChanges[0].at',
-    line: 23,
+    line: 28,
     message: 'expected the date change after the pre-announcement',
   },
   {
@@ -488,7 +488,7 @@ const CASES: Case[] = [
       replace(c, 'releases/2023-06-20.mdx', 'releasedAt:', 'cancelled:\n  at: 2023-06-15T10:00:00Z\n  note: Dropped.\nreleasedAt:'),
     file: 'releases/2023-06-20.mdx',
     field: 'cancelled',
-    line: 23,
+    line: 28,
     message: 'expected either releasedAt or cancelled, found both',
   },
   {
