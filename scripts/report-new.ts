@@ -14,7 +14,7 @@ import { formatDiagnostic } from '../src/core/content/diagnostic';
 import { validate } from '../src/core/content/load';
 import { resolveContentRoots } from '../src/core/content/roots';
 import { parseEntryFile } from '../src/core/content/source-file';
-import { formatMonth } from '../src/core/format/dates';
+import { formatMonth, previousMonthOf } from '../src/core/format/dates';
 import { NowError, publicWriteMoment, resolveNow } from '../src/core/lifecycle/now';
 import { loadCheckedContent } from '../src/core/load-site';
 import { buildSiteModel } from '../src/core/model/build-site-model';
@@ -85,6 +85,12 @@ function run(): void {
       ? `  ${scaffold.initiativeCount} initiatives and ${scaffold.headingCount} headings carried over from ${scaffold.previousMonth}`
       : `  ${scaffold.initiativeCount} initiatives listed; no earlier report, so the body has the default headings`,
   );
+  const monthBefore = previousMonthOf(month);
+  if (scaffold.previousMonth && scaffold.previousMonth !== monthBefore) {
+    console.log(
+      `  note: there is no report for ${formatMonth(monthBefore)}; was it forgotten? Without it, this report's figures are compared with no month`,
+    );
+  }
   if (published <= now.toISOString().slice(0, 10)) {
     console.log(`  note: ${published} is not in the future, so the next build publishes this report as it stands`);
   }

@@ -57,6 +57,16 @@ describe('npm run report:new', () => {
     expect(readFileSync(join(fixture.root, 'reports/2099-06.mdx'), 'utf-8')).not.toMatch(/CVE-2099-0001|still under embargo/);
   });
 
+  it('says when the month before has no report, since the new one is then compared with none', () => {
+    const fixture = contentFixture();
+    const result = reportNew(fixture.root, ['--month', '2023-08'], '2023-09-02T00:00:00Z');
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('carried over from 2023-06');
+    expect(result.stdout).toContain('note: there is no report for July 2023; was it forgotten?');
+    const next = reportNew(fixture.root, ['--month', '2023-07'], '2023-09-02T00:00:00Z');
+    expect(next.stdout).not.toContain('there is no report for');
+  });
+
   it('refuses to overwrite an existing report, writing nothing', () => {
     const fixture = contentFixture();
     const before = readFileSync(join(fixture.root, 'reports/2023-06.mdx'), 'utf-8');
