@@ -51,6 +51,7 @@ function run(): void {
     throw new ReportScaffoldError('the content has errors (above); fix them first, since the report is built from it');
   }
   // The report lists the month's advisories in a file of the public folder: only those released by the clock.
+  const cutoff = scaffoldCutoff(month, now);
   const listedBy = scaffoldCutoff(month, publicWriteMoment(now));
   const model = buildSiteModel(content, listedBy);
   const scaffold = scaffoldReport({
@@ -75,7 +76,7 @@ function run(): void {
   console.log(
     `  ${releases} and ${scaffold.advisoryCount} advisories of the month listed for reference (released by ${listedBy.toISOString()})`,
   );
-  if (listedBy.getTime() < scaffoldCutoff(month, now).getTime()) {
+  if (listedBy.getTime() < cutoff.getTime()) {
     console.log(
       `  note: BULLETIN_NOW is later than the clock; advisories are listed as released by the clock, since this file goes to the public repository now`,
     );

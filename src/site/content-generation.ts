@@ -1,5 +1,5 @@
 /**
- * Under the dev server, a page records which reading of the content it was drawn with, and its script reports that
+ * Under the dev server, a page records which reading of the content was in place when it was asked for, and its script reports that
  * number once it is connected: a page drawn while an edit was being read, whose reload the server sent before the page
  * could hear it, is then reloaded again.
  */

@@ -2,12 +2,11 @@ import { bodyLinks } from '../content/body-links';
 import type { Diagnostic, DiagnosticLevel } from '../content/diagnostic';
 import type { CollectionName, Entry, PartialContentSet } from '../content/entry';
 import { suggestKey } from '../content/key-suggestion';
-import { formatMoment } from '../format/dates';
 import { FACET_KINDS, type FacetKind } from '../lines/advisory-filters';
 import { reportPublicFrom } from '../model/report-view';
 import { PLATFORMS } from '../schemas/advisory';
 import { ADVISORY_SEVERITIES } from '../severity/severity';
-import { earlyMention, NEVER, publicBodies, releasedFrom, whenTextIsOut } from './public-moments';
+import { earlyMention, publicBodies, releasedFrom, releaseOutPhrase, whenTextIsOut } from './public-moments';
 import { bodyProblem, isBroken, type Rule, type RuleContext } from './rule';
 
 /** The site's pages that show one entry, by the first segment of their path. */
@@ -44,7 +43,7 @@ function pageFrom(moment: RuleContext, collection: CollectionName, id: string): 
     const at = releasedFrom(content, advisory.data.release);
     return {
       at,
-      what: at === NEVER ? `its release ${advisory.data.release} is not yet published` : `its release goes out at ${formatMoment(at)}`,
+      what: releaseOutPhrase(advisory.data.release, at),
     };
   }
   if (collection === 'releases') {

@@ -1,8 +1,7 @@
 import type { Diagnostic, FieldPath } from '../content/diagnostic';
 import type { Entry } from '../content/entry';
-import { formatMoment } from '../format/dates';
 import { reportPublicFrom } from '../model/report-view';
-import { earlyMention, NEVER, publicBodies, releasedFrom, whenTextIsOut } from './public-moments';
+import { earlyMention, publicBodies, releasedFrom, releaseOutPhrase, whenTextIsOut } from './public-moments';
 import { bodyProblem, problem, type Rule } from './rule';
 
 // As written in prose, and in the lower case of web addresses (/blog/cve-2023-32002-explained).
@@ -90,24 +89,18 @@ export const noCveNamedBeforeItsRelease: Rule = ({ content, now }) => {
       if (!field && linksToOwnAdvisoryPage(text.slice(0, match.index), origin)) continue;
       const target = cveFrom.get(id);
       if (!target || named.has(id)) continue;
-      const until =
-        target.from === NEVER
-          ? `its release ${target.release} is not yet published`
-          : `its release goes out at ${formatMoment(target.from)}`;
-      const level = earlyMention(from, target.from, now);
-      if (!level) {
-        // The site shows the text only once the advisory is out, but a public repository shows the file now.
-        // An advisory file itself is the public-folder rule's to report, once (public-folder-rules.ts).
-        if (content.privateFolder && !entry.private && target.from > now.getTime() && !advisoryFiles.has(entry)) {
-          named.add(id);
-          const message = `names ${id} in the public content folder before its advisory is public (${until}): anyone who reads the public repository sees it now; keep this text in the private folder (BULLETIN_PRIVATE_DIR) until the release is out`;
-          const line = text.slice(0, match.index).split('\n').length - 1;
-          out.push(field ? problem('warning', entry, field, message) : bodyProblem('warning', entry, line, message));
-        }
-        continue;
-      }
+      const until = releaseOutPhrase(target.release, target.from);
+      const early = earlyMention(from, target.from, now);
+      // The site shows the text only once the advisory is out, but a public repository shows the file now. An advisory
+      // file itself is the public-folder rule's to report, once (public-folder-rules.ts).
+      const inPublicRepository =
+        !early && content.privateFolder && !entry.private && target.from > now.getTime() && !advisoryFiles.has(entry);
+      if (!early && !inPublicRepository) continue;
       named.add(id);
-      const message = `names ${id} ${whenTextIsOut(from, now)}, before its advisory is public (${until}): the text would reveal it; name it once the release is out`;
+      const message = early
+        ? `names ${id} ${whenTextIsOut(from, now)}, before its advisory is public (${until}): the text would reveal it; name it once the release is out`
+        : `names ${id} in the public content folder before its advisory is public (${until}): anyone who reads the public repository sees it now; keep this text in the private folder (BULLETIN_PRIVATE_DIR) until the release is out`;
+      const level = early ?? 'warning';
       const line = text.slice(0, match.index).split('\n').length - 1;
       out.push(field ? problem(level, entry, field, message) : bodyProblem(level, entry, line, message));
     }

@@ -1,6 +1,5 @@
 import type { Diagnostic } from '../content/diagnostic';
-import { formatMoment } from '../format/dates';
-import { NEVER, releasedFrom } from './public-moments';
+import { releasedFrom, releaseOutPhrase } from './public-moments';
 import { problem, type Rule } from './rule';
 
 /**
@@ -15,8 +14,7 @@ export const noEmbargoedAdvisoryInPublicFolder: Rule = ({ content, now }) => {
     if (advisory.private) continue;
     const from = releasedFrom(content, advisory.data.release);
     if (from <= now.getTime()) continue;
-    const until =
-      from === NEVER ? `its release ${advisory.data.release} is not yet published` : `its release goes out at ${formatMoment(from)}`;
+    const until = releaseOutPhrase(advisory.data.release, from);
     out.push(
       problem(
         'warning',

@@ -12,6 +12,11 @@ export function releasedFrom(content: PartialContentSet, releaseId: string): num
   return Date.parse(release.data.releasedAt);
 }
 
+/** "its release 2023-08-09 is not yet published" or "its release goes out at …", for an advisory going public at `from`. */
+export function releaseOutPhrase(releaseId: string, from: number): string {
+  return from === NEVER ? `its release ${releaseId} is not yet published` : `its release goes out at ${formatMoment(from)}`;
+}
+
 /**
  * How bad it is that text going public at `textFrom` names or links to what goes public only at `targetFrom`:
  * nothing when the target is out by then; an error when the text is out now, or the target is scheduled after it;
