@@ -1,0 +1,76 @@
+import type { Entry } from '../content/entry';
+import { formatDate, formatMoment, formatMonth } from '../format/dates';
+import { reportPublicFrom } from '../model/report-view';
+import type { AdvisoryData } from '../schemas/advisory';
+import type { ReleaseData } from '../schemas/release';
+import type { ReportData } from '../schemas/report';
+
+/** Something the content has set to go public at a moment still to come: a build at or after it publishes it. */
+export interface ScheduledPublication {
+  /** ISO 8601 UTC. */
+  at: string;
+  what: string;
+}
+
+interface ScheduleContent {
+  releases: readonly Entry<ReleaseData>[];
+  advisories: readonly Entry<AdvisoryData>[];
+  reports: readonly Entry<ReportData>[];
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+function releasePublications(release: Entry<ReleaseData>, advisories: readonly Entry<AdvisoryData>[]): ScheduledPublication[] {
+  const { announcedAt, dateChanges, releasedAt, cancelled, date } = release.data;
+  const announced = Date.parse(announcedAt);
+  // What happens at or before the announcement, or after the release is out, reaches readers with those instead.
+  const settled = releasedAt !== undefined ? Date.parse(releasedAt) : Number.POSITIVE_INFINITY;
+  const between = (moment: string) => Date.parse(moment) > announced && Date.parse(moment) < settled;
+  const out: ScheduledPublication[] = [
+    {
+      at: announcedAt,
+      what: `release ${release.id} is pre-announced, for ${formatDate(dateChanges.findLast((change) => Date.parse(change.at) <= announced)?.to ?? date)}`,
+    },
+  ];
+  for (const change of dateChanges) {
+    if (between(change.at)) out.push({ at: change.at, what: `release ${release.id} moves to ${formatDate(change.to)}` });
+  }
+  if (cancelled && between(cancelled.at)) out.push({ at: cancelled.at, what: `release ${release.id} is cancelled` });
+  if (releasedAt !== undefined && !cancelled) {
+    const own = advisories.filter((advisory) => advisory.data.release === release.id).length;
+    out.push({ at: releasedAt, what: `release ${release.id} is published, with ${plural(own, 'advisory', 'advisories')}` });
+  }
+  return out;
+}
+
+/** A withdrawal or correction written ahead: it goes public at its moment, or with its release when that is later. */
+function advisoryPublications(advisory: Entry<AdvisoryData>, releases: readonly Entry<ReleaseData>[]): ScheduledPublication[] {
+  const releasedAt = releases.find((release) => release.id === advisory.data.release)?.data.releasedAt;
+  if (releasedAt === undefined) return [];
+  const name = `advisory ${advisory.data.cve ?? advisory.id}`;
+  const after = (moment: string | undefined) => moment !== undefined && Date.parse(moment) > Date.parse(releasedAt);
+  const out: ScheduledPublication[] = [];
+  if (after(advisory.data.modified)) out.push({ at: advisory.data.modified as string, what: `the correction of ${name}` });
+  if (after(advisory.data.withdrawn?.at)) out.push({ at: advisory.data.withdrawn?.at as string, what: `${name} is withdrawn` });
+  return out;
+}
+
+/**
+ * Everything the content has set to go public after `now`, soonest first: pre-announcements, date changes,
+ * cancellations, releases with their advisories, corrections, withdrawals and reports. A site is current only if it
+ * is built again at each of these moments; the list holds embargoed facts, so it is for the team, never the site.
+ */
+export function scheduledPublications(content: ScheduleContent, now: Date): ScheduledPublication[] {
+  const all = [
+    ...content.releases.flatMap((release) => releasePublications(release, content.advisories)),
+    ...content.advisories.flatMap((advisory) => advisoryPublications(advisory, content.releases)),
+    ...content.reports.map((report) => ({
+      at: formatMoment(reportPublicFrom(report.data)),
+      what: `the ${formatMonth(report.data.month)} report is published`,
+    })),
+  ];
+  return all
+    .filter((item) => Date.parse(item.at) > now.getTime())
+    .map((item) => ({ ...item, at: formatMoment(Date.parse(item.at)) }))
+    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || a.what.localeCompare(b.what));
+}

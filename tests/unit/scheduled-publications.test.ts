@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import type { Entry } from '../../src/core/content/entry';
+import { loadContent } from '../../src/core/content/load';
+import { resolveContentRoots } from '../../src/core/content/roots';
+import { scheduledPublications } from '../../src/core/lifecycle/scheduled-publications';
+import type { AdvisoryData } from '../../src/core/schemas/advisory';
+import type { ReleaseData } from '../../src/core/schemas/release';
+import { PROJECT_ROOT } from '../helpers/build-site';
+import { contentFixture } from '../helpers/content-fixture';
+import { runCli } from '../helpers/run-cli';
+
+function entry<T>(id: string, data: T): Entry<T> {
+  return { id, data, body: '', file: id, absolutePath: id, private: false, locate: () => undefined };
+}
+
+const release = (data: Partial<ReleaseData>) =>
+  entry<ReleaseData>('2031-03-10', {
+    date: '2031-03-10',
+    announcedAt: '2031-03-03T18:00:00Z',
+    lines: [{ line: '20.x' }],
+    dependencies: [],
+    dateChanges: [],
+    ...data,
+  });
+
+const advisory = (data: Partial<AdvisoryData>) =>
+  entry<AdvisoryData>('CVE-2031-0001', {
+    cve: 'CVE-2031-0001',
+    title: 'A flaw',
+    release: '2031-03-10',
+    severity: 'high',
+    cwe: [],
+    lines: ['20.x'],
+    platforms: ['all'],
+    credits: [],
+    references: [],
+    ...data,
+  });
+
+describe('what the content has scheduled to go public', () => {
+  it('lists the sample release and reports in time order, from a moment on', () => {
+    const { partial } = loadContent(resolveContentRoots(PROJECT_ROOT, {}));
+    expect(scheduledPublications(partial, new Date('2023-06-01T00:00:00Z'))).toEqual([
+      { at: '2023-06-12T00:00:00Z', what: 'the May 2023 report is published' },
+      { at: '2023-06-13T20:00:00Z', what: 'release 2023-06-20 is pre-announced, for 20 June 2023' },
+      { at: '2023-06-20T21:00:00Z', what: 'release 2023-06-20 is published, with 10 advisories' },
+      { at: '2023-07-13T00:00:00Z', what: 'the June 2023 report is published' },
+    ]);
+    // To the second: the moment itself has passed, since a build at it publishes.
+    expect(scheduledPublications(partial, new Date('2023-06-20T21:00:00Z')).map((item) => item.at)).toEqual(['2023-07-13T00:00:00Z']);
+  });
+
+  it('names each date change and the cancellation made after the pre-announcement, and none made with it', () => {
+    const moved = release({
+      dateChanges: [
+        { at: '2031-03-01T00:00:00Z', to: '2031-03-11', note: 'Before anyone knew.' },
+        { at: '2031-03-08T10:00:00Z', to: '2031-03-12', note: 'A fix needs more review.' },
+      ],
+      cancelled: { at: '2031-03-11T09:00:00+01:00', note: 'Folded into the next release.' },
+    });
+    expect(scheduledPublications({ releases: [moved], advisories: [advisory({})], reports: [] }, new Date('2031-02-01T00:00:00Z'))).toEqual(
+      [
+        { at: '2031-03-03T18:00:00Z', what: 'release 2031-03-10 is pre-announced, for 11 March 2031' },
+        { at: '2031-03-08T10:00:00Z', what: 'release 2031-03-10 moves to 12 March 2031' },
+        { at: '2031-03-11T08:00:00Z', what: 'release 2031-03-10 is cancelled' },
+      ],
+    );
+  });
+
+  it('names a correction or withdrawal written ahead of its moment, and leaves one that goes out with its release', () => {
+    const out = release({ releasedAt: '2031-03-10T20:00:00Z' });
+    const corrected = advisory({ modified: '2031-04-01T00:00:00Z' });
+    const withdrawn = { ...advisory({ withdrawn: { at: '2031-03-10T10:00:00Z', reason: 'Not a flaw.' } }), id: 'CVE-2031-0002' };
+    const later = { ...advisory({ cve: undefined, withdrawn: { at: '2031-05-01T00:00:00Z', reason: 'A duplicate.' } }), id: 'two' };
+    expect(
+      scheduledPublications({ releases: [out], advisories: [corrected, withdrawn, later], reports: [] }, new Date('2031-03-20T00:00:00Z')),
+    ).toEqual([
+      { at: '2031-04-01T00:00:00Z', what: 'the correction of advisory CVE-2031-0001' },
+      { at: '2031-05-01T00:00:00Z', what: 'advisory two is withdrawn' },
+    ]);
+  });
+
+  it('is listed by npm run schedule, and --next prints the next moment alone', async () => {
+    const { root } = contentFixture();
+    const options = { content: root, now: '2023-06-15T00:00:00Z' };
+    const listed = await runCli('schedule.ts', [], options);
+    expect(listed.status, listed.stderr).toBe(0);
+    expect(listed.stdout).toBe(
+      [
+        'Scheduled after 2023-06-15T00:00:00Z; a build at or after each moment publishes it:',
+        '  2023-06-20T21:00:00Z  release 2023-06-20 is published, with 10 advisories',
+        '  2023-07-13T00:00:00Z  the June 2023 report is published',
+        '',
+      ].join('\n'),
+    );
+    const next = await runCli('schedule.ts', ['--next'], options);
+    expect(next.stdout).toBe('2023-06-20T21:00:00Z\n');
+    const after = await runCli('schedule.ts', ['--next'], { ...options, now: '2023-08-01T00:00:00Z' });
+    expect([after.status, after.stdout]).toEqual([0, '']);
+  });
+
+  it('warns that a file which does not load is left out of the list', async () => {
+    const fixture = contentFixture();
+    fixture.write('reports/2023-07.mdx', '---\nmonth: 2023-07\npublished: not a date\n---\n');
+    const result = await runCli('schedule.ts', [], { content: fixture.root, now: '2023-06-15T00:00:00Z' });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/1 file does not load and is left out \(npm run check lists why\): .*reports\/2023-07\.mdx/);
+  });
+});
