@@ -589,6 +589,21 @@ const CASES: Case[] = [
     message: 'expected a version at or before 16.20.2, the last release of 16.x, found "16.20.5"',
   },
   {
+    name: 'ended line left unfixed without its last version',
+    edit: (c) => {
+      c.write('lines/14.x.yaml', 'id: 14.x\nlabel: Node.js 14\nstatus: end-of-life\nendOfLife: 2023-04-30\n');
+      replace(c, 'advisories/CVE-2023-30581.mdx', 'lines: [20.x, 18.x, 16.x]\n', 'lines: [20.x, 18.x, 16.x, 14.x]\n');
+      replace(c, 'advisories/CVE-2023-30585.mdx', /lines: \[(.*)\]\n/, 'lines: [$1, 14.x]\n');
+    },
+    file: 'lines/14.x.yaml',
+    field: 'lastVersion',
+    line: 1,
+    level: 'warning',
+    exit: 0,
+    message:
+      '14.x has ended, and CVE-2023-30581, CVE-2023-30585 leave it unfixed: without its last release their OSV ranges end at "fixed: 15.0.0", which scanners offer as the upgrade; give lastVersion',
+  },
+  {
     name: "line's last version of another line",
     edit: (c) => c.write('lines/16.x.yaml', `${c.read('lines/16.x.yaml')}lastVersion: 18.0.0\n`),
     file: 'lines/16.x.yaml',

@@ -56,4 +56,13 @@ describe('the build moment', () => {
   it('rejects a value that is not ISO 8601', () => {
     expect(() => resolveNow({ BULLETIN_NOW: 'next tuesday' })).toThrow(/BULLETIN_NOW="next tuesday" is not an ISO 8601 moment/);
   });
+
+  it('refuses a time without a zone, which the machine would read in its own; a date alone is midnight UTC', () => {
+    expect(() => resolveNow({ BULLETIN_NOW: '2027-01-12T19:00:00' })).toThrow(
+      'BULLETIN_NOW="2027-01-12T19:00:00" has a time but no time zone; add Z for UTC (2027-01-12T19:00:00Z) or an offset such as +01:00',
+    );
+    expect(() => resolveNow({ BULLETIN_NOW: '2027-01-12T19:00' })).toThrow(/no time zone/);
+    expect(resolveNow({ BULLETIN_NOW: '2027-01-12T19:00:00-08:00' }).toISOString()).toBe('2027-01-13T03:00:00.000Z');
+    expect(resolveNow({ BULLETIN_NOW: '2027-01-12' }).toISOString()).toBe('2027-01-12T00:00:00.000Z');
+  });
 });

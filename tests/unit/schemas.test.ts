@@ -28,6 +28,14 @@ describe('content schemas', () => {
     expect(result.error?.issues[0]?.message).toMatch(/low, medium, high, critical/);
   });
 
+  it('read a moment written with an offset as the same instant in UTC, so that moments sort as instants', () => {
+    const release = (announcedAt: string) =>
+      ReleaseSchema.parse({ date: '2031-03-10', announcedAt, lines: [{ line: '20.x' }] }).announcedAt;
+    expect(release('2031-03-04T01:00:00+05:00')).toBe('2031-03-03T20:00:00Z');
+    expect(release('2031-03-03T20:00:00.250-00:30')).toBe('2031-03-03T20:30:00.250Z');
+    expect(release('2031-03-03T20:00:00Z')).toBe('2031-03-03T20:00:00Z');
+  });
+
   it('reject a misspelt key instead of dropping it', () => {
     const result = AdvisorySchema.safeParse({ title: 'x', release: '2023-06-20', severity: 'high', severty: 'low', lines: ['20.x'] });
     expect(result.success).toBe(false);

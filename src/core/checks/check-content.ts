@@ -9,7 +9,7 @@ import { fixedVersionsMoveForward } from './fix-order-rules';
 import { identifiersWellFormed } from './identifier-rules';
 import { fileNamesMatchIds, uniqueIds, uniqueKeys } from './identity-rules';
 import { introducedVersionsFit } from './introduced-rules';
-import { lineLastVersionsFit } from './line-rules';
+import { lineLastVersionsFit, unfixedLinesNameTheirEnd } from './line-rules';
 import { bodyLinksLeadSomewhere } from './link-rules';
 import { noCveNamedBeforeItsRelease } from './mention-rules';
 import { noPlaceholdersInPublished } from './placeholder-rules';
@@ -29,6 +29,7 @@ export const RULES: readonly Rule[] = [
   referencesResolve,
   introducedVersionsFit,
   lineLastVersionsFit,
+  unfixedLinesNameTheirEnd,
   fixedVersionsMoveForward,
   releaseDatesInOrder,
   advisoryDatesInOrder,

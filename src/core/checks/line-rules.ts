@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../content/diagnostic';
 import { lineStatusAt } from '../lines/line-status';
-import { compareVersions, versionBelongsToLine } from '../versions/version';
+import { compareVersions, lineEndVersion, versionBelongsToLine } from '../versions/version';
 import { problem, type Rule } from './rule';
 
 /**
@@ -53,6 +53,40 @@ export const lineLastVersionsFit: Rule = ({ content, now }) => {
         ),
       );
     }
+  }
+  return out;
+};
+
+/**
+ * An ended line that advisories leave unfixed needs its last release: without `lastVersion`, their OSV ranges for the
+ * line end at the next line's first version as a `fixed` event, which scanners offer as the upgrade.
+ */
+export const unfixedLinesNameTheirEnd: Rule = ({ content, now }) => {
+  const out: Diagnostic[] = [];
+  for (const line of content.lines) {
+    if (line.data.lastVersion || lineStatusAt(line.data, now) !== 'end-of-life') continue;
+    const unfixed = content.advisories.filter((advisory) => {
+      const release = content.releases.find((entry) => entry.id === advisory.data.release);
+      return (
+        // Imported history keeps the database's own ranges; what the team writes from now on is what this asks of.
+        advisory.data.source === undefined &&
+        release !== undefined &&
+        !release.data.cancelled &&
+        advisory.data.lines.includes(line.id) &&
+        !release.data.lines.some((item) => item.line === line.id)
+      );
+    });
+    if (unfixed.length === 0) continue;
+    const names = unfixed.map((advisory) => advisory.data.cve ?? advisory.id);
+    const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
+    out.push(
+      problem(
+        'warning',
+        line,
+        ['lastVersion'],
+        `${line.id} has ended, and ${shown} leave${unfixed.length === 1 ? 's' : ''} it unfixed: without its last release their OSV ranges end at "fixed: ${lineEndVersion(line.id)}", which scanners offer as the upgrade; give lastVersion`,
+      ),
+    );
   }
   return out;
 };

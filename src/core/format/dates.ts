@@ -63,6 +63,11 @@ export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** A written moment, with any offset, as the same instant in UTC: `2023-06-20T22:00:00+01:00` is `2023-06-20T21:00:00Z`. */
+export function utcMoment(written: string): string {
+  return new Date(written).toISOString().replace(/\.000Z$/, 'Z');
+}
+
 /** A moment as content files write it: UTC, to the second, `2031-03-10T20:00:00Z`. */
 export function formatMoment(moment: Date | number): string {
   return new Date(moment).toISOString().replace(/\.\d{3}Z$/, 'Z');

@@ -8,6 +8,11 @@ export function resolveNow(env: Record<string, string | undefined> = process.env
   const raw = env.BULLETIN_NOW?.trim();
   if (!raw) return clock();
   const looksIso = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(raw);
+  // A time without a zone would be read in the machine's zone: a preview meant for an hour before a release could
+  // then fall after it and show every advisory.
+  if (looksIso && /T[\d:.]+$/.test(raw)) {
+    throw new NowError(`BULLETIN_NOW="${raw}" has a time but no time zone; add Z for UTC (${raw}Z) or an offset such as +01:00`);
+  }
   const parsed = new Date(raw);
   if (!looksIso || Number.isNaN(parsed.getTime())) {
     throw new NowError(`BULLETIN_NOW="${raw}" is not an ISO 8601 moment; expected something like 2023-06-15T12:00:00Z`);

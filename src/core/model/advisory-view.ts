@@ -1,4 +1,5 @@
 import type { Entry } from '../content/entry';
+import { utcMoment } from '../format/dates';
 import type { AdvisoryData } from '../schemas/advisory';
 import type { ReleaseData } from '../schemas/release';
 import { scoreCvssVector } from '../severity/cvss';
@@ -6,11 +7,11 @@ import { compareSeverityDescending } from '../severity/severity';
 import { compareLinesDescending } from '../versions/version';
 import type { AdvisoryView } from './types';
 
-/** The latest of the moments given, compared as instants (offsets differ), in the form it was written. */
+/** The latest of the moments given, compared as instants (the repository's history writes offsets), in UTC. */
 function latest(first: string, ...others: (string | undefined)[]): string {
   let out = first;
   for (const moment of others) if (moment !== undefined && Date.parse(moment) > Date.parse(out)) out = moment;
-  return out;
+  return utcMoment(out);
 }
 
 /** A moment the content gives for a change, once it has come: a withdrawal or correction written ahead waits for it. */

@@ -1,15 +1,21 @@
 import { z } from 'zod';
-import { isCalendarDate } from '../format/dates';
+import { isCalendarDate, utcMoment } from '../format/dates';
 
 export const IsoDateSchema = z
   .string({ error: 'expected a date written as YYYY-MM-DD' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written as YYYY-MM-DD', abort: true })
   .refine(isCalendarDate, { error: 'expected a real calendar date' });
 
-export const IsoDateTimeSchema = z.iso.datetime({
-  offset: true,
-  error: 'expected an ISO 8601 date and time with a time zone, such as 2023-06-13T18:00:00Z',
-});
+/**
+ * A moment with its zone, read as the same instant in UTC (`2023-06-20T22:00:00+01:00` is `2023-06-20T21:00:00Z`):
+ * moments written with different offsets must sort and compare as instants wherever the site orders them.
+ */
+export const IsoDateTimeSchema = z.iso
+  .datetime({
+    offset: true,
+    error: 'expected an ISO 8601 date and time with a time zone, such as 2023-06-13T18:00:00Z',
+  })
+  .transform(utcMoment);
 
 export const HttpsUrlSchema = z
   .url({ error: 'expected an absolute URL', abort: true })
