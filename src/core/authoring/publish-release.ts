@@ -2,7 +2,7 @@ import { isSeq } from 'yaml';
 import { publishGaps } from '../checks/publish-gaps';
 import { formatFieldPath } from '../content/diagnostic';
 import type { Entry } from '../content/entry';
-import { utcDay } from '../format/dates';
+import { utcDay, utcMoment } from '../format/dates';
 import { isOutBy, targetDateAt } from '../lifecycle/phase';
 import type { AdvisoryData } from '../schemas/advisory';
 import { SemverSchema } from '../schemas/common';
@@ -87,7 +87,7 @@ export function publishRelease(
     throw new AuthoringError(`${moment} comes before the pre-announcement (${release.announcedAt}); a release is announced first`);
   }
   const target = targetDateAt(release, new Date(request.at));
-  const atUtc = new Date(request.at).toISOString().replace(/\.000Z$/, 'Z');
+  const atUtc = utcMoment(request.at);
   if (!request.early && utcDay(atUtc) < target) {
     throw new AuthoringError(
       `readers were told ${target}, and ${atUtc} comes before it; publish on the day, or pass --early to publish before it (and say why in the release's text)`,

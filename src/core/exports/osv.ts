@@ -1,3 +1,4 @@
+import { utcMoment } from '../format/dates';
 import type { AdvisoryView, SiteModel } from '../model/types';
 import type { SiteConfig } from '../schemas/site';
 import { lineEndVersion, lineFirstVersion } from '../versions/version';
@@ -37,11 +38,6 @@ export function osvId(advisory: AdvisoryView, site: SiteConfig): string {
   return `${site.osv.prefix}-${advisory.id}`;
 }
 
-/** OSV timestamps are RFC 3339 in UTC with a Z; content may carry any offset. */
-function utc(iso: string): string {
-  return new Date(iso).toISOString().replace(/\.000Z$/, 'Z');
-}
-
 /**
  * A line with no fixed version (one that reached its end of life unfixed) must still end: an `introduced` alone would
  * run on through every later line, the fixed ones included, since OSV counts a version affected when any one range
@@ -68,9 +64,9 @@ export function osvRecord(advisory: AdvisoryView, site: SiteConfig, advisoryUrl:
   return {
     schema_version: OSV_SCHEMA_VERSION,
     id: osvId(advisory, site),
-    modified: utc(advisory.modified),
-    published: utc(advisory.published),
-    ...(advisory.withdrawn ? { withdrawn: utc(advisory.withdrawn.at) } : {}),
+    modified: utcMoment(advisory.modified),
+    published: utcMoment(advisory.published),
+    ...(advisory.withdrawn ? { withdrawn: utcMoment(advisory.withdrawn.at) } : {}),
     // OSV merges records through aliases, so only the advisory's own CVE is one; the further CVE ids a single fix
     // closed are vulnerabilities of their own.
     aliases: advisory.cve ? [advisory.cve] : [],
