@@ -81,6 +81,11 @@ runCommand('advisory:new', USAGE, (context) => {
     context.warn(`release ${releaseId} is already pre-announced: its published counts per severity change with this advisory`);
   }
   for (const warning of advisory.warnings) context.warn(warning);
+  if (!context.roots.privateContent && args.flags.public !== true) {
+    context.warn(
+      `${context.display(root)}/ is the public content folder: whoever reads this repository reads the advisory before its release; unless the repository is private, keep embargoed work in a private folder (BULLETIN_PRIVATE_DIR)`,
+    );
+  }
 
   context.info(`✓ advisory ${id} added to release ${releaseId} (${request.severity}); fill in its body, CWE, credits and references`);
   context.info(context.display(path));

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { formatDiagnostics, plural, tally, wantsColour } from '../src/core/checks/format-report';
 import { splitHistoryGaps, unlistedHistoryGaps } from '../src/core/checks/imported-history';
 import { resolveContentRoots } from '../src/core/content/roots';
@@ -51,14 +52,29 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 process.on('uncaughtException', (error) => fail(error.stack ?? error.message));
 process.on('unhandledRejection', (reason) => fail(reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)));
 
-const VERBOSE = '--verbose';
+const USAGE = 'npm run build [-- --out <folder>] [--verbose]';
 
-function parseOutDir(argv: string[]): string {
-  const index = argv.indexOf('--out');
-  const value = index >= 0 ? argv[index + 1] : undefined;
-  if (index >= 0 && (!value || value.startsWith('--'))) throw new Error('--out needs a folder, e.g. --out dist');
-  const out = value ?? 'dist';
-  return isAbsolute(out) ? out : resolve(PROJECT_ROOT, out);
+/**
+ * The build's options, read strictly: an argument it ignored (`--outt /tmp/x`, a stray path) would build into dist/,
+ * the folder that is deployed, a preview that may hold what the clock still keeps private.
+ */
+function parseBuildArgs(argv: string[]): { outDir: string; verbose: boolean } {
+  let values: { out?: string; verbose?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: { out: { type: 'string' }, verbose: { type: 'boolean' } },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new Error(`${(error as Error).message.replace(/\. To specify a positional argument.*$/s, '')}; usage: ${USAGE}`);
+  }
+  if (values.out !== undefined && (values.out === '' || values.out.startsWith('-'))) {
+    throw new Error('--out needs a folder, e.g. --out dist');
+  }
+  const out = values.out ?? 'dist';
+  return { outDir: isAbsolute(out) ? out : resolve(PROJECT_ROOT, out), verbose: values.verbose === true };
 }
 
 interface AstroRun {
@@ -127,9 +143,10 @@ const shown = (path: string) => (relative(PROJECT_ROOT, path).startsWith('..') ?
 
 let now: Date;
 let outDir: string;
+let verbose: boolean;
 try {
   now = resolveNow();
-  outDir = parseOutDir(process.argv.slice(2));
+  ({ outDir, verbose } = parseBuildArgs(process.argv.slice(2)));
   // Read now, so that a mistyped setting stops the build before it starts rather than after its pages are drawn.
   pagesPerShard();
 } catch (error) {
@@ -182,7 +199,7 @@ rmSync(staging, { recursive: true, force: true });
 rmSync(snapshot, { force: true });
 cleanups.push(() => rmSync(staging, { recursive: true, force: true, maxRetries: 3 }));
 cleanups.push(() => rmSync(snapshot, { force: true }));
-const astroRun = startAstro(staging, snapshot, process.argv.includes(VERBOSE));
+const astroRun = startAstro(staging, snapshot, verbose);
 const content = checkedBeforeWaiting ?? (await checkContent());
 
 // The model is built once, from the content just checked; Astro's pages and the Open Graph images both read it. An

@@ -33,6 +33,16 @@ describe('a failed build', () => {
     expect(Object.keys(before).length).toBeGreaterThan(20);
   });
 
+  it('refuses an argument it does not know before building anything, rather than building into dist/', () => {
+    for (const args of [['--outt', outDir], [outDir]]) {
+      const result = runBuild(args, { content: content.root, now: NOW });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/✗ build failed: (Unknown option '--outt'|Unexpected argument '.*site')/);
+      expect(result.stderr).toContain('usage: npm run build [-- --out <folder>] [--verbose]');
+      expect(result.stdout).not.toContain('bulletin: building for');
+    }
+  });
+
   it('stops at the checks with their report and leaves the previous site byte-identical', () => {
     const broken = contentFixture(content.root);
     appendFileSync(join(broken.root, 'advisories/CVE-2023-30583.mdx'), '\n<Note>\n\nUnclosed.\n');

@@ -54,7 +54,10 @@ describe('npm run advisory:new', () => {
     const body = text.slice(text.indexOf('\n---\n'));
     // Only what the page does not show already: its summary, lines and credits have places of their own.
     expect(body.match(/^## .*$/gm)).toEqual(['## Impact', '## Workarounds']);
-    expect(result.stderr).toBe('');
+    // Without a private folder the advisory lands in the public one, and the command says what that means.
+    expect(result.stderr).toBe(
+      `! warning: ${projectPath(root)}/ is the public content folder: whoever reads this repository reads the advisory before its release; unless the repository is private, keep embargoed work in a private folder (BULLETIN_PRIVATE_DIR)\n`,
+    );
   });
 
   it('names an advisory without a CVE id after its release, and warns about what publishing will need', async () => {
@@ -101,6 +104,7 @@ describe('npm run advisory:new', () => {
     expect(result.status, result.stderr).toBe(0);
     expect(result.lastLine).toBe(projectPath(join(privateRoot, 'advisories', 'CVE-2031-0001.mdx')));
     expect(existsSync(join(root, 'advisories', 'CVE-2031-0001.mdx'))).toBe(false);
+    expect(result.stderr).not.toContain('public content folder');
   });
 
   it('keeps the advisory of a private release private, refusing --public, and names the variable when the release is not found', async ({

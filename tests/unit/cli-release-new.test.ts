@@ -51,6 +51,21 @@ describe('npm run release:new', () => {
     expect(result.stderr).toContain("20.x reaches its end of life on 2026-04-30, before this release's date 2031-03-10");
   });
 
+  it('refuses a private folder that does not exist, which a mistyped BULLETIN_PRIVATE_DIR would create unseen', async () => {
+    const { root } = fixture();
+    const missing = join(contentFixture(null).root, 'typo');
+    const result = await runCli('release-new.ts', ['--date', '2031-03-10', '--lines', '20.x'], {
+      content: root,
+      privateContent: missing,
+      now: NOW,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      `✗ release:new: BULLETIN_PRIVATE_DIR names ${missing}, which does not exist; check the spelling, or create the folder to start one`,
+    );
+    expect(existsSync(missing)).toBe(false);
+  });
+
   it('writes to the private content root when there is one, unless --public', async () => {
     const { root } = fixture();
     const privateRoot = contentFixture(null).root;

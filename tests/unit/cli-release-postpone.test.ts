@@ -141,6 +141,20 @@ Release-day text.
     expect(readFileSync(path, 'utf-8')).toBe(before);
   });
 
+  it('names the release a postponement moved to the date given instead of its id', async () => {
+    const { root } = withRelease();
+    const options = { content: root, now: ANNOUNCED };
+    const moved = await runCli('release-postpone.ts', ['2031-03-10', '--to', '2031-03-12', '--note', 'A fix needs more review.'], options);
+    expect(moved.status, moved.stderr).toBe(0);
+    await expectRefusal(
+      expect,
+      'release-postpone.ts',
+      ['2031-03-12', '--to', '2031-03-14', '--note', 'x'],
+      options,
+      'there is no release 2031-03-12: release 2031-03-10 is now planned for 2031-03-12, and keeps the id of its first date; use 2031-03-10',
+    );
+  });
+
   it.concurrent.for([
     { args: ['--to', '2031-03-12', '--note', 'x'], message: 'missing the release id' },
     { args: ['2031-03-10', '--note', 'x'], message: '--to is required' },
@@ -148,7 +162,8 @@ Release-day text.
     { args: ['2031-03-10', '--to', '12 March', '--note', 'x'], message: '"12 March" is not a date' },
     {
       args: ['2031-04-01', '--to', '2031-04-03', '--note', 'x'],
-      message: 'there is no release 2031-04-01; known releases: 2023-06-20, 2031-03-10',
+      message:
+        'there is no release 2031-04-01 (if it is in a private content folder, set BULLETIN_PRIVATE_DIR); known releases: 2023-06-20, 2031-03-10',
     },
     { args: ['2031-03-10', '--to', '2031-03-10', '--note', 'x'], message: 'already planned for 2031-03-10' },
     {

@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { AuthoringError } from '../../../src/core/authoring/authoring-error';
 import { momentFromDateOrMoment } from '../../../src/core/authoring/calendar';
@@ -30,8 +30,20 @@ export function contextFromEnvironment(): CommandContext {
     if (error instanceof NowError) throw new AuthoringError(error.message);
     throw error;
   }
+  const roots = resolveContentRoots(PROJECT_ROOT);
+  // A mistyped folder would otherwise be created by the first command that writes to it, and embargoed work would
+  // go where no build looks.
+  for (const [variable, folder] of [
+    ['BULLETIN_CONTENT_DIR', roots.content],
+    ['BULLETIN_PRIVATE_DIR', roots.privateContent],
+  ] as const) {
+    if (folder !== undefined && !existsSync(folder)) {
+      const set = process.env[variable]?.trim() ? `${variable} names` : 'the content folder';
+      throw new AuthoringError(`${set} ${folder}, which does not exist; check the spelling, or create the folder to start one`);
+    }
+  }
   return {
-    roots: resolveContentRoots(PROJECT_ROOT),
+    roots,
     now,
     warn: (message) => console.error(`! warning: ${message}`),
     info: (message) => console.log(message),

@@ -4,6 +4,7 @@ import type { Diagnostic } from '../../../src/core/content/diagnostic';
 import type { ContentSet, Entry } from '../../../src/core/content/entry';
 import { loadContent } from '../../../src/core/content/load';
 import { isCalendarDate } from '../../../src/core/format/dates';
+import { targetDateAt } from '../../../src/core/lifecycle/phase';
 import type { ReleaseData } from '../../../src/core/schemas/release';
 import type { CommandContext } from './command';
 
@@ -21,7 +22,15 @@ export function findRelease(context: CommandContext, id: string): FoundRelease {
   const { content, diagnostics, partial } = loadContent(context.roots);
   if (files.length === 0 || !content) {
     const known = content?.releases.map((release) => release.id).sort() ?? [];
-    throw new AuthoringError(`there is no release ${id}; known releases: ${known.join(', ') || 'none'}`);
+    // A release keeps the id of its first date: after a postponement the steward may well type the new one.
+    const moved = content?.releases.find((release) => targetDateAt(release.data, context.now) === id);
+    if (moved) {
+      throw new AuthoringError(
+        `there is no release ${id}: release ${moved.id} is now planned for ${id}, and keeps the id of its first date; use ${moved.id}`,
+      );
+    }
+    const privateHint = context.roots.privateContent ? '' : ' (if it is in a private content folder, set BULLETIN_PRIVATE_DIR)';
+    throw new AuthoringError(`there is no release ${id}${privateHint}; known releases: ${known.join(', ') || 'none'}`);
   }
   if (files.length > 1)
     throw new AuthoringError(`release ${id} exists more than once (${files.map(context.display).join(', ')}); keep one`);
