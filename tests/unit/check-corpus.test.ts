@@ -1258,6 +1258,16 @@ describe('npm run check over bad content', () => {
     expect(outcome.exitCode).toBe(0);
   });
 
+  it('reports a published release file that does not load once, and does not call its advisories embargoed', () => {
+    const content = contentFixture();
+    replace(content, 'releases/2023-06-20.mdx', 'releasedAt: 2023-06-20T21:00:00Z\n', 'releasedAt: 2023-06-20T21:00:00Z\nreleasedat: x\n');
+    content.write('reports/2023-06.mdx', `${content.read('reports/2023-06.mdx')}\nSee [CVE-2023-30581](/advisories/CVE-2023-30581/).\n`);
+    const outcome = check(content, contentFixture(null));
+    expect(outcome.diagnostics.map((diagnostic) => `${diagnostic.file.slice(content.root.length)} ${diagnostic.message}`)).toEqual([
+      '/releases/2023-06-20.mdx unknown field "releasedat"; did you mean "releasedAt"?',
+    ]);
+  });
+
   it('says nothing of short notice or a late release once the release is out: nothing can be done about it then', () => {
     const content = contentFixture();
     replace(content, 'releases/2023-06-20.mdx', 'announcedAt: 2023-06-13T20:00:00Z', 'announcedAt: 2023-06-16T20:00:00Z');

@@ -39,7 +39,8 @@ function pageFrom(moment: RuleContext, collection: CollectionName, id: string): 
   const { content } = moment;
   if (collection === 'advisories') {
     const advisory = content.advisories.find((entry) => entry.id === id);
-    if (!advisory) return undefined;
+    // A release file that does not load says nothing of when the page goes out; its own error is the one to fix.
+    if (!advisory || isBroken(content, 'releases', advisory.data.release)) return undefined;
     const at = releasedFrom(content, advisory.data.release);
     return {
       at,

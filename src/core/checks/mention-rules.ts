@@ -2,7 +2,7 @@ import type { Diagnostic, FieldPath } from '../content/diagnostic';
 import type { Entry } from '../content/entry';
 import { reportPublicFrom } from '../model/report-view';
 import { earlyMention, publicBodies, releasedFrom, releaseOutPhrase, whenTextIsOut } from './public-moments';
-import { bodyProblem, problem, type Rule } from './rule';
+import { bodyProblem, isBroken, problem, type Rule } from './rule';
 
 // As written in prose, and in the lower case of web addresses (/blog/cve-2023-32002-explained).
 const CVE = /CVE-\d{4}-\d{4,}/gi;
@@ -42,6 +42,8 @@ export const noCveNamedBeforeItsRelease: Rule = ({ content, now }) => {
   // When each CVE id the content holds goes public: with the first advisory that carries it.
   const cveFrom = new Map<string, { from: number; release: string }>();
   for (const advisory of content.advisories) {
+    // A release file that does not load says nothing of when its CVE ids go out; its own error is the one to fix.
+    if (isBroken(content, 'releases', advisory.data.release)) continue;
     const from = releasedFrom(content, advisory.data.release);
     for (const id of [advisory.data.cve, ...(advisory.data.aliases ?? [])]) {
       if (!id) continue;

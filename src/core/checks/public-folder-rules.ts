@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../content/diagnostic';
 import { releasedFrom, releaseOutPhrase } from './public-moments';
-import { problem, type Rule } from './rule';
+import { isBroken, problem, type Rule } from './rule';
 
 /**
  * With a private folder in use, the public one is what a public repository holds: an advisory there before its
@@ -11,7 +11,8 @@ export const noEmbargoedAdvisoryInPublicFolder: Rule = ({ content, now }) => {
   if (!content.privateFolder) return [];
   const out: Diagnostic[] = [];
   for (const advisory of content.advisories) {
-    if (advisory.private) continue;
+    // A release file that does not load says nothing of when it goes out; its own error is the one to fix.
+    if (advisory.private || isBroken(content, 'releases', advisory.data.release)) continue;
     const from = releasedFrom(content, advisory.data.release);
     if (from <= now.getTime()) continue;
     const until = releaseOutPhrase(advisory.data.release, from);
