@@ -37,7 +37,8 @@ function run(): void {
   }
   const now = resolveNow();
   const month = parseReportMonth(values.month, now);
-  const published = parsePublished(values.published ?? defaultPublished(month), month);
+  const today = publicWriteMoment(now).toISOString().slice(0, 10);
+  const published = parsePublished(values.published ?? defaultPublished(month, today), month, today);
   const roots = resolveContentRoots(PROJECT_ROOT);
   const target = join(roots.content, reportPath(month));
   const shown = (path: string) => relative(PROJECT_ROOT, path).split('\\').join('/');
@@ -71,10 +72,11 @@ function run(): void {
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, scaffold.text, { flag: 'wx' });
 
-  const releases = scaffold.releases.length === 1 ? '1 release' : `${scaffold.releases.length} releases`;
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const releases = count(scaffold.releases.length, 'release', 'releases');
   console.log(`report:new: ${formatMonth(month)}, to be published ${published}`);
   console.log(
-    `  ${releases} and ${scaffold.advisoryCount} advisories of the month listed for reference (released by ${listedBy.toISOString()})`,
+    `  ${releases} and ${count(scaffold.advisoryCount, 'advisory', 'advisories')} of the month listed for reference (released by ${listedBy.toISOString()})`,
   );
   if (listedBy.getTime() < cutoff.getTime()) {
     console.log(
@@ -91,9 +93,6 @@ function run(): void {
     console.log(
       `  note: there is no report for ${formatMonth(monthBefore)}; was it forgotten? Without it, this report's figures are compared with no month`,
     );
-  }
-  if (published <= now.toISOString().slice(0, 10)) {
-    console.log(`  note: ${published} is not in the future, so the next build publishes this report as it stands`);
   }
   console.log('  fill in every null figure, the summary and the body, then run npm run check');
   console.log(file);

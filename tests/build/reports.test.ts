@@ -93,8 +93,7 @@ describe('the metrics page and the report pages', () => {
 
   it('lists each initiative with its latest status and the report that gave it', () => {
     const cards = main('initiatives/index.html').split('<li class="card"').slice(1);
-    const card = (name: string) =>
-      (cards.find((html) => html.includes(`>${name}</a>`)) ?? '').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+    const card = (name: string) => (cards.find((html) => html.includes(`>${name}</a>`)) ?? '').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
     expect(card('Automate dependency updates')).toContain('Done, as of the June 2023 report');
     expect(card('Permission Model (phase 2)')).toContain('In progress, as of the June 2023 report');
     expect(main('initiatives/index.html')).toContain('<a href="/reports/2023-06/">June 2023 report</a>');

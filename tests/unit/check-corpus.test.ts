@@ -653,18 +653,18 @@ const CASES: Case[] = [
     name: 'report of a month in the future',
     edit: (c) =>
       c.write(
-        'reports/2023-08.mdx',
+        'reports/2023-09.mdx',
         readFileSync(join(c.root, 'reports/2023-06.mdx'), 'utf-8')
-          .replace('month: 2023-06', 'month: 2023-08')
-          .replace('published: 2023-07-13', 'published: 2023-09-12'),
+          .replace('month: 2023-06', 'month: 2023-09')
+          .replace('published: 2023-07-13', 'published: 2023-10-12'),
       ),
-    file: 'reports/2023-08.mdx',
+    file: 'reports/2023-09.mdx',
     field: 'month',
     line: 2,
     level: 'warning',
     exit: 0,
     message:
-      'expected a month up to 2023-07 (the current one), found 2023-08, which is in the future; the report stays unpublished until 2023-09-12',
+      'expected a month up to 2023-08 (next month, for a report started early), found 2023-09, which is in the future; the report stays unpublished until 2023-10-12',
   },
   {
     name: 'published report of a month in the future',

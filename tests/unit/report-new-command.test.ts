@@ -23,7 +23,10 @@ describe('npm run report:new', () => {
     const written = join(fixture.root, 'reports/2023-06.mdx');
     expect(result.stdout.trimEnd().split('\n').at(-1)).toBe(relative(PROJECT_ROOT, written));
     expect(result.stdout).toContain('1 release and 10 advisories');
+    // July 1st, the day after the month, has passed: a report published then would go out with its figures empty.
+    expect(result.stdout).toContain('report:new: June 2023, to be published 2023-08-03');
     const text = readFileSync(written, 'utf-8');
+    expect(text).toMatch(/^published: 2023-08-03 #/m);
     expect(text).toContain('#     - CVE-2023-30581 (high): ');
     expect(text).toContain('  reportsClosed: null # 2023-05: 2\n');
     expect(text).toContain('## Reports and response times');

@@ -175,12 +175,18 @@ describe('the scaffold inputs', () => {
     expect(() => parseReportMonth(undefined, now)).toThrow(/--month is required/);
   });
 
-  it('publish on the first day after the month unless told otherwise', () => {
-    expect(defaultPublished('2023-07')).toBe('2023-08-01');
-    expect(defaultPublished('2023-12')).toBe('2024-01-01');
-    expect(parsePublished('2023-08-10', '2023-07')).toBe('2023-08-10');
-    expect(() => parsePublished('2023-02-30', '2023-02')).toThrow(/not a date/);
-    expect(() => parsePublished('2023-06-30', '2023-07')).toThrow(/before July 2023 starts/);
+  it('publish on the first day after the month unless told otherwise, and never today or before', () => {
+    expect(defaultPublished('2023-07', '2023-07-20')).toBe('2023-08-01');
+    expect(defaultPublished('2023-12', '2023-12-31')).toBe('2024-01-01');
+    // Scaffolded once the month is over, the report is not published by the next build with its figures empty.
+    expect(defaultPublished('2023-07', '2023-08-01')).toBe('2023-08-02');
+    expect(defaultPublished('2023-07', '2023-08-03')).toBe('2023-08-04');
+    expect(parsePublished('2023-08-10', '2023-07', '2023-07-20')).toBe('2023-08-10');
+    expect(() => parsePublished('2023-02-30', '2023-02', '2023-02-01')).toThrow(/not a date/);
+    expect(() => parsePublished('2023-06-30', '2023-07', '2023-06-01')).toThrow(/before July 2023 starts/);
+    expect(() => parsePublished('2023-08-03', '2023-07', '2023-08-03')).toThrow(
+      '--published 2023-08-03 is not after today (2023-08-03): the next build would publish the report with its figures still to fill in',
+    );
   });
 
   it('read the releases at the end of the month, or now if that is earlier, never later', () => {

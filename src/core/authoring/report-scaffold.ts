@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import { fencedLines } from '../content/fenced-lines';
-import { formatMonth, isCalendarDate, monthOf, nextMonthOf } from '../format/dates';
+import { addDays, formatMonth, isCalendarDate, monthOf, nextMonthOf } from '../format/dates';
 import { isAnnouncedAhead } from '../model/engagement-views';
 import type { ReleasedRelease, SiteModel } from '../model/types';
 import { ENGAGEMENT_KINDS } from '../schemas/engagement';
@@ -26,16 +26,25 @@ export function parseReportMonth(value: string | undefined, now: Date): string {
   return value;
 }
 
-/** The first day after the month: the earliest a report on the whole month can go out. */
-export function defaultPublished(month: string): string {
-  return `${nextMonthOf(month)}-01`;
+/**
+ * The first day after the month, the earliest a report on the whole month can go out, or tomorrow when that day has
+ * come: the scaffold's figures are still to be filled in, and a report published with them stops the build.
+ */
+export function defaultPublished(month: string, today: string): string {
+  const afterMonth = `${nextMonthOf(month)}-01`;
+  return afterMonth > today ? afterMonth : addDays(today, 1);
 }
 
-export function parsePublished(value: string, month: string): string {
+export function parsePublished(value: string, month: string, today: string): string {
   if (!isCalendarDate(value)) {
-    throw new ReportScaffoldError(`--published "${value}" is not a date; expected YYYY-MM-DD, e.g. ${defaultPublished(month)}`);
+    throw new ReportScaffoldError(`--published "${value}" is not a date; expected YYYY-MM-DD, e.g. ${defaultPublished(month, today)}`);
   }
   if (value < `${month}-01`) throw new ReportScaffoldError(`--published ${value} comes before ${formatMonth(month)} starts`);
+  if (value <= today) {
+    throw new ReportScaffoldError(
+      `--published ${value} is not after today (${today}): the next build would publish the report with its figures still to fill in, and stop on them; give a later day, and bring it forward once the report is ready`,
+    );
+  }
   return value;
 }
 

@@ -15,17 +15,20 @@ export const reportMonthsValid: Rule = ({ content, now }) => {
   const current = monthOf(now);
   for (const report of content.reports) {
     const { month, published } = report.data;
-    // A draft for a month still to come is a mistake once it would go out; before that it is worth a look, since
-    // a mistyped year would otherwise keep the report unpublished for years.
-    if (month > current) {
-      const published = isReportPublished(report.data, now);
-      const until = published ? '' : `; the report stays unpublished until ${report.data.published}`;
+    // A draft for a month still to come is a mistake once it would go out. Before that, next month's is a report
+    // started early, as report:new allows; a later one is worth a look, since a mistyped year would keep the report
+    // unpublished for years.
+    const isOut = isReportPublished(report.data, now);
+    if (month > current && (isOut || month > nextMonthOf(current))) {
+      const until = isOut ? '' : `; the report stays unpublished until ${report.data.published}`;
       out.push(
         problem(
-          published ? 'error' : 'warning',
+          isOut ? 'error' : 'warning',
           report,
           ['month'],
-          `expected a month up to ${current} (the current one), found ${month}, which is in the future${until}`,
+          isOut
+            ? `expected a month up to ${current} (the current one), found ${month}, which is in the future`
+            : `expected a month up to ${nextMonthOf(current)} (next month, for a report started early), found ${month}, which is in the future${until}`,
         ),
       );
     }
