@@ -43,6 +43,14 @@ runCommand('release:publish', USAGE, (context) => {
     existingErrorsStop: `the build at ${at} would stop on them, so the release would not go out`,
   });
   if (scheduled) context.warn(`the publication scheduled for ${scheduled} is replaced`);
+  if (advisories.length === 0) {
+    const hint = context.roots.privateContent ? '' : ' (if they are in a private content folder, set BULLETIN_PRIVATE_DIR)';
+    context.warn(`release ${release.id} has no advisories${hint}: its page and feeds will say it fixes nothing`);
+  }
+  for (const { line, version } of result.fixed) {
+    // Scanners order 20.3.1-rc.1 before 20.3.1: a fix shipped as a pre-release leaves the final version looking unfixed.
+    if (version.includes('-')) context.warn(`${line}: ${version} is a pre-release; is it the version users install to get the fix?`);
+  }
   if (typeof args.flags.at === 'string' && isBackdated(at, context.now)) {
     context.warn(`--at ${at} has passed: the release and its advisories are dated then, though they go public only with the next build`);
   }

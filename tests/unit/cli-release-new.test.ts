@@ -26,6 +26,7 @@ describe('npm run release:new', () => {
     expect(text).toMatch(/^date: 2031-03-10$/m);
     expect(text).toMatch(/^announcedAt: 2031-03-03T00:00:00Z$/m);
     expect(text).toMatch(/lines:\n {2}- line: 20\.x\n {2}- line: 18\.x/);
+    expect(text).toContain('New versions of the 20.x and 18.x release lines fix the vulnerabilities');
     expect(result.stdout).toContain('npm run advisory:new -- --release 2031-03-10');
     expect(result.stdout).toContain('npm run release:publish -- 2031-03-10 --versions 20.y.z,18.y.z');
     expect(result.stdout).toMatch(/^ {2}1\. /m);
@@ -76,6 +77,7 @@ describe('npm run release:new', () => {
     });
     expect(result.status, result.stderr).toBe(0);
     expect(result.lastLine).toBe(projectPath(join(privateRoot, 'releases', '2031-03-10.mdx')));
+    expect(readFileSync(join(privateRoot, 'releases', '2031-03-10.mdx'), 'utf-8')).toContain('New versions of the 20.x release line fix');
     expect(existsSync(join(root, 'releases', '2031-03-10.mdx'))).toBe(false);
     expect(result.stdout).toContain('BULLETIN_PRIVATE_DIR');
 

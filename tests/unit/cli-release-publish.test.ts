@@ -57,6 +57,18 @@ releasedAt: 2031-03-10T12:00:00Z
 Release-day text.
 `);
     expect(result.stdout).toContain('20.x: 20.99.1, 18.x: 18.99.1 and 1 advisory');
+    expect(result.stderr).toBe('');
+  });
+
+  it('warns of a release with no advisory, and of a fix shipped as a pre-release', async () => {
+    const { root } = fixtureWith({});
+    const result = await runCli('release-publish.ts', ['2031-03-10', '--versions', '20.99.1-rc.1,18.99.1'], { content: root, now: NOW });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toContain(
+      '! warning: release 2031-03-10 has no advisories (if they are in a private content folder, set BULLETIN_PRIVATE_DIR): its page and feeds will say it fixes nothing',
+    );
+    expect(result.stderr).toContain('! warning: 20.x: 20.99.1-rc.1 is a pre-release; is it the version users install to get the fix?');
+    expect(result.stderr).not.toContain('18.x: 18.99.1 is');
   });
 
   it('schedules the release for a later moment with --at', async () => {

@@ -77,7 +77,7 @@ export function newRelease(request: NewReleaseRequest): NewRelease {
     '',
     '## Summary',
     '',
-    `New versions of the ${joinList(lines)} release lines fix the vulnerabilities listed on this page.`,
+    `New versions of the ${joinList(lines)} release line${lines.length === 1 ? '' : 's'} fix the vulnerabilities listed on this page.`,
     '',
   ].join('\n');
   const text = `---\n${document.toString(YAML_OUTPUT).replace(/\n+$/, '')}\n---\n${body}`;
