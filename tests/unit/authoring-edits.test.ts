@@ -88,6 +88,14 @@ describe('editing a release file', () => {
     expect(edited).toContain('extra: [20.x, 18.x]\n');
   });
 
+  it("keeps the file's Windows line endings and byte order mark, so that the edit changes only its own lines", () => {
+    const text = '\uFEFF---\r\n# keep me\r\ndate: 2031-03-10\r\n---\r\nBody\r\n';
+    const { text: edited } = postponeRelease('r.mdx', text, data, SLIPPED);
+    expect(edited).toBe(
+      '\uFEFF---\r\n# keep me\r\ndate: 2031-03-10\r\ndateChanges:\r\n  - at: 2031-03-05T00:00:00Z\r\n    to: 2031-03-12\r\n    note: Slipped.\r\n---\r\nBody\r\n',
+    );
+  });
+
   it('quotes a note that YAML would otherwise misread', () => {
     const text = '---\ndate: 2031-03-10\n---\n';
     const { text: edited } = postponeRelease('r.mdx', text, data, { ...SLIPPED, note: 'Reason: #42 needs work' });

@@ -82,6 +82,19 @@ Release-day text.
     });
     expect(result.status, result.stderr).toBe(0);
     expect(readFileSync(path, 'utf-8')).toContain('cancelled:\n  at: 2031-03-11T08:00:00Z\n  note: Not needed.\n');
+    expect(result.stderr).toBe('');
+  });
+
+  it('warns of an --at more than an hour past, which dates the cancellation before readers could learn of it', async () => {
+    const { root } = withRelease();
+    const result = await runCli('release-cancel.ts', ['2031-03-10', '--note', 'Not needed.', '--at', '2031-03-08T08:00:00Z'], {
+      content: root,
+      now: LATER,
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toBe(
+      '! warning: --at 2031-03-08T08:00:00Z has passed: feeds date the cancellation then, though readers learn of it only with the next build\n',
+    );
   });
 
   it('calls off a publication scheduled for after the cancellation', async () => {

@@ -5,6 +5,9 @@ import { AuthoringError } from './authoring-error';
 export interface EditableEntry {
   document: Document;
   body: string;
+  /** The file's own line ending and byte order mark, kept so that an edit changes only the lines it means to. */
+  newline?: '\n' | '\r\n';
+  bom?: string;
 }
 
 const FRONT_MATTER = /^(\uFEFF?)---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -17,7 +20,8 @@ export function openEntry(file: string, text: string): EditableEntry {
   if (document.errors.length > 0) {
     throw new AuthoringError(`${file} has malformed front matter (${document.errors[0]?.message.split('\n')[0]}); run npm run check`);
   }
-  return { document, body: text.slice(match[0].length) };
+  const newline = match[0].includes('\r\n') ? '\r\n' : '\n';
+  return { document, body: text.slice(match[0].length), newline, bom: match[1] ?? '' };
 }
 
 /**
@@ -28,6 +32,7 @@ export const YAML_OUTPUT = { lineWidth: 0, flowCollectionPadding: false } as con
 
 /** Writes the entry back: untouched fields keep their comments, order and quoting. */
 export function serializeEntry(entry: EditableEntry): string {
-  const frontMatter = entry.document.toString(YAML_OUTPUT).replace(/\n+$/, '');
-  return `---\n${frontMatter}\n---\n${entry.body}`;
+  const newline = entry.newline ?? '\n';
+  const frontMatter = entry.document.toString(YAML_OUTPUT).replace(/\n+$/, '').replace(/\r?\n/g, newline);
+  return `${entry.bom ?? ''}---${newline}${frontMatter}${newline}---${newline}${entry.body}`;
 }
