@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { AuthoringError } from '../src/core/authoring/authoring-error';
-import { planMovePublic } from '../src/core/authoring/move-public';
+import { carryModifications, planMovePublic } from '../src/core/authoring/move-public';
 import { formatDiagnostic } from '../src/core/content/diagnostic';
 import { formatMoment } from '../src/core/format/dates';
 import { publicWriteMoment } from '../src/core/lifecycle/now';
@@ -9,6 +9,8 @@ import { parseCommandArgs } from './lib/cli/args';
 import { runCommand } from './lib/cli/command';
 import { findRelease } from './lib/cli/find-release';
 import { moveFiles } from './lib/cli/move-files';
+import { advisoryEditTimes, releaseFixEditTimes } from './lib/content-history';
+import { PROJECT_ROOT } from './lib/project';
 
 const USAGE = 'npm run release:move-public -- <release id>';
 
@@ -27,13 +29,21 @@ runCommand('release:move-public', USAGE, (context) => {
       `release ${release.id} is not out yet by the clock (releasedAt ${release.data.releasedAt}, and it is ${formatMoment(now)}): BULLETIN_NOW may hold files back but never move them early, since they go to the public repository`,
     );
   }
-  const moves = planMovePublic(context.roots, release, release.content.advisories, now, existsSync);
+  const planned = planMovePublic(context.roots, release, release.content.advisories, now, existsSync);
+  const privateFolder = [context.roots.privateContent ?? ''];
+  const editedAt = new Map([...advisoryEditTimes(privateFolder, PROJECT_ROOT), ...releaseFixEditTimes(privateFolder, PROJECT_ROOT)]);
+  const moves = carryModifications(planned, release, release.content.advisories, editedAt, (path) => readFileSync(path, 'utf-8'));
   moveFiles(moves, context.display);
 
   context.info(
     `✓ release ${release.id}, out since ${release.data.releasedAt}: ${moves.length} file(s) moved from the private content root into the public one`,
   );
-  for (const move of moves) context.info(`  ${context.display(move.from)} → ${context.display(move.to)}`);
+  for (const move of moves) {
+    const carried = move.modified
+      ? ` (modified: ${move.modified}, its last edit in the private repository, so that its record's modified never moves back)`
+      : '';
+    context.info(`  ${context.display(move.from)} → ${context.display(move.to)}${carried}`);
+  }
   context.info('  commit them to the public repository, and their removal to the private one');
   const releaseMove = moves.find((move) => move.from === release.absolutePath);
   context.info(context.display(releaseMove?.to ?? moves[0]?.to ?? release.absolutePath));

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentFixture } from '../helpers/content-fixture';
@@ -47,7 +48,40 @@ function roots(releaseExtra = RELEASED) {
 const run = (args: string[], publicRoot: string, privateRoot: string, now = AFTER) =>
   runCli('release-move-public.ts', args, { content: publicRoot, privateContent: privateRoot, now });
 
+/** Commits everything in a folder as of `date`, so that its history has the times a test needs. */
+function commitAll(folder: string, date: string, message: string) {
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_DATE: date,
+    GIT_COMMITTER_DATE: date,
+    GIT_AUTHOR_NAME: 'a',
+    GIT_AUTHOR_EMAIL: 'a@example.org',
+    GIT_COMMITTER_NAME: 'a',
+    GIT_COMMITTER_EMAIL: 'a@example.org',
+  };
+  if (!existsSync(join(folder, '.git'))) execFileSync('git', ['-c', 'init.defaultBranch=main', 'init', '-q'], { cwd: folder, env });
+  execFileSync('git', ['add', '-A'], { cwd: folder, env });
+  execFileSync('git', ['commit', '-q', '-m', message], { cwd: folder, env });
+}
+
 describe('npm run release:move-public', () => {
+  it("writes an advisory's last edit in the private repository into its modified, which the move would lose", async () => {
+    const { publicRoot, privateRoot } = roots();
+    commitAll(privateRoot.root, '2023-07-18T19:00:00Z', 'Release 2023-07-18');
+    appendFileSync(join(privateRoot.root, 'advisories/CVE-2023-39001.mdx'), '\nA correction after the release.\n');
+    commitAll(privateRoot.root, '2023-07-19T08:00:00Z', 'Correct CVE-2023-39001');
+    const untouched = readFileSync(join(privateRoot.root, 'advisories/CVE-2023-39002.mdx'), 'utf-8');
+    const result = await run(['2023-07-18'], publicRoot.root, privateRoot.root);
+    expect(result.status, result.stderr).toBe(0);
+    const corrected = readFileSync(join(publicRoot.root, 'advisories/CVE-2023-39001.mdx'), 'utf-8');
+    expect(corrected).toMatch(/^modified: 2023-07-19T08:00:00Z\n---\n/m);
+    expect(corrected).toContain('A correction after the release.');
+    expect(readFileSync(join(publicRoot.root, 'advisories/CVE-2023-39002.mdx'), 'utf-8')).toBe(untouched);
+    expect(result.stdout).toContain(
+      "(modified: 2023-07-19T08:00:00Z, its last edit in the private repository, so that its record's modified never moves back)",
+    );
+  });
+
   it('moves a published release and its advisories into the public content folder, byte for byte', async () => {
     const { publicRoot, privateRoot, files } = roots();
     const before = snapshotFolder(privateRoot.root);

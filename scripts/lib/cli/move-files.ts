@@ -1,4 +1,4 @@
-import { copyFileSync, rmSync } from 'node:fs';
+import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
 import { AuthoringError } from '../../../src/core/authoring/authoring-error';
 import type { PlannedMove } from '../../../src/core/authoring/move-public';
 import { placeFile } from './command';
@@ -16,7 +16,8 @@ export function moveFiles(
   const placed: string[] = [];
   try {
     for (const move of moves) {
-      placeFile(move.to, (temporary) => copy(move.from, temporary));
+      const { text } = move;
+      placeFile(move.to, (temporary) => (text === undefined ? copy(move.from, temporary) : writeFileSync(temporary, text)));
       placed.push(move.to);
     }
   } catch (error) {

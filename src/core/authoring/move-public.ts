@@ -4,14 +4,20 @@ import type { Entry } from '../content/entry';
 import type { ContentRoots } from '../content/load';
 import { bodyImportSources } from '../content/mdx-body';
 import { toProjectPath } from '../content/project-path';
+import { utcMoment } from '../format/dates';
 import { isOutBy } from '../lifecycle/phase';
 import type { AdvisoryData } from '../schemas/advisory';
 import type { ReleaseData } from '../schemas/release';
 import { AuthoringError } from './authoring-error';
+import { openEntry, serializeEntry } from './front-matter-document';
 
 export interface PlannedMove {
   from: string;
   to: string;
+  /** What to write instead of a byte-for-byte copy: the file with `modified` carried over from the private history. */
+  text?: string;
+  /** The moment `text` records as the advisory's last modification. */
+  modified?: string;
 }
 
 /**
@@ -84,4 +90,34 @@ export function planMovePublic(
     );
   }
   return moves;
+}
+
+/**
+ * The private repository's history says when a published advisory was last edited (or its release's fixed versions
+ * corrected); the public one will only show the files arriving, which does not count as an edit. So that the OSV
+ * `modified` of the record never moves back, a later edit is written into the moved file's `modified`.
+ * `editedAt` maps the private files to their last counted edit, as the build reads them.
+ */
+export function carryModifications(
+  moves: readonly PlannedMove[],
+  release: Entry<ReleaseData>,
+  advisories: readonly Entry<AdvisoryData>[],
+  editedAt: ReadonlyMap<string, string>,
+  readText: (path: string) => string,
+): PlannedMove[] {
+  const releasedAt = release.data.releasedAt;
+  if (!releasedAt) return [...moves];
+  const releaseEdit = editedAt.get(release.absolutePath);
+  return moves.map((move) => {
+    const advisory = advisories.find((entry) => entry.absolutePath === move.from);
+    if (!advisory) return move;
+    const edits = [editedAt.get(move.from), releaseEdit].filter((moment): moment is string => moment !== undefined);
+    const last = edits.reduce<string | undefined>((a, b) => (a === undefined || Date.parse(b) > Date.parse(a) ? b : a), undefined);
+    const recorded = Math.max(Date.parse(releasedAt), advisory.data.modified ? Date.parse(advisory.data.modified) : 0);
+    if (last === undefined || Date.parse(last) <= recorded) return move;
+    const modified = utcMoment(last);
+    const entry = openEntry(move.from, readText(move.from));
+    entry.document.set('modified', modified);
+    return { ...move, text: serializeEntry(entry), modified };
+  });
 }
