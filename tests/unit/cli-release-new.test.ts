@@ -99,6 +99,10 @@ describe('npm run release:new', () => {
     { args: ['--date', '2031-03-10', '--lines', '20.x', '--announce', '2031-03-11'], message: 'must come before the release date' },
     { args: ['--date', '2023-06-20', '--lines', '20.x'], message: '--date: 2023-06-20 has passed (today is 2031-02-01)' },
     { args: ['--date', '2031-06-20', '--lines', '20.x'], message: 'release 2031-06-20 already exists' },
+    {
+      args: ['--date', '2031-03-10', '--lines', '21.x'],
+      message: 'the file it would write does not pass the checks, so nothing was written; its fields come from the flags given:\n  error ',
+    },
     { args: ['--date', '2031-03-10', '--lines', '21.x'], message: 'found "21.x"' },
   ])('refuses $args without touching any file', async ({ args, message }, { expect }) => {
     const { root, write } = fixture();

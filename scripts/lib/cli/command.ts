@@ -101,8 +101,13 @@ export function validateAndWrite(
     context.warn(`the content already has ${preview.existingErrors.length} error(s) unrelated to this change; run npm run check`);
   }
   if (preview.errors.length > 0) {
+    // A file the command would create exists nowhere yet: its fields are the flags, which is what to correct.
+    const created = new Set(writes.filter((write) => !existsSync(write.absolutePath)).map((write) => context.display(write.absolutePath)));
+    const fromFlags = preview.errors.some((diagnostic) => created.has(diagnostic.file));
     throw new AuthoringError(
-      'the change would break the content, so nothing was written:',
+      fromFlags
+        ? 'the file it would write does not pass the checks, so nothing was written; its fields come from the flags given:'
+        : 'the change would break the content, so nothing was written:',
       preview.errors.map((diagnostic) => formatDiagnostic(diagnostic)),
     );
   }
