@@ -36,7 +36,7 @@ runCommand('release:move-public', USAGE, (context) => {
   moveFiles(moves, context.display);
 
   context.info(
-    `✓ release ${release.id}, out since ${release.data.releasedAt}: ${moves.length} file(s) moved from the private content root into the public one`,
+    `✓ release ${release.id}, out since ${release.data.releasedAt}: ${moves.length} file(s) moved from the private content folder into the public one`,
   );
   for (const move of moves) {
     const carried = move.modified

@@ -36,7 +36,7 @@ runCommand('release:new', USAGE, (context) => {
   }
 
   context.info(
-    `✓ release ${release.id} created, pre-announced at ${release.announcedAt}${inPrivateRoot ? ' in the private content root' : ''}`,
+    `✓ release ${release.id} created, pre-announced at ${release.announcedAt}${inPrivateRoot ? ' in the private content folder' : ''}`,
   );
   context.info('Next steps:');
   for (const step of releaseChecklist({ id: release.id, lines, announcedAt: release.announcedAt, inPrivateRoot })) {

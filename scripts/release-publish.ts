@@ -62,7 +62,7 @@ runCommand('release:publish', USAGE, (context) => {
   const privateFiles = [release, ...advisories].filter((entry) => entry.private);
   if (privateFiles.length > 0) {
     context.info(
-      `  after ${at}, npm run release:move-public -- ${release.id} moves its ${privateFiles.length} file(s) from the private content root into content/, the public record`,
+      `  after ${at}, npm run release:move-public -- ${release.id} moves its ${privateFiles.length} file(s) from the private content folder into content/, the public record`,
     );
   }
   context.info(context.display(release.absolutePath));

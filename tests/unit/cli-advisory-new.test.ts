@@ -93,7 +93,7 @@ describe('npm run advisory:new', () => {
     expect(result.stderr).toContain('already pre-announced');
   });
 
-  it('writes to the private content root when there is one', async () => {
+  it('writes to the private content folder when there is one', async () => {
     const { root } = withRelease();
     const privateRoot = contentFixture(null).root;
     const result = await runCli('advisory-new.ts', [...required, '--cve', 'CVE-2031-0001'], {

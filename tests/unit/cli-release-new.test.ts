@@ -67,7 +67,7 @@ describe('npm run release:new', () => {
     expect(existsSync(missing)).toBe(false);
   });
 
-  it('writes to the private content root when there is one, unless --public', async () => {
+  it('writes to the private content folder when there is one, unless --public', async () => {
     const { root } = fixture();
     const privateRoot = contentFixture(null).root;
     const result = await runCli('release-new.ts', ['--date', '2031-03-10', '--lines', '20.x'], {

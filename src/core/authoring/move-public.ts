@@ -46,7 +46,7 @@ function importsBrokenByMove(move: PlannedMove, entries: readonly Entry<unknown>
 }
 
 /**
- * The files of a published release that still sit in the private content root, each with its place in the public
+ * The files of a published release that still sit in the private content folder, each with its place in the public
  * one. Only once the release is out: before, the private root is what keeps its advisories and its release-day text
  * off the public repository. A cancelled release is never out, so its files stay where they are.
  */
@@ -58,7 +58,7 @@ export function planMovePublic(
   exists: (path: string) => boolean,
 ): PlannedMove[] {
   const { privateContent } = roots;
-  if (!privateContent) throw new AuthoringError('BULLETIN_PRIVATE_DIR is not set, so there is no private content root to move from');
+  if (!privateContent) throw new AuthoringError('BULLETIN_PRIVATE_DIR is not set, so there is no private content folder to move from');
   const { releasedAt, cancelled } = release.data;
   const own = [release, ...advisories.filter((advisory) => advisory.data.release === release.id)];
   const moves = own

@@ -5,7 +5,7 @@ export interface ChecklistInput {
   id: string;
   lines: string[];
   announcedAt: string;
-  /** Whether the release was written to the private content root. */
+  /** Whether the release was written to the private content folder. */
   inPrivateRoot: boolean;
 }
 
@@ -22,7 +22,7 @@ export function releaseChecklist(input: ChecklistInput): string[] {
     `Check everything: npm run check`,
     `Preview the pre-announcement: BULLETIN_NOW=${announcedAt} npm run build -- --out /tmp/bulletin-preview`,
     input.inPrivateRoot
-      ? `The release lives in the private content root: the scheduled build must see BULLETIN_PRIVATE_DIR by ${formatDateTime(announcedAt)} (docs/deployment.md)`
+      ? `The release lives in the private content folder: the scheduled build must see BULLETIN_PRIVATE_DIR by ${formatDateTime(announcedAt)} (docs/deployment.md)`
       : `Commit and push before ${formatDateTime(announcedAt)}; the scheduled build publishes the pre-announcement then`,
     `If the date moves: npm run release:postpone -- ${id} --to YYYY-MM-DD --note "why"`,
     `Before release day: give every advisory its CVE id, summary and credits`,
