@@ -4,6 +4,7 @@ import type { SiteConfig } from '../schemas/site';
 import { affectedSpans, opensLine, spansByLine } from '../versions/semver-range';
 import { compareVersions, lineEndVersion, lineFirstVersion } from '../versions/version';
 import { isOsvEcosystem } from './osv-ecosystems';
+import { semverRanges } from './security-wg-index';
 
 export const OSV_SCHEMA_VERSION = '1.7.0';
 
@@ -73,8 +74,9 @@ function lineRange(line: AdvisoryView['affected'][number]): OsvRange {
  * such versions is one range, cut where release lines begin. Undefined when the ranges are not semver ranges.
  */
 function sourceRanges(advisory: AdvisoryView): OsvRange[] | undefined {
-  const { source } = advisory;
-  const spans = source && affectedSpans(source.vulnerable, source.patched);
+  if (!advisory.source) return undefined;
+  const { vulnerable, patched } = semverRanges(advisory);
+  const spans = affectedSpans(vulnerable, patched);
   if (!spans) return undefined;
   const lastVersions = new Map(advisory.affected.flatMap((line) => (line.lastVersion ? [[line.line, line.lastVersion] as const] : [])));
   return spansByLine(spans)
