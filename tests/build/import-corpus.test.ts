@@ -9,6 +9,7 @@ import { resolveContentRoots } from '../../src/core/content/roots';
 import { loadCheckedContent } from '../../src/core/load-site';
 import { buildSite, PROJECT_ROOT, SAMPLE_CONTENT } from '../helpers/build-site';
 import { contentFixture } from '../helpers/content-fixture';
+import { osvWgDisagreements } from '../helpers/osv-wg-agreement';
 
 const CORPUS = resolve(PROJECT_ROOT, '..', 'shared', 'corpus', 'nodejs-security-wg', 'vuln', 'core');
 const NOW = '2026-11-29T00:00:00Z';
@@ -131,6 +132,18 @@ describe('the Node.js security working group corpus, imported and built', () => 
         affectedEnvironments: entry.affectedEnvironments,
       });
     }
+  });
+
+  it('publishes OSV records and index entries that give every version the same answer', () => {
+    const index = JSON.parse(site.read('vuln/core/index.json')) as Record<string, WgEntry>;
+    const disagreements = Object.entries(index).flatMap(([id, entry]) => {
+      const versions = osvWgDisagreements(JSON.parse(site.read(`osv/x_NODE-${id}.json`)), entry);
+      return versions.length ? [`${id}: ${versions.join(', ')}`] : [];
+    });
+    expect(disagreements).toEqual([]);
+    // Entry 24 is vulnerable on ">=6.0.0 <6.2.0": 6.x was fixed in 6.2.0, before its release.
+    const row = /<th scope="row">6\.x<\/th>\s*<td>(.*?)<\/td>/s.exec(site.read('advisories/CVE-2016-1669/index.html'))?.[1];
+    expect(row).toContain('6.2.0');
   });
 
   it('exports OSV records that validate against the OSV schema, with every CVE id', () => {

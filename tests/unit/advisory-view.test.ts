@@ -175,3 +175,35 @@ describe('an advisory edited after its release', () => {
     expect(Object.fromEntries(modified('2023-07-10T08:00:00+00:00'))['CVE-2023-30590']).toBe('2023-07-10T08:00:00Z');
   });
 });
+
+describe('an imported advisory naming a line its release does not ship', () => {
+  function imported(vulnerable: string): AdvisoryView['affected'] {
+    const content = contentFixture();
+    content.write('lines/14.x.yaml', 'id: 14.x\nlabel: Node.js 14\nstatus: end-of-life\nendOfLife: 2023-04-30\n');
+    const source = `source:\n  database: nodejs-security-wg\n  id: "112"\n  vulnerable: "${vulnerable}"\n  patched: ^16.20.1 || ^18.16.1 || ^20.3.1`;
+    content.write(
+      FILE,
+      content
+        .read(FILE)
+        .replace('lines: [20.x, 18.x, 16.x]', 'lines: [20.x, 18.x, 16.x, 14.x]')
+        .replace(/^summary:/m, `${source}\nsummary:`),
+    );
+    const { model, diagnostics } = loadSiteModel(
+      resolveContentRoots(content.root, { BULLETIN_CONTENT_DIR: content.root }),
+      new Date('2023-07-20T00:00:00Z'),
+    );
+    if (!model) throw new Error(diagnostics.map((diagnostic) => diagnostic.message).join('\n'));
+    return (model.advisories.find((advisory) => advisory.cve === 'CVE-2023-30590') as AdvisoryView).affected;
+  }
+
+  it("is fixed there where the database's vulnerable range ends inside the line, and otherwise gets no fix", () => {
+    const fixedBefore = imported('>=14.0.0 <14.21.0 || 16.x || 18.x || 20.x');
+    expect(fixedBefore.map((line) => [line.line, line.fixedVersion])).toEqual([
+      ['20.x', '20.3.1'],
+      ['18.x', '18.16.1'],
+      ['16.x', '16.20.1'],
+      ['14.x', '14.21.0'],
+    ]);
+    expect(imported('14.x || 16.x || 18.x || 20.x').find((line) => line.line === '14.x')?.fixedVersion).toBeUndefined();
+  });
+});

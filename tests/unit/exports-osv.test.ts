@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
+import semver from 'semver';
 import { describe, expect, it } from 'vitest';
 import { resolveContentRoots } from '../../src/core/content/roots';
 import { advisoriesApi } from '../../src/core/exports/api-advisories';
 import { osvId, osvRecord, osvRecords } from '../../src/core/exports/osv';
+import { securityWgEntry } from '../../src/core/exports/security-wg-index';
 import { loadSiteModel } from '../../src/core/load-site';
 import type { AdvisoryView, SiteModel } from '../../src/core/model/types';
 import { PROJECT_ROOT } from '../helpers/build-site';
@@ -199,6 +201,74 @@ describe('OSV records', () => {
     expect(runtime.affected[0]?.database_specific).toEqual({ ecosystem: 'Node.js', package: 'node' });
     expect(osvId(advisory('CVE-2023-30581'), { ...model.site, osv: { ...model.site.osv, prefix: 'NODESEC' } })).toBe(
       'NODESEC-CVE-2023-30581',
+    );
+  });
+});
+
+describe('OSV records of imported advisories', () => {
+  const imported = (vulnerable: string, patched: string, affected?: AdvisoryView['affected']): AdvisoryView => ({
+    ...advisory('CVE-2023-30581'),
+    ...(affected ? { affected } : {}),
+    source: { database: 'nodejs-security-wg', id: '24', vulnerable, patched },
+  });
+  const versions = ['0.10.0', '0.12.18', '1.8.4', '4.0.0', '4.4.5', '4.4.6', '5.11.1', '5.12.0', '6.0.0', '6.1.0', '6.2.0', '6.17.1'];
+  const grid = [...versions, '7.0.0', '8.11.3', '8.11.4', '9.11.2', '10.8.0', '10.9.0', '11.0.0', '20.3.0', '20.3.1'];
+
+  it("take the database's ranges, which the security-wg index publishes, and answer every version as it does", () => {
+    const view = imported('>=6.0.0 <6.2.0 || 5.x || 4.x', '^4.4.6 || ^5.12.0');
+    const record = osvRecord(view, model.site, url(view.id));
+    // Entry 24: 6.x was fixed in 6.2.0 where its vulnerable range ends, not left open to 7.0.0.
+    expect(record.affected[0]?.ranges.map((range) => [range.events, range.database_specific])).toEqual([
+      [[{ introduced: '6.0.0' }, { fixed: '6.2.0' }], { line: '6.x' }],
+      [[{ introduced: '5.0.0' }, { fixed: '5.12.0' }], { line: '5.x' }],
+      [[{ introduced: '4.0.0' }, { fixed: '4.4.6' }], { line: '4.x' }],
+    ]);
+    expect(validate(record), ajv.errorsText(validate.errors)).toBe(true);
+    const entry = securityWgEntry(view, url(view.id));
+    const wg = (version: string) => semver.satisfies(version, entry.vulnerable) && !semver.satisfies(version, entry.patched);
+    expect(grid.filter((version) => osvAffects(record, version) !== wg(version))).toEqual([]);
+  });
+
+  it('reach back to the first version for a bound with no start, and mark the lines left without a fix', () => {
+    const view = imported('<= 10', '^6.14.4 || ^8.11.4 || >= 10.9.0');
+    const record = osvRecord(view, model.site, url(view.id));
+    const ranges = record.affected[0]?.ranges ?? [];
+    expect(ranges.at(-1)).toEqual({
+      type: 'SEMVER',
+      events: [{ introduced: '0' }, { fixed: '1.0.0' }],
+      database_specific: { unfixed: true },
+    });
+    expect(ranges.slice(0, 4).map((range) => [range.events, range.database_specific])).toEqual([
+      [[{ introduced: '10.0.0' }, { fixed: '10.9.0' }], { line: '10.x' }],
+      [[{ introduced: '9.0.0' }, { fixed: '10.0.0' }], { line: '9.x', unfixed: true }],
+      [[{ introduced: '8.0.0' }, { fixed: '8.11.4' }], { line: '8.x' }],
+      [[{ introduced: '7.0.0' }, { fixed: '8.0.0' }], { line: '7.x', unfixed: true }],
+    ]);
+    expect(validate(record), ajv.errorsText(validate.errors)).toBe(true);
+    const wg = (version: string) => semver.satisfies(version, '<= 10') && !semver.satisfies(version, '^6.14.4 || ^8.11.4 || >= 10.9.0');
+    expect(grid.filter((version) => osvAffects(record, version) !== wg(version))).toEqual([]);
+  });
+
+  it("end an unfixed line at its last release when its file names it, and keep a patched single version's gap", () => {
+    const affected = [
+      { line: '5.x', fixedVersion: '5.10.0', introduced: undefined },
+      { line: '4.x', fixedVersion: '4.4.2', introduced: undefined, lastVersion: '4.9.1' },
+    ];
+    const record = osvRecord(imported('5.x || 4.x', '^5.10.0 || 4.4.2', affected), model.site, url('x'));
+    expect(record.affected[0]?.ranges.map((range) => [range.events, range.database_specific])).toEqual([
+      [[{ introduced: '5.0.0' }, { fixed: '5.10.0' }], { line: '5.x' }],
+      [[{ introduced: '4.4.3' }, { last_affected: '4.9.1' }], { line: '4.x', unfixed: true }],
+      [[{ introduced: '4.0.0' }, { fixed: '4.4.2' }], { line: '4.x' }],
+    ]);
+    expect(validate(record), ajv.errorsText(validate.errors)).toBe(true);
+    expect(['4.4.1', '4.4.3', '4.9.1', '5.9.0'].filter((version) => !osvAffects(record, version))).toEqual([]);
+    expect(['4.4.2', '5.10.0', '6.0.0'].filter((version) => osvAffects(record, version))).toEqual([]);
+  });
+
+  it('fall back to the lines when the ranges written in the file are not semver ranges', () => {
+    const record = osvRecord(imported('every version', '^20.3.1'), model.site, url('x'));
+    expect(record.affected[0]?.ranges.map((range) => range.events)).toEqual(
+      osvRecord(advisory('CVE-2023-30581'), model.site, url('x')).affected[0]?.ranges.map((range) => range.events),
     );
   });
 });

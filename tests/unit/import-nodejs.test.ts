@@ -245,6 +245,33 @@ describe('importing the whole corpus', () => {
     expect(plan.releases.filter((release) => release.estimated).length).toBeGreaterThan(0);
   });
 
+  it('keeps the fix that a vulnerable range ends at inside a line, for a line its release does not ship (entry 24)', () => {
+    const file = plan.files.find((candidate) => candidate.path === 'advisories/CVE-2016-1669.mdx');
+    const data = readFrontMatter(file?.text ?? '') ?? {};
+    expect(data.lines).toEqual(['6.x', '5.x', '4.x']);
+    expect(data.introduced).toBeUndefined();
+    expect(data.source).toMatchObject({ vulnerable: '>=6.0.0 <6.2.0 || 5.x || 4.x', patched: '^4.4.6 || ^5.12.0' });
+    const release = plan.files.find((candidate) => candidate.path === `releases/${data.release}.mdx`);
+    const shipped = (readFrontMatter(release?.text ?? '')?.lines ?? []) as { line: string }[];
+    expect(shipped.map((item) => item.line)).not.toContain('6.x');
+    expect(plan.notes.get('24')).toContain('6.x was fixed in 6.2.0, where its vulnerable range ends, not by its release');
+    expect(plan.notes.get('24')?.filter((text) => text.startsWith('on '))).toEqual([]);
+  });
+
+  it("says where a line's page and the entry's ranges, which the exports publish, disagree", () => {
+    const notes = [...plan.notes]
+      .sort(([a], [b]) => Number(a) - Number(b))
+      .flatMap(([id, texts]) => texts.filter((text) => text.startsWith('on ')).map((text) => `${id}: ${text}`));
+    const follow = 'OSV and the index follow the ranges';
+    expect(notes).toEqual([
+      `21: on 5.x the entry's ranges make 5.0.0 up to 6.0.0 affected, the advisory page 5.0.0 up to 5.12.0; ${follow}`,
+      `26: on 4.x the entry's ranges make 4.0.0 up to 4.4.2 and 4.4.3 up to 5.0.0 affected, the advisory page 4.0.0 up to 4.4.2; ${follow}`,
+      `42: on 8.x the entry's ranges make 8.5.0 up to 8.5.1 affected, the advisory page 8.5.0 up to 8.6.0; ${follow}`,
+      `51: on 9.x the entry's ranges make 9.7.0 up to 9.8.0 affected, the advisory page 9.7.0 up to 9.11.2; ${follow}`,
+      `69: on 15.x the entry's ranges make 15.0.0 up to 15.2.1 and 15.2.2 up to 16.0.0 affected, the advisory page 15.0.0 up to 15.2.1; ${follow}`,
+    ]);
+  });
+
   it('skips, with the reason, entries whose release cannot be dated at all', () => {
     const undated = planImport({ entries: corpusEntries(), existing: EMPTY, releaseData: NO_RELEASE_DATA, now: NOW });
     const skipped = undated.outcomes.filter((outcome) => outcome.kind === 'skipped');
@@ -296,6 +323,8 @@ describe('importing the whole corpus', () => {
         { entry: entry('3', { cve: ['CVE-2020-0001'], severity: 'high' }) },
         { entry: entry('4', { cve: ['CVE-2020-0001'], severity: 'low' }) },
         { entry: entry('5', { patched: 'none' }) },
+        { entry: entry('6', { patched: '*' }) },
+        { entry: entry('7', { vulnerable: '20.x || twenty' }) },
       ],
       existing: EMPTY,
       releaseData: { versionDates: new Map([['20.3.1', '2023-06-20']]), schedule: {} },
@@ -306,7 +335,9 @@ describe('importing the whole corpus', () => {
       ['2', 'skipped', expect.stringMatching(/^field vulnerable:/)],
       ['3', 'imported', ''],
       ['4', 'skipped', expect.stringMatching(/CVE-2020-0001 is already imported from entry 3/)],
-      ['5', 'skipped', 'patched range "none" names no fixed version'],
+      ['5', 'skipped', 'patched "none" is not a semver range'],
+      ['6', 'skipped', 'patched range "*" names no fixed version'],
+      ['7', 'skipped', 'vulnerable "20.x || twenty" is not a semver range'],
     ]);
   });
 });

@@ -1,12 +1,20 @@
 import { utcMoment } from '../format/dates';
 import type { AdvisoryView, SiteModel } from '../model/types';
 import type { SiteConfig } from '../schemas/site';
-import { lineEndVersion, lineFirstVersion } from '../versions/version';
+import { affectedSpans, opensLine, spansByLine } from '../versions/semver-range';
+import { compareVersions, lineEndVersion, lineFirstVersion } from '../versions/version';
 import { isOsvEcosystem } from './osv-ecosystems';
+import { semverRanges } from './security-wg-index';
 
 export const OSV_SCHEMA_VERSION = '1.7.0';
 
 type OsvEvent = { introduced: string } | { fixed: string } | { last_affected: string };
+
+/**
+ * `line`: the release line the range lies on, when it lies on one. `unfixed`: the range ends where its line does, or
+ * never, rather than at a version that fixes it.
+ */
+type OsvRange = { type: 'SEMVER'; events: OsvEvent[]; database_specific: { line?: string; unfixed?: true } };
 
 export interface OsvRecord {
   schema_version: string;
@@ -22,8 +30,7 @@ export interface OsvRecord {
   severity?: { type: 'CVSS_V3' | 'CVSS_V4'; score: string }[];
   affected: {
     package?: { ecosystem: string; name: string; purl?: string };
-    /** `unfixed`: the line got no fix; its range ends where the line does, not at a version that fixes it. */
-    ranges: { type: 'SEMVER'; events: OsvEvent[]; database_specific: { line: string; unfixed?: true } }[];
+    ranges: OsvRange[];
     ecosystem_specific: { platforms: string[] };
     database_specific?: { ecosystem: string; package: string };
   }[];
@@ -51,10 +58,49 @@ function events(line: AdvisoryView['affected'][number]): OsvEvent[] {
   return [introduced, line.lastVersion ? { last_affected: line.lastVersion } : { fixed: lineEndVersion(line.line) }];
 }
 
+function lineRange(line: AdvisoryView['affected'][number]): OsvRange {
+  return {
+    type: 'SEMVER',
+    events: events(line),
+    database_specific: line.fixedVersion ? { line: line.line } : { line: line.line, unfixed: true },
+  };
+}
+
+/**
+ * The ranges of an imported advisory, from the database's own `vulnerable` and `patched` ranges, which the
+ * security-wg index publishes as they are: the two exports must give every version the same answer, and the
+ * database's ranges can say more than the advisory's lines (a line fixed before the release, a bound across lines,
+ * a patched single version). A version is affected when it satisfies `vulnerable` and not `patched`; each stretch of
+ * such versions is one range, cut where release lines begin. Undefined when the ranges are not semver ranges.
+ */
+function sourceRanges(advisory: AdvisoryView): OsvRange[] | undefined {
+  if (!advisory.source) return undefined;
+  const { vulnerable, patched } = semverRanges(advisory);
+  const spans = affectedSpans(vulnerable, patched);
+  if (!spans) return undefined;
+  const lastVersions = new Map(advisory.affected.flatMap((line) => (line.lastVersion ? [[line.line, line.lastVersion] as const] : [])));
+  return spansByLine(spans)
+    .map(({ from, to, line }): OsvRange => {
+      // OSV's `0` says "from the very first version", which a range such as `<= 10` means.
+      const introduced = { introduced: from === '0.0.0' ? '0' : from };
+      const unfixed = to === undefined || opensLine(to);
+      const known = line && unfixed ? lastVersions.get(line) : undefined;
+      const lastVersion = known && compareVersions(known, from) >= 0 ? known : undefined;
+      const end: OsvEvent[] = to === undefined ? [] : [lastVersion ? { last_affected: lastVersion } : { fixed: to }];
+      return {
+        type: 'SEMVER',
+        events: [introduced, ...end],
+        database_specific: { ...(line ? { line } : {}), ...(unfixed ? { unfixed: true as const } : {}) },
+      };
+    })
+    .reverse();
+}
+
 /**
  * One advisory as an OSV record. `published` is the release moment and never changes; `modified` is never earlier.
  * Each release line is its own SEMVER range, from the line's first version (`20.0.0`, `0.12.0`) or the version that
- * introduced the flaw, to its fixed version, or to the end of the line when it has none.
+ * introduced the flaw, to its fixed version, or to the end of the line when it has none. An imported advisory takes
+ * its ranges from the database's instead (see sourceRanges).
  */
 export function osvRecord(advisory: AdvisoryView, site: SiteConfig, advisoryUrl: string): OsvRecord {
   const packageFields = isOsvEcosystem(site.osv.ecosystem)
@@ -79,11 +125,7 @@ export function osvRecord(advisory: AdvisoryView, site: SiteConfig, advisoryUrl:
     affected: [
       {
         ...packageFields,
-        ranges: advisory.affected.map((line) => ({
-          type: 'SEMVER' as const,
-          events: events(line),
-          database_specific: line.fixedVersion ? { line: line.line } : { line: line.line, unfixed: true as const },
-        })),
+        ranges: sourceRanges(advisory) ?? advisory.affected.map(lineRange),
         ecosystem_specific: { platforms: advisory.platforms },
       },
     ],

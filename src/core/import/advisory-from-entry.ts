@@ -1,6 +1,7 @@
 import { PLATFORMS, type Platform, type REFERENCE_TYPES } from '../schemas/advisory';
 import { CvssError, scoreCvssVector } from '../severity/cvss';
 import { ADVISORY_SEVERITIES, type AdvisorySeverity } from '../severity/severity';
+import { rangeSpans } from '../versions/semver-range';
 import { firstParagraph, mdxSafeText, oneLine, titleFrom } from './mdx-text';
 import { NODEJS_DATABASE, type NodejsEntry } from './nodejs-entry';
 import { normalizeRange } from './semver-ranges';
@@ -68,6 +69,10 @@ export function advisoryFromEntry(entry: NodejsEntry): AdvisoryMapping {
   if (unknownPlatform) return { problem: `affectedEnvironments "${unknownPlatform}" is none of ${PLATFORMS.join(', ')}` };
   const badCve = data.cve.find((cve) => !/^CVE-\d{4}-\d{4,}$/.test(cve));
   if (badCve) return { problem: `cve "${badCve}" is not a CVE id` };
+  // The exports read the ranges as semver ranges; one that is not could be published but never answered.
+  for (const field of ['vulnerable', 'patched'] as const) {
+    if (!rangeSpans(normalizeRange(data[field]))) return { problem: `${field} "${normalizeRange(data[field])}" is not a semver range` };
+  }
 
   const description = data.description ? oneLine(data.description) : '';
   const overview = data.overview?.trim() ?? '';

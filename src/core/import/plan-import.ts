@@ -1,5 +1,6 @@
 import { addDays } from '../format/dates';
-import { compareLinesDescending, compareVersions } from '../versions/version';
+import { affectedSpans, fixedVersionByRanges, spansOnLine, type VersionSpan } from '../versions/semver-range';
+import { compareLinesDescending, compareVersions, lineEndVersion, lineFirstVersion } from '../versions/version';
 import { advisoryFromEntry, entryFingerprint, type ImportedAdvisory } from './advisory-from-entry';
 import { dataFileText, entryFileText, withFrontMatterField } from './content-files';
 import { importedLine } from './line-file';
@@ -294,13 +295,18 @@ export function planImport(input: ImportInput): ImportPlan {
     }
     const fixedInRelease = releaseLines.get(release) ?? new Map((existing.releases.get(release) ?? []).map((line) => [line, '']));
     const lines: string[] = [];
+    // Lines whose difference from the database's ranges a note already explains.
+    const explained = new Set<string>();
     for (const [line, version] of candidate.fixed) {
       if (!fixedInRelease.has(line)) {
         note(entry.id, `release ${release} does not ship ${line}, so ${line} is not listed as affected`);
         continue;
       }
       const shipped = fixedInRelease.get(line);
-      if (shipped && shipped !== version) note(entry.id, `patched names ${version} for ${line}; its release ships ${shipped}`);
+      if (shipped && shipped !== version) {
+        note(entry.id, `patched names ${version} for ${line}; its release ships ${shipped}`);
+        explained.add(line);
+      }
       lines.push(line);
     }
     // A line the entry calls vulnerable but no version fixes was out of support: listed as affected without a fix.
@@ -324,9 +330,27 @@ export function planImport(input: ImportInput): ImportPlan {
       const start = vulnerable.introduced[line];
       if (start === undefined) continue;
       const shipped = fixedInRelease.get(line);
-      if (shipped && compareVersions(start, shipped) >= 0)
+      if (shipped && compareVersions(start, shipped) >= 0) {
         note(entry.id, `vulnerable from ${start} on ${line}, not before its fix ${shipped}: kept from the line's start`);
-      else introduced[line] = start;
+        explained.add(line);
+      } else introduced[line] = start;
+    }
+    const spans = affectedSpans(entry.data.vulnerable, entry.data.patched) ?? [];
+    for (const line of lines) {
+      const shipped = fixedInRelease.get(line);
+      // A release already in the content is not read for its versions, so what its page shows is not known here.
+      if (shipped === '' || explained.has(line)) continue;
+      const fixedBefore = shipped === undefined ? fixedVersionByRanges(entry.data.vulnerable, entry.data.patched, line) : undefined;
+      if (fixedBefore) note(entry.id, `${line} was fixed in ${fixedBefore}, where its vulnerable range ends, not by its release`);
+      // The page shows one stretch per line; the exports publish the database's, which may say otherwise.
+      const shown = { from: introduced[line] ?? lineFirstVersion(line), to: shipped ?? fixedBefore ?? lineEndVersion(line) };
+      const database = spansOnLine(spans, line);
+      if (database.length !== 1 || database[0]?.from !== shown.from || database[0]?.to !== shown.to) {
+        note(
+          entry.id,
+          `on ${line} the entry's ranges make ${stretches(database)} affected, the advisory page ${stretches([shown])}; OSV and the index follow the ranges`,
+        );
+      }
     }
     const fields = {
       ...advisory.fields,
@@ -369,6 +393,11 @@ export function planImport(input: ImportInput): ImportPlan {
     lines: [...newLines.keys()].sort(compareLinesDescending),
     general,
   };
+}
+
+/** `9.7.0 up to 9.8.0`: from the first version, up to the second and without it. */
+function stretches(spans: VersionSpan[]): string {
+  return spans.map((span) => `${span.from} up to ${span.to ?? 'every later version'}`).join(' and ') || 'no version';
 }
 
 const BASIS_SENTENCE: Record<DateBasis, string> = {

@@ -4,6 +4,7 @@ import type { AdvisoryData } from '../schemas/advisory';
 import type { ReleaseData } from '../schemas/release';
 import { scoreCvssVector } from '../severity/cvss';
 import { compareSeverityDescending } from '../severity/severity';
+import { fixedVersionByRanges } from '../versions/semver-range';
 import { compareLinesDescending } from '../versions/version';
 import type { AdvisoryView } from './types';
 
@@ -52,7 +53,10 @@ export function releasedAdvisoryView(
     cwe: data.cwe,
     affected: [...data.lines].sort(compareLinesDescending).map((line) => {
       const lastVersion = lastVersions.get(line);
-      return { line, fixedVersion: fixed.get(line), introduced: data.introduced?.[line], ...(lastVersion ? { lastVersion } : {}) };
+      // An imported line may have been fixed before the release that lists it (`>=6.0.0 <6.2.0`): the database's
+      // ranges say where, as the exports do, rather than "no fix".
+      const fixedVersion = fixed.get(line) ?? (data.source && fixedVersionByRanges(data.source.vulnerable, data.source.patched, line));
+      return { line, fixedVersion, introduced: data.introduced?.[line], ...(lastVersion ? { lastVersion } : {}) };
     }),
     endedLines: [...endedLines],
     platforms: data.platforms,
