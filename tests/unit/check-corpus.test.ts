@@ -604,6 +604,20 @@ const CASES: Case[] = [
       '14.x has ended, and CVE-2023-30581, CVE-2023-30585 leave it unfixed: without its last release their OSV ranges end at "fixed: 15.0.0", which scanners offer as the upgrade; give lastVersion',
   },
   {
+    name: 'imported advisory whose database range is not a semver range',
+    edit: (c) =>
+      c.write(
+        'advisories/CVE-2023-39992.mdx',
+        RELEASED_ADVISORY(
+          'CVE-2023-39992',
+          `${SOURCES}\nsource:\n  database: nodejs-security-wg\n  id: "300"\n  vulnerable: 20.x\n  patched: "fixed in 20.3.1"`,
+        ),
+      ),
+    file: 'advisories/CVE-2023-39992.mdx',
+    field: 'source.patched',
+    message: 'expected a semver range such as ">=14.0.0 <14.21.2 || ^16.19.1"',
+  },
+  {
     name: "line's last version of another line",
     edit: (c) => c.write('lines/16.x.yaml', `${c.read('lines/16.x.yaml')}lastVersion: 18.0.0\n`),
     file: 'lines/16.x.yaml',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ADVISORY_SEVERITIES, SEVERITIES, UNRATED } from '../severity/severity';
+import { rangeSpans } from '../versions/semver-range';
 import { CveIdSchema, CweIdSchema, HttpsUrlSchema, IsoDateSchema, IsoDateTimeSchema, LineIdSchema, SemverSchema } from './common';
 
 export const PLATFORMS = ['all', 'linux', 'win32', 'darwin', 'freebsd', 'openbsd', 'aix', 'sunos', 'android'] as const;
@@ -42,6 +43,12 @@ export const WithdrawalSchema = z.strictObject({
   reason: z.string().min(1),
 });
 
+/** An npm semver range as the database writes them (`^14.21.2 || >=16.0.0 <16.19.1`), which the exports read. */
+const SemverRangeSchema = z
+  .string()
+  .min(1)
+  .refine((range) => rangeSpans(range) !== undefined, { error: 'expected a semver range such as ">=14.0.0 <14.21.2 || ^16.19.1"' });
+
 /**
  * Where an imported advisory came from, with the facts that the rest of the advisory cannot hold exactly: the
  * database's own semver ranges (exports publish them unchanged) and its entry ids, so that a later import recognises it.
@@ -51,8 +58,8 @@ export const AdvisorySourceSchema = z.strictObject({
   id: z.string().min(1),
   /** Further entries of the database that said exactly the same and were merged into this advisory. */
   duplicates: z.array(z.string().min(1)).optional(),
-  vulnerable: z.string().min(1),
-  patched: z.string().min(1),
+  vulnerable: SemverRangeSchema,
+  patched: SemverRangeSchema,
   /** The entry's own publication date, when it had one. */
   published: IsoDateSchema.optional(),
   /** The entry's reference as written, also when it is not an https:// URL the references list accepts. */
