@@ -92,7 +92,7 @@ describe('RSS feeds', () => {
     );
     // What the page lists beside the body, which the body points to ("listed with this report").
     expect(report).toMatch(
-      /<h2>Security releases this month<\/h2><ul><li><a href="https:\/\/security\.example\.org\/releases\/2023-06-20\/">[^<]+<\/a>: 3 high severity issues and 7 medium severity issues<ul><li><a href="https:\/\/security\.example\.org\/advisories\/CVE-2023-30581\/">CVE-2023-30581<\/a> \(high\)/,
+      /<h2>Security releases this month<\/h2><ul><li><a href="https:\/\/security\.example\.org\/releases\/2023-06-20\/">[^<]+<\/a>: 3 high severity issues and 7 medium severity issues<ul><li><a href="https:\/\/security\.example\.org\/advisories\/CVE-2023-30581\/">CVE-2023-30581<\/a> \(High\)/,
     );
     expect(report).toMatch(/<h2>Initiatives<\/h2><ul><li>[^<]*Permission model[^<]*: In progress\. Five fixes for CVEs/i);
     expect(report).toContain('5 Ways You Could Have Hacked Node.js (talk): TheDevConf Innovation, 15 June 2023');
@@ -116,6 +116,13 @@ describe('RSS feeds', () => {
     const change = channelOf(moved, 'releases.xml').item?.[0];
     expect(change?.title).toContain('moved from 20 June 2023 to 22 June 2023');
     expect(change?.pubDate).toBe('Thu, 15 Jun 2023 10:00:00 GMT');
+  });
+
+  it('write each severity as the pages do', () => {
+    const item = channelOf(released, 'advisories.xml').item?.find((entry) => entry.title?.startsWith('CVE-2023-30581 '));
+    expect(item?.title).toMatch(/^CVE-2023-30581 \(High\): /);
+    expect(item?.['content:encoded']).toContain('Severity: High');
+    expect(released.read('advisories.xml')).not.toMatch(/Severity: (low|medium|high|critical)/);
   });
 
   it('give each release line only what concerns it', () => {

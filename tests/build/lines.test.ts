@@ -54,6 +54,10 @@ describe('release line pages', () => {
     expect(count(twenty, '<td class="fixed">fixed</td>')).toBe(10);
     // Readable without colour: the state is written in the cell, and the row's severity only colours its affected cells.
     expect(twenty).toMatch(/<tr data-advisory="[^"]+" data-severity="high">\s*<th scope="row">/);
+    // Written as the badges write it.
+    expect(twenty).toMatch(
+      /<tr data-advisory="CVE-2023-30581" data-severity="high">\s*<th scope="row">[\s\S]*?<span class="meta">High<\/span>/,
+    );
 
     const eighteen = site.read('lines/18.x/index.html');
     expect(count(eighteen, '<td class="affected">affected</td>')).toBe(5);

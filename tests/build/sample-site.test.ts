@@ -34,6 +34,7 @@ describe('the sample site after release day', () => {
     const html = site.read('advisories/CVE-2023-30585/index.html');
     expect(html).toContain('CVE-2023-30585');
     expect(html).toMatch(/class="badge sev-medium"/);
+    expect(html).toMatch(/<dt>Severity<\/dt>\s*<dd>Medium<\/dd>/);
     expect(html).toContain('<dd>Windows only</dd>');
     expect(html).toContain('v20.3.1');
     expect(html).toContain('v18.16.1');
