@@ -53,7 +53,9 @@ describe('RSS feeds', () => {
     for (const path of FEEDS) {
       const channel = channelOf(released, path);
       expect(channel.title, path).toBeTruthy();
-      expect(channel.link, path).toBe('https://security.example.org/');
+      // A line's feed is about that line: its channel links to the line's page.
+      const page = /^lines\/([^/]+)\//.exec(path)?.[1];
+      expect(channel.link, path).toBe(page ? `https://security.example.org/lines/${page}/` : 'https://security.example.org/');
       expect(channel.description, path).toBeTruthy();
       expect(channel.item?.length, path).toBeGreaterThan(0);
       for (const item of channel.item ?? []) {
