@@ -54,6 +54,13 @@ describe('the sample site after release day', () => {
     );
   });
 
+  it('leads from every page, an advisory reached by a link included, to the feeds and calendar', () => {
+    for (const page of ['index.html', 'advisories/CVE-2023-30581/index.html', '404.html']) {
+      const footer = /<footer[\s\S]*<\/footer>/.exec(site.read(page))?.[0] ?? '';
+      expect(footer, page).toMatch(/<a href="\/subscribe\/">[^<]+<\/a>/);
+    }
+  });
+
   it('renders GFM tables in report bodies', () => {
     expect(site.read('reports/2023-06/index.html')).toMatch(/<table>\s*<thead>\s*<tr>\s*<th>Stage<\/th>[\s\S]*?<td>Preparation<\/td>/);
     expect(site.read('reports/2023-06/index.html')).toContain('17 reports closed, up from 2');
