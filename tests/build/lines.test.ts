@@ -170,6 +170,16 @@ describe('advisory filters and sorting without JavaScript', () => {
     expect(rows(site.read('advisories/platform/win32/index.html'), 'data-advisory')).toHaveLength(10);
   });
 
+  it('says there are none yet before the first release, and offers no way to sort nothing', async () => {
+    const announced = await sampleSite('announced');
+    for (const page of ['advisories/index.html', 'advisories/by-severity/index.html']) {
+      const html = announced.read(page);
+      expect(html, page).toContain('No advisories are published yet.');
+      expect(html, page).not.toContain('0 published');
+      expect(html, page).not.toContain('href="/advisories/by-severity/"');
+    }
+  });
+
   it('sorts by severity, highest first', () => {
     const order = rows(site.read('advisories/by-severity/index.html'), 'data-advisory');
     expect(order).toHaveLength(10);

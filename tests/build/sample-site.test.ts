@@ -61,6 +61,15 @@ describe('the sample site after release day', () => {
     }
   });
 
+  it('gives the not-found page no address of its own, as no share card or crawler should keep one', () => {
+    const html = site.read('404.html');
+    expect(html).not.toContain('og:url');
+    expect(html).not.toContain('rel="canonical"');
+    expect(site.read('advisories/CVE-2023-30581/index.html')).toContain(
+      '<meta property="og:url" content="https://security.example.org/advisories/CVE-2023-30581/">',
+    );
+  });
+
   it('renders GFM tables in report bodies', () => {
     expect(site.read('reports/2023-06/index.html')).toMatch(/<table>\s*<thead>\s*<tr>\s*<th>Stage<\/th>[\s\S]*?<td>Preparation<\/td>/);
     expect(site.read('reports/2023-06/index.html')).toContain('17 reports closed, up from 2');
