@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type BuiltSite, buildSite } from '../helpers/build-site';
-import { sampleWithCancelledRelease, sampleWithMovedRelease } from '../helpers/content-fixture';
+import { sampleWithCancelledRelease, sampleWithMovedRelease, sampleWithOverdueRelease } from '../helpers/content-fixture';
 
 const RELEASE = 'releases/2023-06-20/index.html';
 
@@ -76,5 +76,38 @@ describe('a cancelled release', () => {
 
   it('names no advisory', () => {
     expect(site.read(RELEASE)).not.toMatch(/CVE-\d{4}-\d+/);
+  });
+});
+
+describe('a release past its day and not yet out', () => {
+  const site = buildSite({ name: 'release-overdue', now: '2023-06-22T00:00:00Z', content: sampleWithOverdueRelease() });
+  const late = 'was planned for Tuesday 20 June 2023 and is not yet released';
+
+  it('builds', () => {
+    expect(site.status, site.stderr).toBe(0);
+  });
+
+  it('says so on its page instead of promising the day gone by', () => {
+    const text = mainText(site, RELEASE);
+    expect(text).toContain(`It ${late}.`);
+    expect(text).toContain(`The release ${late}.`);
+    expect(text).not.toMatch(/will release [^.]* on Tuesday 20 June 2023/);
+    expect(site.read(RELEASE)).toContain('<strong>Security release planned for 20 June 2023, not yet released.</strong>');
+  });
+
+  it('says so on the home page, the releases list and the line pages', () => {
+    for (const page of ['index.html', 'releases/index.html']) {
+      const text = mainText(site, page);
+      expect(text, page).toContain('Planned for Tuesday 20 June 2023, not yet released');
+      expect(text, page).not.toContain('Pre-announced for');
+    }
+    const advice =
+      'No published advisory affects 18.x yet, but a security release for it (1 high severity issue and 4 medium severity issues) was planned for 20 June 2023 and is not yet released: upgrade as soon as it is out.';
+    for (const page of ['lines/index.html', 'lines/18.x/index.html']) {
+      const text = mainText(site, page);
+      expect(text, page).toContain(advice);
+      expect(text, page).not.toContain('is due on');
+    }
+    expect(mainText(site, 'lines/18.x/index.html')).toContain('security release planned for 20 June 2023, not yet released, includes 18.x');
   });
 });

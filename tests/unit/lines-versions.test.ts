@@ -217,8 +217,8 @@ describe('a line’s page', () => {
 });
 
 describe("a line's advice while a release for it is pre-announced", () => {
-  const due = (targetDate: string, high: number, medium: number) => ({
-    release: { targetDate } as AnnouncedRelease,
+  const due = (targetDate: string, high: number, medium: number, overdue = false) => ({
+    release: { targetDate, overdue } as AnnouncedRelease,
     impact: {
       line: '18.x',
       summary: {
@@ -243,6 +243,22 @@ describe("a line's advice while a release for it is pre-announced", () => {
     const upcoming = [due('2023-07-11', 0, 1), due('2023-06-20', 1, 0)];
     expect(describeLineAdvice({ line, minimum: { kind: 'upgrade', version: '18.16.0' }, endOfLife: false, upcoming }, NODE_VERSIONS)).toBe(
       'Upgrade to v18.16.0 or later now, and again on 20 June 2023, when a security release for 18.x is due (1 high severity issue).',
+    );
+  });
+
+  it('stops promising a day already gone once the release is late', () => {
+    expect(
+      describeLineAdvice({ line, minimum: { kind: 'none' }, endOfLife: false, upcoming: [due('2023-06-20', 1, 4, true)] }, NODE_VERSIONS),
+    ).toBe(
+      'No published advisory affects 18.x yet, but a security release for it (1 high severity issue and 4 medium severity issues) was planned for 20 June 2023 and is not yet released: upgrade as soon as it is out.',
+    );
+    expect(
+      describeLineAdvice(
+        { line, minimum: { kind: 'upgrade', version: '18.16.0' }, endOfLife: false, upcoming: [due('2023-06-20', 1, 0, true)] },
+        NODE_VERSIONS,
+      ),
+    ).toBe(
+      'Upgrade to v18.16.0 or later now, and again when a security release for 18.x (1 high severity issue) is out: it was planned for 20 June 2023 and is not yet released.',
     );
   });
 

@@ -1,4 +1,5 @@
 import { formatDate } from '../format/dates';
+import { overduePhrase } from '../format/overdue-phrase';
 import { describeSeverityCounts } from '../format/severity-phrases';
 import { versionLabel } from '../format/version-label';
 import type { SiteConfig } from '../schemas/site';
@@ -31,6 +32,11 @@ export function describeLineAdvice(
   if (!next) return advice;
   const due = formatDate(next.release.targetDate);
   const counts = next.impact && next.impact.summary.total > 0 ? ` (${describeSeverityCounts(next.impact.summary)})` : '';
+  if (next.release.overdue) {
+    return minimum.kind === 'none'
+      ? `No published advisory affects ${lineId} yet, but a security release for it${counts} ${overduePhrase(due)}: upgrade as soon as it is out.`
+      : `Upgrade to ${label(minimum.version)} or later now, and again when a security release for ${lineId}${counts} is out: it ${overduePhrase(due)}.`;
+  }
   if (minimum.kind === 'none') {
     return `No published advisory affects ${lineId} yet, but a security release for it is due on ${due}${counts}: plan to upgrade that day.`;
   }
