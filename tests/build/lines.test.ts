@@ -125,6 +125,22 @@ describe('release line pages', () => {
     expect(site.read('lines/14.x/index.html')).not.toContain('data-ends-soon');
   });
 
+  it('once every line has ended, sends no reader to a supported line, and claims no last fix', () => {
+    const ended = buildSite({ name: 'lines-all-ended', now: '2026-11-30T00:00:00Z' });
+    expect(ended.status, ended.stderr).toBe(0);
+    const index = ended.read('lines/index.html');
+    expect(index).toContain(
+      'The latest fix published here is v20.3.1; 20.x is end-of-life and gets no more fixes, and no other line listed here is still supported.',
+    );
+    for (const page of ['lines/index.html', 'lines/20.x/index.html', 'lines/16.x/index.html']) {
+      const html = ended.read(page);
+      expect(html, page).not.toMatch(/supported (release )?line[^s]/);
+      expect(html, page).not.toContain('Its last security fixes');
+    }
+    // While another line is supported, an ended one still points there.
+    expect(site.read('lines/14.x/index.html')).toMatch(/Move to a <a href="\/lines\/"[^>]*>supported release line<\/a>/);
+  });
+
   it('says so on a line that no advisory affects', () => {
     const html = site.read('lines/21.x/index.html');
     expect(html).toContain('No published advisory affects 21.x.');

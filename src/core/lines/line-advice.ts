@@ -12,14 +12,14 @@ import { describeMinimumSecureVersion } from './minimum-secure-phrase';
  * pre-announcement week reads "No published advisory affects 18.x" beside a high-severity release due in days.
  */
 export function describeLineAdvice(
-  page: Pick<LinePage, 'minimum' | 'endOfLife' | 'upcoming'> & Partial<Pick<LinePage, 'cancelled'>> & { line: { id: string } },
+  page: Pick<LinePage, 'minimum' | 'endOfLife' | 'upcoming'> & Partial<Pick<LinePage, 'cancelled' | 'canMove'>> & { line: { id: string } },
   site: Pick<SiteConfig, 'versionPrefix'>,
 ): string {
   const label = (version: string) => versionLabel(site, version);
   const { minimum, endOfLife, upcoming } = page;
   const lineId = page.line.id;
   const next = [...upcoming].sort((a, b) => a.release.targetDate.localeCompare(b.release.targetDate))[0];
-  const advice = describeMinimumSecureVersion(minimum, lineId, endOfLife, label);
+  const advice = describeMinimumSecureVersion(minimum, lineId, endOfLife, label, page.canMove);
   if (endOfLife || minimum.kind === 'unfixed') return advice;
   const dropped = page.cancelled?.[0];
   if (!next && dropped) {
