@@ -53,7 +53,9 @@ describe('RSS feeds', () => {
     for (const path of FEEDS) {
       const channel = channelOf(released, path);
       expect(channel.title, path).toBeTruthy();
-      expect(channel.link, path).toBe('https://security.example.org/');
+      // A line's feed is about that line: its channel links to the line's page.
+      const page = /^lines\/([^/]+)\//.exec(path)?.[1];
+      expect(channel.link, path).toBe(page ? `https://security.example.org/lines/${page}/` : 'https://security.example.org/');
       expect(channel.description, path).toBeTruthy();
       expect(channel.item?.length, path).toBeGreaterThan(0);
       for (const item of channel.item ?? []) {
@@ -92,7 +94,7 @@ describe('RSS feeds', () => {
     );
     // What the page lists beside the body, which the body points to ("listed with this report").
     expect(report).toMatch(
-      /<h2>Security releases this month<\/h2><ul><li><a href="https:\/\/security\.example\.org\/releases\/2023-06-20\/">[^<]+<\/a>: 3 high severity issues and 7 medium severity issues<ul><li><a href="https:\/\/security\.example\.org\/advisories\/CVE-2023-30581\/">CVE-2023-30581<\/a> \(high\)/,
+      /<h2>Security releases this month<\/h2><ul><li><a href="https:\/\/security\.example\.org\/releases\/2023-06-20\/">[^<]+<\/a>: 3 high severity issues and 7 medium severity issues<ul><li><a href="https:\/\/security\.example\.org\/advisories\/CVE-2023-30581\/">CVE-2023-30581<\/a> \(High\)/,
     );
     expect(report).toMatch(/<h2>Initiatives<\/h2><ul><li>[^<]*Permission model[^<]*: In progress\. Five fixes for CVEs/i);
     expect(report).toContain('5 Ways You Could Have Hacked Node.js (talk): TheDevConf Innovation, 15 June 2023');
@@ -116,6 +118,13 @@ describe('RSS feeds', () => {
     const change = channelOf(moved, 'releases.xml').item?.[0];
     expect(change?.title).toContain('moved from 20 June 2023 to 22 June 2023');
     expect(change?.pubDate).toBe('Thu, 15 Jun 2023 10:00:00 GMT');
+  });
+
+  it('write each severity as the pages do', () => {
+    const item = channelOf(released, 'advisories.xml').item?.find((entry) => entry.title?.startsWith('CVE-2023-30581 '));
+    expect(item?.title).toMatch(/^CVE-2023-30581 \(High\): /);
+    expect(item?.['content:encoded']).toContain('Severity: High');
+    expect(released.read('advisories.xml')).not.toMatch(/Severity: (low|medium|high|critical)/);
   });
 
   it('give each release line only what concerns it', () => {

@@ -54,6 +54,10 @@ describe('release line pages', () => {
     expect(count(twenty, '<td class="fixed">fixed</td>')).toBe(10);
     // Readable without colour: the state is written in the cell, and the row's severity only colours its affected cells.
     expect(twenty).toMatch(/<tr data-advisory="[^"]+" data-severity="high">\s*<th scope="row">/);
+    // Written as the badges write it.
+    expect(twenty).toMatch(
+      /<tr data-advisory="CVE-2023-30581" data-severity="high">\s*<th scope="row">[\s\S]*?<span class="meta">High<\/span>/,
+    );
 
     const eighteen = site.read('lines/18.x/index.html');
     expect(count(eighteen, '<td class="affected">affected</td>')).toBe(5);
@@ -121,6 +125,22 @@ describe('release line pages', () => {
     expect(site.read('lines/14.x/index.html')).not.toContain('data-ends-soon');
   });
 
+  it('once every line has ended, sends no reader to a supported line, and claims no last fix', () => {
+    const ended = buildSite({ name: 'lines-all-ended', now: '2026-11-30T00:00:00Z' });
+    expect(ended.status, ended.stderr).toBe(0);
+    const index = ended.read('lines/index.html');
+    expect(index).toContain(
+      'The latest fix published here is v20.3.1; 20.x is end-of-life and gets no more fixes, and no other line listed here is still supported.',
+    );
+    for (const page of ['lines/index.html', 'lines/20.x/index.html', 'lines/16.x/index.html']) {
+      const html = ended.read(page);
+      expect(html, page).not.toMatch(/supported (release )?line[^s]/);
+      expect(html, page).not.toContain('Its last security fixes');
+    }
+    // While another line is supported, an ended one still points there.
+    expect(site.read('lines/14.x/index.html')).toMatch(/Move to a <a href="\/lines\/"[^>]*>supported release line<\/a>/);
+  });
+
   it('says so on a line that no advisory affects', () => {
     const html = site.read('lines/21.x/index.html');
     expect(html).toContain('No published advisory affects 21.x.');
@@ -164,6 +184,16 @@ describe('advisory filters and sorting without JavaScript', () => {
     expect(site.read('advisories/index.html')).toMatch(/<dt[^>]*>Affecting users on<\/dt>/);
     // Windows users are affected by the Windows-only advisory and by every all-platform one.
     expect(rows(site.read('advisories/platform/win32/index.html'), 'data-advisory')).toHaveLength(10);
+  });
+
+  it('says there are none yet before the first release, and offers no way to sort nothing', async () => {
+    const announced = await sampleSite('announced');
+    for (const page of ['advisories/index.html', 'advisories/by-severity/index.html']) {
+      const html = announced.read(page);
+      expect(html, page).toContain('No advisories are published yet.');
+      expect(html, page).not.toContain('0 published');
+      expect(html, page).not.toContain('href="/advisories/by-severity/"');
+    }
   });
 
   it('sorts by severity, highest first', () => {

@@ -34,6 +34,7 @@ describe('the sample site after release day', () => {
     const html = site.read('advisories/CVE-2023-30585/index.html');
     expect(html).toContain('CVE-2023-30585');
     expect(html).toMatch(/class="badge sev-medium"/);
+    expect(html).toMatch(/<dt>Severity<\/dt>\s*<dd>Medium<\/dd>/);
     expect(html).toContain('<dd>Windows only</dd>');
     expect(html).toContain('v20.3.1');
     expect(html).toContain('v18.16.1');
@@ -50,6 +51,22 @@ describe('the sample site after release day', () => {
     // The pre-announcement, kept as a record, quotes the project's own word on ended lines (endOfLifeNotice).
     expect(html.replace(/\s+/g, ' ')).toContain(
       'Details of each issue stay private until the release is out. Users of release lines that have reached end-of-life should expect to be affected by these issues too.',
+    );
+  });
+
+  it('leads from every page, an advisory reached by a link included, to the feeds and calendar', () => {
+    for (const page of ['index.html', 'advisories/CVE-2023-30581/index.html', '404.html']) {
+      const footer = /<footer[\s\S]*<\/footer>/.exec(site.read(page))?.[0] ?? '';
+      expect(footer, page).toMatch(/<a href="\/subscribe\/">[^<]+<\/a>/);
+    }
+  });
+
+  it('gives the not-found page no address of its own, as no share card or crawler should keep one', () => {
+    const html = site.read('404.html');
+    expect(html).not.toContain('og:url');
+    expect(html).not.toContain('rel="canonical"');
+    expect(site.read('advisories/CVE-2023-30581/index.html')).toContain(
+      '<meta property="og:url" content="https://security.example.org/advisories/CVE-2023-30581/">',
     );
   });
 

@@ -52,6 +52,28 @@ describe('a reader searching the site', () => {
     expect(pathOf(page)).toBe('/advisories/CVE-2023-30585/');
   });
 
+  it('shows result titles as the site shows its links, in both colour schemes, and labels the CVE id', async () => {
+    await searchFromHome(whole.server.origin, 'CVE-2023-30585');
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const { title, link } = await page.evaluate(() => {
+        const style = (selector: string) => {
+          const element = document.querySelector(selector);
+          if (!element) throw new Error(`no ${selector}`);
+          const computed = getComputedStyle(element);
+          return { color: computed.color, decoration: computed.textDecorationLine };
+        };
+        return { title: style('.pagefind-ui__result-title .pagefind-ui__result-link'), link: style('footer a') };
+      });
+      expect(title, scheme).toEqual(link);
+      expect(title.decoration, scheme).toBe('underline');
+    }
+    await page.emulateMedia({ colorScheme: null });
+    expect(((await page.locator('.pagefind-ui__result-tag').first().textContent()) ?? '').replace(/\s+/g, ' ').trim()).toBe(
+      'CVE: CVE-2023-30585',
+    );
+  });
+
   it('finds advisories held by every part of an index in parts', async () => {
     const ids = Array.from({ length: 10 }, (_, n) => `CVE-2023-${30581 + n}`);
     const onePerPart = [0, 1, 2].map((part) => ids.find((id) => shardOf(`advisories/${id}/index.html`, 3) === part) ?? 'none');

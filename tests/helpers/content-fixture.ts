@@ -53,3 +53,8 @@ export function sampleWithMovedRelease(): string {
       .replace('---\n\n', 'dateChanges:\n  - at: 2023-06-15T10:00:00Z\n    to: 2023-06-22\n    note: A fix needs more review.\n---\n\n'),
   );
 }
+
+/** The sample with its release not out: past 20 June it is overdue, with no date change to say so. */
+export function sampleWithOverdueRelease(): string {
+  return sampleWithRelease((text) => text.replace('releasedAt: 2023-06-20T21:00:00Z\n', ''));
+}

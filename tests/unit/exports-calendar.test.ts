@@ -30,6 +30,7 @@ function announced(id: string, dateChanges: AnnouncedRelease['dateChanges'] = []
   const summary = { total: 2, unrated: 0, counts: { low: 0, medium: 1, high: 1, critical: 0 }, highest: 'high' as const };
   return {
     phase: 'announced',
+    overdue: false,
     id,
     title: `Security release of ${id}`,
     originalDate: id,

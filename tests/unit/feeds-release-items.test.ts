@@ -140,7 +140,7 @@ describe('the feed catalog', () => {
     // Only the advisories that affect 18.x, each with the lines it affects.
     expect(released?.html.match(/\/advisories\/CVE-/g)).toHaveLength(5);
     expect(released?.html).not.toContain('CVE-2023-30582');
-    expect(released?.html).toContain('(high; 20.x, 18.x and 16.x)');
+    expect(released?.html).toContain('(High; 20.x, 18.x and 16.x)');
     expect(released?.html).toContain('<a href="https://nodejs.org/en/blog/release/v18.16.1">Node.js v18.16.1</a> (18.x)');
     expect(line18.map((item) => item.guid).sort()).toEqual(
       [

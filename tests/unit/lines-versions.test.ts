@@ -60,14 +60,14 @@ describe('the minimum secure version of a line', () => {
     expect(minimumSecureVersion(advisoriesForLine(advisories, '20.x'))).toEqual({ kind: 'upgrade', version: '20.11.1' });
     expect(minimumSecureVersion(advisoriesForLine(advisories, '18.x'))).toEqual({ kind: 'upgrade', version: '18.19.1' });
     expect(describeMinimumSecureVersion({ kind: 'upgrade', version: '20.11.1' }, '20.x')).toBe('Upgrade to 20.11.1 or later.');
-    // An ended line's highest fix is where its fixes stopped, not where a reader may stay.
+    // An ended line's highest fix here is not where a reader may stay, nor surely the line's last release.
     expect(describeMinimumSecureVersion({ kind: 'upgrade', version: '20.11.1' }, '20.x', true)).toBe(
-      'Its last security fixes are in 20.11.1; 20.x is end-of-life and gets no more fixes: move to a supported line.',
+      'The latest fix published here is 20.11.1; 20.x is end-of-life and gets no more fixes: move to a supported line.',
     );
     // Every version named in the advice is written as the project writes it.
     const withV = (version: string) => `v${version}`;
     expect(describeMinimumSecureVersion({ kind: 'upgrade', version: '20.11.1' }, '20.x', true, withV)).toMatch(
-      /^Its last security fixes are in v20\.11\.1;/,
+      /^The latest fix published here is v20\.11\.1;/,
     );
     expect(describeMinimumSecureVersion({ kind: 'unfixed', lastFix: '16.20.2', unfixed: 1 }, '16.x', true, withV)).toMatch(
       / The last fixed version was v16\.20\.2\.$/,
@@ -76,6 +76,34 @@ describe('the minimum secure version of a line', () => {
     expect(describeMinimumSecureVersion({ kind: 'none' }, '21.x', true)).toBe(
       '21.x is end-of-life: it gets no fixes for vulnerabilities found since, whether or not an advisory here names it. Move to a supported line.',
     );
+  });
+
+  it('sends no reader to a supported line when no other line listed is supported', () => {
+    expect(describeMinimumSecureVersion({ kind: 'upgrade', version: '20.11.1' }, '20.x', true, undefined, false)).toBe(
+      'The latest fix published here is 20.11.1; 20.x is end-of-life and gets no more fixes, and no other line listed here is still supported.',
+    );
+    expect(describeMinimumSecureVersion({ kind: 'none' }, '21.x', true, undefined, false)).toBe(
+      '21.x is end-of-life: it gets no fixes for vulnerabilities found since, whether or not an advisory here names it. No other line listed here is still supported.',
+    );
+    expect(describeMinimumSecureVersion({ kind: 'unfixed', lastFix: '16.20.2', unfixed: 1 }, '16.x', true, undefined, false)).not.toMatch(
+      /supported line/,
+    );
+    const ended = (id: string) => ({
+      id,
+      label: `Node.js ${id}`,
+      status: 'end-of-life' as const,
+      endOfLife: '2026-04-30',
+      endsSoon: false,
+    });
+    const current = { ...ended('22.x'), status: 'current' as const };
+    const allEnded = { advisories, releases: [], lines: [ended('20.x'), ended('18.x')] };
+    expect(linePage(allEnded, ended('20.x')).canMove).toBe(false);
+    expect(describeLineAdvice(linePage(allEnded, ended('20.x')), NODE_VERSIONS)).toBe(
+      'The latest fix published here is v20.11.1; 20.x is end-of-life and gets no more fixes, and no other line listed here is still supported.',
+    );
+    expect(linePage({ ...allEnded, lines: [...allEnded.lines, current] }, ended('20.x')).canMove).toBe(true);
+    // A line is no place to move away from itself to.
+    expect(linePage({ advisories, releases: [], lines: [current] }, current).canMove).toBe(false);
   });
 
   it('compares versions, not strings (18.9.1 is older than 18.16.1)', () => {
@@ -195,7 +223,7 @@ describe('the affected-version matrix', () => {
 describe('a line’s page', () => {
   it('lists the line’s advisories newest first with their fixed version', () => {
     const page = linePage(
-      { advisories, releases: [] },
+      { advisories, releases: [], lines: [] },
       { id: '18.x', label: 'Node.js 18', status: 'maintenance', endOfLife: '2025-04-30', endsSoon: false },
     );
     expect(page.advisories.map((item) => [item.advisory.id, item.fixedVersion])).toEqual([
@@ -217,8 +245,8 @@ describe('a line’s page', () => {
 });
 
 describe("a line's advice while a release for it is pre-announced", () => {
-  const due = (targetDate: string, high: number, medium: number) => ({
-    release: { targetDate } as AnnouncedRelease,
+  const due = (targetDate: string, high: number, medium: number, overdue = false) => ({
+    release: { targetDate, overdue } as AnnouncedRelease,
     impact: {
       line: '18.x',
       summary: {
@@ -243,6 +271,22 @@ describe("a line's advice while a release for it is pre-announced", () => {
     const upcoming = [due('2023-07-11', 0, 1), due('2023-06-20', 1, 0)];
     expect(describeLineAdvice({ line, minimum: { kind: 'upgrade', version: '18.16.0' }, endOfLife: false, upcoming }, NODE_VERSIONS)).toBe(
       'Upgrade to v18.16.0 or later now, and again on 20 June 2023, when a security release for 18.x is due (1 high severity issue).',
+    );
+  });
+
+  it('stops promising a day already gone once the release is late', () => {
+    expect(
+      describeLineAdvice({ line, minimum: { kind: 'none' }, endOfLife: false, upcoming: [due('2023-06-20', 1, 4, true)] }, NODE_VERSIONS),
+    ).toBe(
+      'No published advisory affects 18.x yet, but a security release for it (1 high severity issue and 4 medium severity issues) was planned for 20 June 2023 and is not yet released: upgrade as soon as it is out.',
+    );
+    expect(
+      describeLineAdvice(
+        { line, minimum: { kind: 'upgrade', version: '18.16.0' }, endOfLife: false, upcoming: [due('2023-06-20', 1, 0, true)] },
+        NODE_VERSIONS,
+      ),
+    ).toBe(
+      'Upgrade to v18.16.0 or later now, and again when a security release for 18.x (1 high severity issue) is out: it was planned for 20 June 2023 and is not yet released.',
     );
   });
 
@@ -274,18 +318,20 @@ describe("a line's page after a cancelled release", () => {
     ({ phase: 'released', id: 'later', lines, releasedAt, lineImpacts: [] }) as unknown as SiteModel['releases'][number];
 
   it('keeps telling of the issues it announced for the line until a later release for the line is out', () => {
-    expect(linePage({ advisories: [], releases: [cancelled] }, line).cancelled.map((item) => item.release.id)).toEqual(['2023-06-20']);
+    expect(linePage({ advisories: [], lines: [], releases: [cancelled] }, line).cancelled.map((item) => item.release.id)).toEqual([
+      '2023-06-20',
+    ]);
     expect(
-      linePage({ advisories: [], releases: [cancelled, releasedAfter('2023-06-27T20:00:00Z', ['20.x'])] }, line).cancelled,
+      linePage({ advisories: [], lines: [], releases: [cancelled, releasedAfter('2023-06-27T20:00:00Z', ['20.x'])] }, line).cancelled,
     ).toHaveLength(1);
-    expect(linePage({ advisories: [], releases: [cancelled, releasedAfter('2023-06-27T20:00:00Z', ['18.x'])] }, line).cancelled).toEqual(
-      [],
-    );
     expect(
-      linePage({ advisories: [], releases: [cancelled, releasedAfter('2023-06-01T20:00:00Z', ['18.x'])] }, line).cancelled,
+      linePage({ advisories: [], lines: [], releases: [cancelled, releasedAfter('2023-06-27T20:00:00Z', ['18.x'])] }, line).cancelled,
+    ).toEqual([]);
+    expect(
+      linePage({ advisories: [], lines: [], releases: [cancelled, releasedAfter('2023-06-01T20:00:00Z', ['18.x'])] }, line).cancelled,
     ).toHaveLength(1);
     // The advice beside the notice says so too, on the page and in the lines index.
-    expect(describeLineAdvice(linePage({ advisories: [], releases: [cancelled] }, line), NODE_VERSIONS)).toBe(
+    expect(describeLineAdvice(linePage({ advisories: [], lines: [], releases: [cancelled] }, line), NODE_VERSIONS)).toBe(
       'No published advisory affects 18.x, but the cancelled release of 20 June 2023 had announced 1 high severity issue and 1 medium severity issue for it, not fixed yet.',
     );
   });

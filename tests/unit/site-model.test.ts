@@ -51,6 +51,9 @@ describe('the site model of the June 2023 sample', () => {
       new Date('2023-06-21T09:00:00Z'),
     );
     expect(model?.banner?.text).toBe('Security release planned for 20 June 2023, not yet released');
+    // Every page reads lateness from the model, so that a build the day after its day draws them again.
+    expect(model?.releases[0]).toMatchObject({ phase: 'announced', overdue: true });
+    expect(sampleAt('2023-06-20T12:00:00Z').releases[0]).toMatchObject({ phase: 'announced', overdue: false });
   });
 
   it('keeps every advisory detail out of the model while announced', () => {

@@ -1,4 +1,5 @@
 import { formatDate } from '../format/dates';
+import { severityLabel } from '../format/severity-phrases';
 import { versionLabel } from '../format/version-label';
 import { describePlatforms } from '../lines/platform-labels';
 import type { AdvisoryView } from '../model/types';
@@ -9,7 +10,7 @@ import { escapeHtml, link, list, paragraph } from './html-text';
 import type { SiteLinks } from './site-links';
 
 export function advisoryHeadline(advisory: AdvisoryView): string {
-  return `${advisory.cve ?? advisory.id} (${advisory.severity}): ${advisory.title}`;
+  return `${advisory.cve ?? advisory.id} (${severityLabel(advisory.severity)}): ${advisory.title}`;
 }
 
 function facts(advisory: AdvisoryView, site: SiteConfig): string {
@@ -18,7 +19,7 @@ function facts(advisory: AdvisoryView, site: SiteConfig): string {
     return `${escapeHtml(line.line)}: ${from}${line.fixedVersion ? `fixed in ${site.project} ${escapeHtml(versionLabel(site, line.fixedVersion))}` : 'no fix yet'}`;
   });
   const rows = [
-    `Severity: ${escapeHtml(advisory.severity)}`,
+    `Severity: ${escapeHtml(severityLabel(advisory.severity))}`,
     advisory.cvss
       ? `CVSS ${escapeHtml(advisory.cvss.version)}: ${advisory.cvss.score} (<code>${escapeHtml(advisory.cvss.vector)}</code>)`
       : '',

@@ -14,6 +14,8 @@ export interface FeedDefinition {
   path: string;
   title: string;
   description: string;
+  /** The page the channel is about, which its <link> names; the home page when unset. */
+  page?: (links: SiteLinks) => string;
   select: (items: SourcedItems) => FeedItem[];
 }
 
@@ -91,6 +93,7 @@ export function feedCatalog(model: SiteModel): FeedDefinition[] {
       path: feedPaths.line(line.id),
       title: `${name}: ${line.label}`,
       description: `${project} security releases and advisories that concern the ${line.id} release line.`,
+      page: (links: SiteLinks) => links.line(line.id),
       select: (items: SourcedItems) => [
         ...(items.lineReleases.get(line.id) ?? []),
         ...items.lineEnds.filter((item) => item.lines.includes(line.id)),

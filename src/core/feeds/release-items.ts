@@ -1,5 +1,5 @@
 import { formatDate, formatLongDate } from '../format/dates';
-import { describeSeverityCounts, joinList, newVersionsOf } from '../format/severity-phrases';
+import { describeSeverityCounts, joinList, newVersionsOf, severityLabel } from '../format/severity-phrases';
 import { versionLabel } from '../format/version-label';
 import { versionLink } from '../format/version-link';
 import { impactOn } from '../model/release-view';
@@ -111,7 +111,7 @@ function releasedItem(
     line === undefined ? release.advisories : release.advisories.filter((advisory) => advisory.affected.some((item) => item.line === line));
   const advisories = concerned.map(
     (advisory) =>
-      `${link(links.advisory(advisory.id), advisory.cve ?? advisory.id)} (${advisory.severity}; ${escapeHtml(joinList(advisory.affected.map((item) => item.line)))}): ${escapeHtml(advisory.title)}`,
+      `${link(links.advisory(advisory.id), advisory.cve ?? advisory.id)} (${severityLabel(advisory.severity)}; ${escapeHtml(joinList(advisory.affected.map((item) => item.line)))}): ${escapeHtml(advisory.title)}`,
   );
   const impact = impactOn(release, line);
   const fixedHere = release.fixedVersions.find((fixed) => fixed.line === line);

@@ -1,7 +1,7 @@
 import { formatDate } from '../format/dates';
 import { initiativeStatusLabel } from '../format/initiative-status';
 import { reportHeadlines } from '../format/report-headlines';
-import { describeSeverityCounts } from '../format/severity-phrases';
+import { describeSeverityCounts, severityLabel } from '../format/severity-phrases';
 import type { ReportView } from '../model/types';
 import type { FeedBodies, FeedItem } from './feed-item';
 import { escapeHtml, link, list, paragraph } from './html-text';
@@ -13,7 +13,7 @@ function releasesOf(report: ReportView, links: SiteLinks): string {
   const items = report.releases.map((release) => {
     const advisories = release.advisories.map(
       (advisory) =>
-        `${link(links.advisory(advisory.id), advisory.cve ?? advisory.id)} (${advisory.severity}): ${escapeHtml(advisory.title)}`,
+        `${link(links.advisory(advisory.id), advisory.cve ?? advisory.id)} (${severityLabel(advisory.severity)}): ${escapeHtml(advisory.title)}`,
     );
     return `${link(links.release(release.id), release.title)}: ${escapeHtml(describeSeverityCounts(release.summary))}${list(advisories)}`;
   });

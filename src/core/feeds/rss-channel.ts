@@ -52,7 +52,7 @@ export function rssChannel(model: SiteModel, feed: FeedDefinition, links: SiteLi
   return {
     title: feed.title,
     description: feed.description,
-    site: links.home,
+    site: feed.page?.(links) ?? links.home,
     stylesheet: FEED_STYLESHEET,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData,

@@ -1,5 +1,10 @@
 import type { SeveritySummary } from '../model/types';
-import { SEVERITIES } from '../severity/severity';
+import { type AdvisorySeverity, SEVERITIES } from '../severity/severity';
+
+/** "High": a severity standing on its own, as badges, fact lists, tables and feed items all show it. */
+export function severityLabel(severity: AdvisorySeverity | 'none'): string {
+  return `${severity[0]?.toUpperCase() ?? ''}${severity.slice(1)}`;
+}
 
 /** "3 high severity issues and 7 medium severity issues", highest first. */
 export function describeSeverityCounts(summary: SeveritySummary): string {

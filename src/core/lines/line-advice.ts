@@ -1,4 +1,5 @@
 import { formatDate } from '../format/dates';
+import { overduePhrase } from '../format/overdue-phrase';
 import { describeSeverityCounts } from '../format/severity-phrases';
 import { versionLabel } from '../format/version-label';
 import type { SiteConfig } from '../schemas/site';
@@ -11,14 +12,14 @@ import { describeMinimumSecureVersion } from './minimum-secure-phrase';
  * pre-announcement week reads "No published advisory affects 18.x" beside a high-severity release due in days.
  */
 export function describeLineAdvice(
-  page: Pick<LinePage, 'minimum' | 'endOfLife' | 'upcoming'> & Partial<Pick<LinePage, 'cancelled'>> & { line: { id: string } },
+  page: Pick<LinePage, 'minimum' | 'endOfLife' | 'upcoming'> & Partial<Pick<LinePage, 'cancelled' | 'canMove'>> & { line: { id: string } },
   site: Pick<SiteConfig, 'versionPrefix'>,
 ): string {
   const label = (version: string) => versionLabel(site, version);
   const { minimum, endOfLife, upcoming } = page;
   const lineId = page.line.id;
   const next = [...upcoming].sort((a, b) => a.release.targetDate.localeCompare(b.release.targetDate))[0];
-  const advice = describeMinimumSecureVersion(minimum, lineId, endOfLife, label);
+  const advice = describeMinimumSecureVersion(minimum, lineId, endOfLife, label, page.canMove);
   if (endOfLife || minimum.kind === 'unfixed') return advice;
   const dropped = page.cancelled?.[0];
   if (!next && dropped) {
@@ -31,6 +32,11 @@ export function describeLineAdvice(
   if (!next) return advice;
   const due = formatDate(next.release.targetDate);
   const counts = next.impact && next.impact.summary.total > 0 ? ` (${describeSeverityCounts(next.impact.summary)})` : '';
+  if (next.release.overdue) {
+    return minimum.kind === 'none'
+      ? `No published advisory affects ${lineId} yet, but a security release for it${counts} ${overduePhrase(due)}: upgrade as soon as it is out.`
+      : `Upgrade to ${label(minimum.version)} or later now, and again when a security release for ${lineId}${counts} is out: it ${overduePhrase(due)}.`;
+  }
   if (minimum.kind === 'none') {
     return `No published advisory affects ${lineId} yet, but a security release for it is due on ${due}${counts}: plan to upgrade that day.`;
   }

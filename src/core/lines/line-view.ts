@@ -28,9 +28,11 @@ export interface LinePage {
   matrix: AffectedMatrix;
   upcoming: UpcomingForLine[];
   cancelled: CancelledForLine[];
+  /** Whether another line listed here is still supported: the one place the advice to move can send readers. */
+  canMove: boolean;
 }
 
-export function linePage(model: Pick<SiteModel, 'advisories' | 'releases'>, line: LineView): LinePage {
+export function linePage(model: Pick<SiteModel, 'advisories' | 'releases' | 'lines'>, line: LineView): LinePage {
   const advisories = advisoriesForLine(model.advisories, line.id);
   const upcoming = model.releases
     .filter((release): release is AnnouncedRelease => release.phase === 'announced' && release.lines.includes(line.id))
@@ -53,6 +55,7 @@ export function linePage(model: Pick<SiteModel, 'advisories' | 'releases'>, line
     matrix: affectedMatrix(advisories),
     upcoming,
     cancelled,
+    canMove: model.lines.some((other) => other.id !== line.id && other.status !== 'end-of-life'),
   };
 }
 

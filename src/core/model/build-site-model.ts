@@ -6,16 +6,17 @@ import { compareLinesDescending } from '../versions/version';
 import { compareAdvisoriesBySeverity, compareAdvisoriesNewestFirst, releasedAdvisoryView } from './advisory-view';
 import { compareReleasesNewestFirst, publicReleaseBase } from './release-view';
 import { isReportPublished, reportView } from './report-view';
-import type { AdvisoryView, Banner, InitiativeView, ReleasedRelease, ReleaseView, ReportView, SiteModel } from './types';
+import type { AdvisoryView, AnnouncedRelease, Banner, InitiativeView, ReleasedRelease, ReleaseView, ReportView, SiteModel } from './types';
 
 const BANNER_DAYS_AFTER_RELEASE = 7;
 
 function bannerFor(releases: ReleaseView[], now: Date): Banner | undefined {
-  const upcoming = releases.filter((release) => release.phase === 'announced').sort((a, b) => a.targetDate.localeCompare(b.targetDate))[0];
+  const upcoming = releases
+    .filter((release): release is AnnouncedRelease => release.phase === 'announced')
+    .sort((a, b) => a.targetDate.localeCompare(b.targetDate))[0];
   if (upcoming) {
-    // Past its day, the date alone would read as if the release were out; readers are told it is not, yet.
-    const late = upcoming.targetDate < utcDay(now) ? ', not yet released' : '';
     const moved = upcoming.dateChanges.length > 0 ? ' (date changed)' : '';
+    const late = upcoming.overdue ? ', not yet released' : '';
     return { kind: 'announced', release: upcoming, text: `Security release planned for ${formatDate(upcoming.targetDate)}${moved}${late}` };
   }
   const recent = releases.find(
@@ -78,7 +79,8 @@ export function buildSiteModel(content: ContentSet, now: Date, editedAt: Readonl
     } else if (phase === 'cancelled' && release.data.cancelled) {
       releases.push({ ...base, phase, cancelled: release.data.cancelled });
     } else {
-      releases.push({ ...base, phase: 'announced' });
+      // Past its day, the date alone would read as if the release were out; readers are told it is not, yet.
+      releases.push({ ...base, phase: 'announced', overdue: base.targetDate < utcDay(now) });
     }
   }
   releases.sort(compareReleasesNewestFirst);

@@ -57,6 +57,8 @@ interface ReleaseViewBase {
 
 export interface AnnouncedRelease extends ReleaseViewBase {
   phase: 'announced';
+  /** Its day has passed and it is not out: part of the model, so that pages stop promising a day already gone. */
+  overdue: boolean;
 }
 
 export interface CancelledRelease extends ReleaseViewBase {
