@@ -84,6 +84,14 @@ describe('full-text search of the released sample', () => {
     }
   });
 
+  it('finds a fixed version whether or not it is written with the site\'s "v" prefix', async () => {
+    const pages = async (query: string) => (await search(site.outDir, query)).map((result) => result.url).sort();
+    const prefixed = await pages('v16.20.1');
+    expect(prefixed).toContain('/lines/16.x/');
+    expect(prefixed).toContain('/advisories/CVE-2023-30581/');
+    expect(await pages('16.20.1')).toEqual(prefixed);
+  });
+
   it('finds advisories by words of their details, and leaves filtered lists out of the index', async () => {
     const results = await search(site.outDir, 'openAsBlob');
     expect(results[0]?.url).toMatch(/\/advisories\/CVE-2023-30583\/$/);
