@@ -177,6 +177,14 @@ describe('the feed catalog', () => {
     );
     expect(after.all.map((item) => item.guid)).toContain(ended?.guid);
     expect(after.line18.map((item) => item.guid)).not.toContain(ended?.guid);
+    expect(ended?.html).toContain('<p>Move to a supported release line of Node.js.</p>');
+
+    // 20.x ended last: on its day no line was left to move to, and its item says so in every later build.
+    const last = endsOf('2026-11-30T00:00:00Z').all.find((item) => item.guid.endsWith('/lines/20.x/#end-of-life'));
+    expect(last?.html).not.toContain('Move to a supported release line');
+    expect(last?.html).toContain('>Release lines</a>');
+    const sixteen = endsOf('2026-11-30T00:00:00Z').all.find((item) => item.guid === ended?.guid);
+    expect(sixteen?.html).toBe(ended?.html);
   });
 
   it('keeps the newest items up to the limit, and every item of the moment where the limit falls', () => {

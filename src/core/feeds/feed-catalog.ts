@@ -43,7 +43,7 @@ export function sourcedItems(model: SiteModel, links: SiteLinks, bodies: FeedBod
     releases: model.releases.flatMap((release) => releaseLifecycleItems(release, model.site, links, bodies)),
     advisories: model.advisories.flatMap((advisory) => advisoryItems(advisory, model.site, links, bodies)),
     reports: model.reports.map((report) => reportItem(report, links, bodies)),
-    lineEnds: model.lines.flatMap((line) => endOfLifeItem(line, model.site, links, model.now) ?? []),
+    lineEnds: model.lines.flatMap((line) => endOfLifeItem(line, model.site, links, model.now, model.lines) ?? []),
     lineReleases: new Map(
       model.lines.map((line) => [
         line.id,

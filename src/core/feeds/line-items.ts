@@ -9,7 +9,13 @@ import type { SiteLinks } from './site-links';
  * A line reaching end-of-life, once its date has come: the readers of its feed are the ones still running it, and
  * from that day on no release will tell them of a fix for it. Midnight UTC on the date, as for reports.
  */
-export function endOfLifeItem(line: LineView, site: SiteConfig, links: SiteLinks, now: Date): FeedItem | undefined {
+export function endOfLifeItem(
+  line: LineView,
+  site: SiteConfig,
+  links: SiteLinks,
+  now: Date,
+  lines: readonly LineView[] = [],
+): FeedItem | undefined {
   // Without a date there is no moment to tell subscribers of; the line page says it has ended.
   if (line.status !== 'end-of-life' || line.endOfLife === undefined) return undefined;
   const pubDate = `${line.endOfLife}T00:00:00Z`;
@@ -17,10 +23,15 @@ export function endOfLifeItem(line: LineView, site: SiteConfig, links: SiteLinks
   const lead =
     `${line.label} (${line.id}) reached end-of-life on ${formatLongDate(line.endOfLife)} and gets no more security fixes. ` +
     `Vulnerabilities found from now on stay unfixed in it, whether or not an advisory names ${line.id}.`;
+  // As it stood that day, so that the item reads the same in every later build: was another line still supported?
+  const endedOn = line.endOfLife;
+  const canMove = lines.some(
+    (other) => other.id !== line.id && (other.endOfLife ? other.endOfLife > endedOn : other.status !== 'end-of-life'),
+  );
   const html = [
     paragraph(lead),
-    paragraph(`Move to a supported release line of ${site.project}.`),
-    `<p>${link(links.lines, 'Supported release lines')} · ${link(links.line(line.id), `${line.id} and its advisories`)}</p>`,
+    ...(canMove ? [paragraph(`Move to a supported release line of ${site.project}.`)] : []),
+    `<p>${link(links.lines, canMove ? 'Supported release lines' : 'Release lines')} · ${link(links.line(line.id), `${line.id} and its advisories`)}</p>`,
   ].join('');
   return {
     guid: `${links.line(line.id)}#end-of-life`,
