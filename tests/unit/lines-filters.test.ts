@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { severityLabel } from '../../src/core/format/severity-phrases';
 import { allFacetValues, describeFacet, facetValues, filterAdvisories } from '../../src/core/lines/advisory-filters';
 import { sortBySeverity } from '../../src/core/lines/advisory-order';
 import { describePlatforms } from '../../src/core/lines/platform-labels';
@@ -73,6 +74,13 @@ describe('advisory filters', () => {
   it('names each filtered list', () => {
     expect(describeFacet({ kind: 'severity', value: 'high', label: 'High' })).toBe('High severity advisories');
     expect(describeFacet({ kind: 'platform', value: 'win32', label: 'Windows' })).toBe('Advisories affecting Windows');
+  });
+
+  it('labels an advisory no one rated "Unrated" on its badge and in the filters alike', () => {
+    expect(severityLabel('unknown')).toBe('Unrated');
+    expect(severityLabel('high')).toBe('High');
+    const unrated = { ...advisories[0], severity: 'unknown' } as AdvisoryView;
+    expect(facetValues([unrated], 'severity').map((facet) => facet.label)).toEqual(['Unrated']);
   });
 });
 

@@ -1,8 +1,12 @@
 import type { SeveritySummary } from '../model/types';
-import { type AdvisorySeverity, SEVERITIES } from '../severity/severity';
+import { type AdvisorySeverity, SEVERITIES, UNRATED } from '../severity/severity';
 
-/** "High": a severity standing on its own, as badges, fact lists, tables and feed items all show it. */
+/**
+ * "High": a severity standing on its own, as badges, fact lists, tables, filters and feed items all show it. An
+ * imported advisory its database never rated reads "Unrated", not "Unknown", which would sound like a secret.
+ */
 export function severityLabel(severity: AdvisorySeverity | 'none'): string {
+  if (severity === UNRATED) return 'Unrated';
   return `${severity[0]?.toUpperCase() ?? ''}${severity.slice(1)}`;
 }
 

@@ -1,6 +1,7 @@
+import { severityLabel } from '../format/severity-phrases';
 import type { AdvisoryView } from '../model/types';
 import type { Platform } from '../schemas/advisory';
-import { compareSeverityDescending } from '../severity/severity';
+import { type AdvisorySeverity, compareSeverityDescending } from '../severity/severity';
 import { compareLinesDescending } from '../versions/version';
 import { platformLabel } from './platform-labels';
 
@@ -62,7 +63,7 @@ function candidateValues(advisories: readonly AdvisoryView[], kind: FacetKind): 
 
 function labelFor(kind: FacetKind, value: string): string {
   // Imported advisories may never have been rated; their severity is the word `unknown`.
-  if (kind === 'severity') return value === 'unknown' ? 'Unrated' : `${value[0]?.toUpperCase()}${value.slice(1)}`;
+  if (kind === 'severity') return severityLabel(value as AdvisorySeverity);
   if (kind === 'platform') return platformLabel(value as Platform);
   return value;
 }
