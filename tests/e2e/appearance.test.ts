@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, launchBrowser, MOBILE } from '../helpers/browser';
+import { buildSite } from '../helpers/build-site';
+import { startStaticServer } from '../helpers/static-server';
 import { pageKinds, SAMPLE_MOMENTS, type SampleMoment, urlPathOf } from '../site/sample-sites';
 import { contrastRatio } from './contrast';
 import { open, type ServedSample, serveSample } from './served-sample';
@@ -71,6 +73,42 @@ describe.each(Object.keys(SAMPLE_MOMENTS) as SampleMoment[])('every page kind of
 });
 
 describe("a line's table of affected versions", () => {
+  it("shows a chart's latest month first on a phone, where the chart scrolls sideways", async () => {
+    // A month after the June release both reports are out, so each chart has more than one month to scroll through.
+    const site = buildSite({ name: 'sample-released', now: '2023-07-20T00:00:00Z' });
+    expect(site.status, site.stderr).toBe(0);
+    const server = await startStaticServer(site.outDir);
+    const page = await browser.newPage(MOBILE);
+    try {
+      for (const path of ['/metrics/', '/reports/2023-06/']) {
+        await open(page, new URL(path, server.origin).toString());
+        const charts = await page.evaluate(() =>
+          [...document.querySelectorAll('.chart-scroll')].map((box) => {
+            const last = [...box.querySelectorAll('[data-month]')].at(-1);
+            const view = box.getBoundingClientRect();
+            const mark = last?.getBoundingClientRect();
+            return {
+              scrolls: box.scrollWidth > box.clientWidth,
+              visible: mark !== undefined && mark.left >= view.left - 1 && mark.right <= view.right + 1,
+            };
+          }),
+        );
+        expect(charts.length, path).toBeGreaterThan(0);
+        expect(
+          charts.every((chart) => chart.scrolls),
+          path,
+        ).toBe(true);
+        expect(
+          charts.every((chart) => chart.visible),
+          path,
+        ).toBe(true);
+      }
+    } finally {
+      await page.close();
+      await server.close();
+    }
+  });
+
   it('colours only the affected cells by severity, never a fixed or unaffected one', async () => {
     const sample = await serveSample('released');
     const page = await browser.newPage();
