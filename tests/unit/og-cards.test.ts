@@ -147,6 +147,12 @@ describe('the cards of content that is not released yet', () => {
     expect(before).toContain('Pre-announcement · date changed');
     const after = JSON.stringify(cardElement(card(cardsAt('2023-07-20T00:00:00Z'), '/releases/2023-06-20/', 'release')));
     expect(after).toContain('"Released"');
+    // Past the day readers were last told, 5 September, and not out: the card no longer reads as on schedule.
+    const late = card(cardsAt('2023-09-06T12:00:00Z'), '/releases/2023-09-01/', 'release');
+    expect(late).toMatchObject({ state: 'pre-announcement', overdue: true });
+    expect(late.alt).toContain('pre-announcement, not yet released');
+    expect(JSON.stringify(cardElement(late))).toContain('Pre-announcement · not yet released');
+    expect(card(cardsAt('2023-09-05T12:00:00Z'), '/releases/2023-09-01/', 'release').overdue).toBe(false);
   });
 });
 

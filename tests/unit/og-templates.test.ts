@@ -22,7 +22,14 @@ const advisory: AdvisoryCard = {
   published: '3 April 2024',
   withdrawn: true,
 };
-const release = { ...base, kind: 'release' as const, dateChanged: true, date: '20 June 2023', lines: ['16.x', '18.x', '20.x'] };
+const release = {
+  ...base,
+  kind: 'release' as const,
+  dateChanged: true,
+  overdue: false,
+  date: '20 June 2023',
+  lines: ['16.x', '18.x', '20.x'],
+};
 const everyKind: OgCard[] = [
   advisory,
   { ...release, state: 'pre-announcement', counts: [{ severity: 'high', count: 4 }], fixedVersions: [] },
@@ -63,5 +70,19 @@ describe('card templates', () => {
     const titleBottom = Math.max(...title.map((word) => word.y));
     const affects = words.find((word) => word.word === 'Affects');
     expect(affects?.y).toBeGreaterThan(titleBottom + 42);
+  });
+
+  it('mark a pre-announced release past its day as not yet released, rather than as on schedule', async () => {
+    const words = async (card: OgCard) =>
+      [...(await svgOf(card, false)).matchAll(/<text[^>]*>([^<]*)<\/text>/g)]
+        .map((m) => m[1])
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .toLowerCase();
+    const announced = { ...release, state: 'pre-announcement' as const, counts: [], fixedVersions: [] };
+    expect(await words(announced)).toContain('date changed');
+    const overdue = await words({ ...announced, overdue: true });
+    expect(overdue).toContain('not yet released');
+    expect(overdue).not.toContain('date changed');
   });
 });

@@ -34,6 +34,8 @@ export interface ReleaseCard extends CardBase {
   kind: 'release';
   state: 'pre-announcement' | 'released' | 'cancelled';
   dateChanged: boolean;
+  /** Past the day readers were told, not yet out, with no new date: the card must not read as on schedule. */
+  overdue: boolean;
   /** "20 June 2023". */
   date: string;
   lines: string[];

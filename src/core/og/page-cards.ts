@@ -46,13 +46,17 @@ function releaseCard(model: SiteModel, paths: PagePaths, release: ReleaseView): 
     .concat([{ severity: UNRATED, count: release.summary.unrated }])
     .filter((item) => item.count > 0);
   const fixedVersions = release.phase === 'released' ? release.fixedVersions.map((fixed) => versionLabel(model.site, fixed.version)) : [];
-  const stateText = { 'pre-announcement': 'pre-announcement', released: 'released', cancelled: 'cancelled' }[state];
+  const overdue = release.phase === 'announced' && release.overdue;
+  const stateText = overdue
+    ? 'pre-announcement, not yet released'
+    : { 'pre-announcement': 'pre-announcement', released: 'released', cancelled: 'cancelled' }[state];
   return {
     ...base(model, paths.release(release.id)),
     kind: 'release',
     alt: `${release.title}, ${stateText}: ${describeSeverityCounts(release.summary)} in ${model.site.project} ${joinList(release.lines)}.`,
     state,
     dateChanged: release.phase !== 'released' && release.dateChanges.length > 0,
+    overdue,
     date: formatDate(release.targetDate),
     lines: release.lines,
     counts,

@@ -10,7 +10,8 @@ const STATE_LABEL: Record<ReleaseCard['state'], string> = {
 };
 
 function statePill(card: ReleaseCard): OgElement {
-  const label = card.dateChanged ? `${STATE_LABEL[card.state]} · date changed` : STATE_LABEL[card.state];
+  const note = card.overdue ? ' · not yet released' : card.dateChanged ? ' · date changed' : '';
+  const label = `${STATE_LABEL[card.state]}${note}`;
   if (card.state === 'released') return pill(label, { background: card.brand.accent, text: '#ffffff' });
   if (card.state === 'cancelled') return pill(label, { background: PALETTE.surface, text: PALETTE.muted, border: PALETTE.border });
   return pill(label, { background: PALETTE.bannerBackground, text: PALETTE.bannerText, border: '#e0c26a' });
