@@ -37,7 +37,8 @@ function run(): void {
   }
   const now = resolveNow();
   const month = parseReportMonth(values.month, now);
-  const today = publicWriteMoment(now).toISOString().slice(0, 10);
+  // The later of BULLETIN_NOW and the clock: a shell left at an earlier moment must not date the report in the past.
+  const today = new Date(Math.max(now.getTime(), Date.now())).toISOString().slice(0, 10);
   const published = parsePublished(values.published ?? defaultPublished(month, today), month, today);
   const roots = resolveContentRoots(PROJECT_ROOT);
   const target = join(roots.content, reportPath(month));

@@ -1272,6 +1272,16 @@ describe('npm run check over bad content', () => {
     expect(outcome.exitCode).toBe(0);
   });
 
+  it('names no advisory still under embargo in the warning of an ended line without its last version', () => {
+    const content = contentFixture();
+    content.write('lines/14.x.yaml', 'id: 14.x\nlabel: Node.js 14\nstatus: end-of-life\nendOfLife: 2023-04-30\n');
+    draftDueOn(content, '2023-08-09', 'advisories/CVE-2023-32002.mdx', 'cve: CVE-2023-32002\n');
+    replace(content, 'advisories/CVE-2023-32002.mdx', 'lines: [20.x]', 'lines: [20.x, 14.x]');
+    const outcome = check(content);
+    expect(outcome.text).not.toContain('CVE-2023-32002');
+    expect(outcome.diagnostics.filter((diagnostic) => diagnostic.file.endsWith('lines/14.x.yaml'))).toEqual([]);
+  });
+
   it('reports a published release file that does not load once, and does not call its advisories embargoed', () => {
     const content = contentFixture();
     replace(content, 'releases/2023-06-20.mdx', 'releasedAt: 2023-06-20T21:00:00Z\n', 'releasedAt: 2023-06-20T21:00:00Z\nreleasedat: x\n');

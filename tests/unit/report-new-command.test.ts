@@ -23,10 +23,12 @@ describe('npm run report:new', () => {
     const written = join(fixture.root, 'reports/2023-06.mdx');
     expect(result.stdout.trimEnd().split('\n').at(-1)).toBe(relative(PROJECT_ROOT, written));
     expect(result.stdout).toContain('1 release and 10 advisories');
-    // July 1st, the day after the month, has passed: a report published then would go out with its figures empty.
-    expect(result.stdout).toContain('report:new: June 2023, to be published 2023-08-03');
+    // July 1st, the day after the month, has passed, by BULLETIN_NOW and by the clock: a report published then would
+    // go out with its figures empty at the next real build. So it is dated the day after the clock's today.
+    const tomorrow = new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+    expect(result.stdout).toContain(`report:new: June 2023, to be published ${tomorrow}`);
     const text = readFileSync(written, 'utf-8');
-    expect(text).toMatch(/^published: 2023-08-03 #/m);
+    expect(text).toMatch(new RegExp(`^published: ${tomorrow} #`, 'm'));
     expect(text).toContain('#     - CVE-2023-30581 (high): ');
     expect(text).toContain('  reportsClosed: null # 2023-05: 2\n');
     expect(text).toContain('## Reports and response times');
@@ -35,11 +37,19 @@ describe('npm run report:new', () => {
   it('lists no advisory whose release is not out yet when run during the month', () => {
     const fixture = contentFixture();
     fixture.remove('reports/2023-06.mdx');
-    const result = reportNew(fixture.root, ['--month', '2023-06', '--published', '2023-07-13'], '2023-06-15T12:00:00Z');
+    const result = reportNew(fixture.root, ['--month', '2023-06'], '2023-06-15T12:00:00Z');
     expect(result.status, result.stderr).toBe(0);
     const text = readFileSync(join(fixture.root, 'reports/2023-06.mdx'), 'utf-8');
-    expect(text).toContain('published: 2023-07-13');
     expect(text).not.toMatch(/CVE-2023-305|mainModule/);
+  });
+
+  it('refuses a publication day the clock has reached, whatever BULLETIN_NOW says, since the next build would publish it', () => {
+    const fixture = contentFixture();
+    fixture.remove('reports/2023-06.mdx');
+    const result = reportNew(fixture.root, ['--month', '2023-06', '--published', '2023-07-13'], '2023-06-15T12:00:00Z');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('✗ report:new: --published 2023-07-13 is not after today');
+    expect(existsSync(join(fixture.root, 'reports/2023-06.mdx'))).toBe(false);
   });
 
   it('lists no advisory whose release is out by BULLETIN_NOW but not by the clock, since the file is committed now', () => {

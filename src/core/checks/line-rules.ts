@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../content/diagnostic';
+import { isOutBy } from '../lifecycle/phase';
 import { lineStatusAt } from '../lines/line-status';
 import { compareVersions, lineEndVersion, versionBelongsToLine } from '../versions/version';
 import { problem, type Rule } from './rule';
@@ -69,9 +70,10 @@ export const unfixedLinesNameTheirEnd: Rule = ({ content, now }) => {
       const release = content.releases.find((entry) => entry.id === advisory.data.release);
       return (
         // Imported history keeps the database's own ranges; what the team writes from now on is what this asks of.
+        // Only once the release is out: before, the warning would name an embargoed advisory in every build log.
         advisory.data.source === undefined &&
         release !== undefined &&
-        !release.data.cancelled &&
+        isOutBy(release.data, now) &&
         advisory.data.lines.includes(line.id) &&
         !release.data.lines.some((item) => item.line === line.id)
       );
@@ -84,7 +86,7 @@ export const unfixedLinesNameTheirEnd: Rule = ({ content, now }) => {
         'warning',
         line,
         ['lastVersion'],
-        `${line.id} has ended, and ${shown} leave${unfixed.length === 1 ? 's' : ''} it unfixed: without its last release their OSV ranges end at "fixed: ${lineEndVersion(line.id)}", which scanners offer as the upgrade; give lastVersion`,
+        `${line.id} has ended, and ${shown} leave${unfixed.length === 1 ? 's' : ''} it unfixed: without its last release ${unfixed.length === 1 ? 'its OSV range ends' : 'their OSV ranges end'} at "fixed: ${lineEndVersion(line.id)}", which scanners offer as the upgrade; give lastVersion`,
       ),
     );
   }
