@@ -2,7 +2,6 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatDiagnostics, plural, tally, wantsColour } from '../src/core/checks/format-report';
 import { splitHistoryGaps, unlistedHistoryGaps } from '../src/core/checks/imported-history';
 import { resolveContentRoots } from '../src/core/content/roots';
@@ -14,6 +13,7 @@ import { BUILD_PID_VARIABLE, MODEL_SNAPSHOT_VARIABLE, writeModelSnapshot } from 
 import { astroFailureCause } from './lib/astro-cause';
 import { type RouteTally, routeLog } from './lib/astro-route-log';
 import { acquireBuildLock, tryBuildLock } from './lib/build-lock';
+import { type ParsedArgs, parseCommandArgs } from './lib/cli/args';
 import { advisoryEditTimes, lineEndEditTimes, releaseFixEditTimes } from './lib/content-history';
 import { seconds } from './lib/elapsed';
 import { removeLeftovers, stagingFolder, swapIn } from './lib/output-swap';
@@ -59,22 +59,18 @@ const USAGE = 'npm run build [-- --out <folder>] [--verbose]';
  * the folder that is deployed, a preview that may hold what the clock still keeps private.
  */
 function parseBuildArgs(argv: string[]): { outDir: string; verbose: boolean } {
-  let values: { out?: string; verbose?: boolean };
+  let flags: ParsedArgs['flags'];
   try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: { out: { type: 'string' }, verbose: { type: 'boolean' } },
-      strict: true,
-      allowPositionals: false,
-    }));
+    ({ flags } = parseCommandArgs(argv, { out: { type: 'string' }, verbose: { type: 'boolean' } }, { min: 0, max: 0 }));
   } catch (error) {
-    throw new Error(`${(error as Error).message.replace(/\. To specify a positional argument.*$/s, '')}; usage: ${USAGE}`);
+    throw new Error(`${(error as Error).message}; usage: ${USAGE}`);
   }
-  if (values.out !== undefined && (values.out === '' || values.out.startsWith('-'))) {
-    throw new Error('--out needs a folder, e.g. --out dist');
+  const out = flags.out;
+  if (out !== undefined && (typeof out !== 'string' || out === '' || out.startsWith('-'))) {
+    throw new Error(`--out needs a folder, e.g. --out dist; usage: ${USAGE}`);
   }
-  const out = values.out ?? 'dist';
-  return { outDir: isAbsolute(out) ? out : resolve(PROJECT_ROOT, out), verbose: values.verbose === true };
+  const folder = typeof out === 'string' ? out : 'dist';
+  return { outDir: isAbsolute(folder) ? folder : resolve(PROJECT_ROOT, folder), verbose: flags.verbose === true };
 }
 
 interface AstroRun {

@@ -19,6 +19,7 @@ import { NowError, publicWriteMoment, resolveNow } from '../src/core/lifecycle/n
 import { loadCheckedContent } from '../src/core/load-site';
 import { buildSiteModel } from '../src/core/model/build-site-model';
 import { ReportSchema } from '../src/core/schemas/report';
+import { missingContentFolder } from './lib/cli/command';
 import { PROJECT_ROOT } from './lib/project';
 
 /** npm run report:new -- --month 2023-07 [--published 2023-08-10]: writes the next report, ready to fill in. */
@@ -41,6 +42,8 @@ function run(): void {
   const today = new Date(Math.max(now.getTime(), Date.now())).toISOString().slice(0, 10);
   const published = parsePublished(values.published ?? defaultPublished(month, today), month, today);
   const roots = resolveContentRoots(PROJECT_ROOT);
+  const missing = missingContentFolder(roots);
+  if (missing) throw new ReportScaffoldError(missing);
   const target = join(roots.content, reportPath(month));
   const shown = (path: string) => relative(PROJECT_ROOT, path).split('\\').join('/');
   for (const existing of [target, target.replace(/\.mdx$/, '.md')]) {

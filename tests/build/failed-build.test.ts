@@ -34,10 +34,12 @@ describe('a failed build', () => {
   });
 
   it('refuses an argument it does not know before building anything, rather than building into dist/', () => {
-    for (const args of [['--outt', outDir], [outDir]]) {
+    for (const args of [['--outt', outDir], [outDir], ['--out', '--verbose'], ['--out', outDir, '--out', 'dist']]) {
       const result = runBuild(args, { content: content.root, now: NOW });
       expect(result.status).toBe(1);
-      expect(result.stderr).toMatch(/✗ build failed: (Unknown option '--outt'|Unexpected argument '.*site')/);
+      expect(result.stderr).toMatch(
+        /✗ build failed: (Unknown option '--outt'|Unexpected argument '.*site'|--out needs a value|--out is given more than once; give it once)/,
+      );
       expect(result.stderr).toContain('usage: npm run build [-- --out <folder>] [--verbose]');
       expect(result.stdout).not.toContain('bulletin: building for');
     }

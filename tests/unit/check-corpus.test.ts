@@ -1282,14 +1282,25 @@ describe('npm run check over bad content', () => {
     expect(outcome.diagnostics.filter((diagnostic) => diagnostic.file.endsWith('lines/14.x.yaml'))).toEqual([]);
   });
 
-  it('reports a published release file that does not load once, and does not call its advisories embargoed', () => {
+  it('reports a published release file that does not load once, and says why its public advisories are warned of', () => {
     const content = contentFixture();
     replace(content, 'releases/2023-06-20.mdx', 'releasedAt: 2023-06-20T21:00:00Z\n', 'releasedAt: 2023-06-20T21:00:00Z\nreleasedat: x\n');
     content.write('reports/2023-06.mdx', `${content.read('reports/2023-06.mdx')}\nSee [CVE-2023-30581](/advisories/CVE-2023-30581/).\n`);
     const outcome = check(content, contentFixture(null));
-    expect(outcome.diagnostics.map((diagnostic) => `${diagnostic.file.slice(content.root.length)} ${diagnostic.message}`)).toEqual([
-      '/releases/2023-06-20.mdx unknown field "releasedat"; did you mean "releasedAt"?',
-    ]);
+    const shown = (level: string) =>
+      outcome.diagnostics
+        .filter((diagnostic) => diagnostic.level === level)
+        .map((diagnostic) => `${diagnostic.file.slice(content.root.length)} ${diagnostic.message}`);
+    // No link or CVE id of the report is called early: when the release goes out is not known, not "never".
+    expect(shown('error')).toEqual(['/releases/2023-06-20.mdx unknown field "releasedat"; did you mean "releasedAt"?']);
+    // The public folder is what a public repository holds, whatever the build does: there it fails safe, saying why.
+    const warnings = shown('warning');
+    expect(warnings).toHaveLength(10);
+    for (const warning of warnings) {
+      expect(warning).toMatch(
+        /^\/advisories\/CVE-2023-\d+\.mdx this advisory is in the public content folder before it is public \(its release file 2023-06-20 does not load, so it counts as not yet out\)/,
+      );
+    }
   });
 
   it('says nothing of short notice or a late release once the release is out: nothing can be done about it then', () => {

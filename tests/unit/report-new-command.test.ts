@@ -80,6 +80,14 @@ describe('npm run report:new', () => {
     expect(next.stdout).not.toContain('there is no report for');
   });
 
+  it('refuses a content folder that does not exist, which it would otherwise create', () => {
+    const missing = join(contentFixture(null).root, 'typo');
+    const result = reportNew(missing, ['--month', '2023-06']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`✗ report:new: BULLETIN_CONTENT_DIR names ${missing}, which does not exist`);
+    expect(existsSync(missing)).toBe(false);
+  });
+
   it('refuses to overwrite an existing report, writing nothing', () => {
     const fixture = contentFixture();
     const before = readFileSync(join(fixture.root, 'reports/2023-06.mdx'), 'utf-8');

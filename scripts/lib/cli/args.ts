@@ -26,7 +26,11 @@ export function parseCommandArgs(
   try {
     parsed = parseArgs({ args: argv, options: spec, strict: true, allowPositionals: positionals.max > 0, tokens: true });
   } catch (error) {
-    throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
+    const message = (error as Error).message;
+    // Node's own wording suggests `--out=-XYZ` for `--out --verbose`; what was meant is a value that is missing.
+    const valueMissing = /^Option '(--[\w-]+)(?: <value>)?' argument (?:missing|is ambiguous)/.exec(message);
+    if (valueMissing) throw new UsageError(`${valueMissing[1]} needs a value`);
+    throw new UsageError(message.replace(/\. To specify a positional argument.*$/s, ''));
   }
   // Given twice, the last value would win without a word: `--date 2031-03-10 … --date 2031-03-12` is a slip to name.
   const seen = new Set<string>();

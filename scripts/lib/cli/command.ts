@@ -22,6 +22,22 @@ export interface CommandContext {
   display: (absolutePath: string) => string;
 }
 
+/**
+ * Why the content folders cannot be written to, if so: a mistyped folder would otherwise be created by the first
+ * command that writes to it, and embargoed work would go where no build looks.
+ */
+export function missingContentFolder(roots: ContentRoots, env: Record<string, string | undefined> = process.env): string | undefined {
+  if (!existsSync(roots.content)) {
+    return env.BULLETIN_CONTENT_DIR?.trim()
+      ? `BULLETIN_CONTENT_DIR names ${roots.content}, which does not exist; check the spelling, or create the folder to start one`
+      : `the content folder ${roots.content} does not exist; run the command from the project, or set BULLETIN_CONTENT_DIR`;
+  }
+  if (roots.privateContent && !existsSync(roots.privateContent)) {
+    return `BULLETIN_PRIVATE_DIR names ${roots.privateContent}, which does not exist; check the spelling, or create the folder to start one`;
+  }
+  return undefined;
+}
+
 export function contextFromEnvironment(): CommandContext {
   let now: Date;
   try {
@@ -31,17 +47,8 @@ export function contextFromEnvironment(): CommandContext {
     throw error;
   }
   const roots = resolveContentRoots(PROJECT_ROOT);
-  // A mistyped folder would otherwise be created by the first command that writes to it, and embargoed work would
-  // go where no build looks.
-  for (const [variable, folder] of [
-    ['BULLETIN_CONTENT_DIR', roots.content],
-    ['BULLETIN_PRIVATE_DIR', roots.privateContent],
-  ] as const) {
-    if (folder !== undefined && !existsSync(folder)) {
-      const set = process.env[variable]?.trim() ? `${variable} names` : 'the content folder';
-      throw new AuthoringError(`${set} ${folder}, which does not exist; check the spelling, or create the folder to start one`);
-    }
-  }
+  const missing = missingContentFolder(roots);
+  if (missing) throw new AuthoringError(missing);
   return {
     roots,
     now,

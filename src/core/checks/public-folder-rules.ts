@@ -11,11 +11,13 @@ export const noEmbargoedAdvisoryInPublicFolder: Rule = ({ content, now }) => {
   if (!content.privateFolder) return [];
   const out: Diagnostic[] = [];
   for (const advisory of content.advisories) {
-    // A release file that does not load says nothing of when it goes out; its own error is the one to fix.
-    if (advisory.private || isBroken(content, 'releases', advisory.data.release)) continue;
+    if (advisory.private) continue;
     const from = releasedFrom(content, advisory.data.release);
     if (from <= now.getTime()) continue;
-    const until = releaseOutPhrase(advisory.data.release, from);
+    // This is about the repository, which the build's stop on the broken file does not protect: fail safe, and say why.
+    const until = isBroken(content, 'releases', advisory.data.release)
+      ? `its release file ${advisory.data.release} does not load, so it counts as not yet out`
+      : releaseOutPhrase(advisory.data.release, from);
     out.push(
       problem(
         'warning',
