@@ -229,6 +229,13 @@ describe('OSV records of imported advisories', () => {
     expect(grid.filter((version) => osvAffects(record, version) !== wg(version))).toEqual([]);
   });
 
+  it("fall back to the advisory's lines when the patched range leaves no version affected, never to no range at all", () => {
+    const record = osvRecord(imported('4.x', '4.x'), model.site, url('x'));
+    const ranges = record.affected[0]?.ranges ?? [];
+    expect(ranges.length).toBeGreaterThan(0);
+    expect(ranges).toEqual(osvRecord(advisory('CVE-2023-30581'), model.site, url('x')).affected[0]?.ranges);
+  });
+
   it('reach back to the first version for a bound with no start, and mark the lines left without a fix', () => {
     const view = imported('<= 10', '^6.14.4 || ^8.11.4 || >= 10.9.0');
     const record = osvRecord(view, model.site, url(view.id));

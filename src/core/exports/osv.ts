@@ -77,7 +77,9 @@ function sourceRanges(advisory: AdvisoryView): OsvRange[] | undefined {
   if (!advisory.source) return undefined;
   const { vulnerable, patched } = semverRanges(advisory);
   const spans = affectedSpans(vulnerable, patched);
-  if (!spans) return undefined;
+  // A patched range that covers the vulnerable one leaves no version: an affected entry without ranges reads to
+  // some tools as "every version", so the advisory's own lines say what is affected instead.
+  if (!spans || spans.length === 0) return undefined;
   const lastVersions = new Map(advisory.affected.flatMap((line) => (line.lastVersion ? [[line.line, line.lastVersion] as const] : [])));
   return spansByLine(spans)
     .map(({ from, to, line }): OsvRange => {
