@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { severityLabel } from '../../src/core/format/severity-phrases';
+import { severityLabel, severityPhrase } from '../../src/core/format/severity-phrases';
 import { allFacetValues, describeFacet, facetValues, filterAdvisories } from '../../src/core/lines/advisory-filters';
 import { sortBySeverity } from '../../src/core/lines/advisory-order';
 import { describePlatforms } from '../../src/core/lines/platform-labels';
@@ -78,6 +78,8 @@ describe('advisory filters', () => {
 
   it('labels an advisory no one rated "Unrated" on its badge and in the filters alike', () => {
     expect(severityLabel('unknown')).toBe('Unrated');
+    expect(severityPhrase('unknown')).toBe('unrated');
+    expect(severityPhrase('high')).toBe('high severity');
     expect(severityLabel('high')).toBe('High');
     const unrated = { ...advisories[0], severity: 'unknown' } as AdvisoryView;
     expect(facetValues([unrated], 'severity').map((facet) => facet.label)).toEqual(['Unrated']);

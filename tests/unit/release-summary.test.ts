@@ -14,9 +14,9 @@ describe("a release's counts of issues", () => {
 
   it('say what was rated, then what was not, and "no known issues" only when there is none', () => {
     expect(describeSeverityCounts(summarize(['high', 'unknown', 'medium', 'unknown']))).toBe(
-      '1 high severity issue, 1 medium severity issue and 2 issues of unknown severity',
+      '1 high severity issue, 1 medium severity issue and 2 unrated issues',
     );
-    expect(describeSeverityCounts(summarize(['unknown']))).toBe('1 issue of unknown severity');
+    expect(describeSeverityCounts(summarize(['unknown']))).toBe('1 unrated issue');
     expect(describeSeverityCounts(summarize([]))).toBe('no known issues');
   });
 });

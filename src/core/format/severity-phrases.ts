@@ -16,7 +16,7 @@ export function describeSeverityCounts(summary: SeveritySummary): string {
     .reverse()
     .filter((severity) => summary.counts[severity] > 0)
     .map((severity) => `${summary.counts[severity]} ${severity} severity ${summary.counts[severity] === 1 ? 'issue' : 'issues'}`);
-  if (summary.unrated > 0) parts.push(`${summary.unrated} ${summary.unrated === 1 ? 'issue' : 'issues'} of unknown severity`);
+  if (summary.unrated > 0) parts.push(`${summary.unrated} unrated ${summary.unrated === 1 ? 'issue' : 'issues'}`);
   if (parts.length === 0) return 'no known issues';
   if (parts.length === 1) return parts[0] ?? '';
   return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
@@ -31,4 +31,9 @@ export function joinList(items: readonly string[]): string {
 /** "a new version of the 20.x release line", "new versions of the 20.x and 18.x release lines". */
 export function newVersionsOf(lines: readonly string[]): string {
   return lines.length === 1 ? `a new version of the ${lines[0]} release line` : `new versions of the ${joinList(lines)} release lines`;
+}
+
+/** "high severity", or "unrated" for an advisory its database never rated, as image texts and alt texts say it. */
+export function severityPhrase(severity: AdvisorySeverity): string {
+  return severity === UNRATED ? 'unrated' : `${severity} severity`;
 }

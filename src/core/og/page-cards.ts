@@ -1,5 +1,5 @@
 import { formatDate, formatMonth } from '../format/dates';
-import { describeSeverityCounts, joinList } from '../format/severity-phrases';
+import { describeSeverityCounts, joinList, severityPhrase } from '../format/severity-phrases';
 import { versionLabel } from '../format/version-label';
 import { lineStatusLabel } from '../lines/status-labels';
 import type { AdvisoryView, InitiativeView, LineView, MetricChange, ReleaseView, ReportView, SiteModel } from '../model/types';
@@ -70,7 +70,7 @@ function advisoryCard(model: SiteModel, paths: PagePaths, advisory: AdvisoryView
   return {
     ...base(model, paths.advisory(advisory.id)),
     kind: 'advisory',
-    alt: `${name}, ${advisory.severity} severity${advisory.withdrawn ? ', withdrawn' : ''}: ${advisory.title}. Affects ${model.site.project} ${joinList(lines)}.`,
+    alt: `${name}, ${severityPhrase(advisory.severity)}${advisory.withdrawn ? ', withdrawn' : ''}: ${advisory.title}. Affects ${model.site.project} ${joinList(lines)}.`,
     cve: advisory.cve,
     title: advisory.title,
     severity: advisory.severity,

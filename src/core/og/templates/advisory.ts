@@ -1,3 +1,4 @@
+import { severityPhrase } from '../../format/severity-phrases';
 import type { AdvisoryCard } from '../card';
 import { box, type OgElement, text } from '../element';
 import { PALETTE, SEVERITY_COLOURS } from '../palette';
@@ -18,7 +19,7 @@ export function advisoryTemplate(card: AdvisoryCard): OgElement {
     [
       box(
         { alignItems: 'center', gap: 20, marginBottom: 22 },
-        pill(`${card.severity} severity`, { background: colours.background, text: colours.text, border: colours.text }, 28),
+        pill(severityPhrase(card.severity), { background: colours.background, text: colours.text, border: colours.text }, 28),
         ...(card.withdrawn ? [pill('Withdrawn', { background: PALETTE.surface, text: PALETTE.muted, border: PALETTE.border }, 28)] : []),
       ),
       box(
