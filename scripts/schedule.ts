@@ -26,6 +26,6 @@ runCommand('schedule', USAGE, (context) => {
     context.info(`Nothing is scheduled after ${since}: the site changes only when new content lands.`);
     return;
   }
-  context.info(`Scheduled after ${since}; a build at or after each moment publishes it:`);
+  context.info(`Scheduled after ${since}; the site changes at each moment, once a build runs at or after it:`);
   for (const item of upcoming) context.info(`  ${item.at}  ${item.what}`);
 });

@@ -483,6 +483,21 @@ const CASES: Case[] = [
     message: 'expected the date change after the pre-announcement',
   },
   {
+    name: 'date change made with the pre-announcement',
+    edit: (c) =>
+      replace(
+        c,
+        'releases/2023-06-20.mdx',
+        'releasedAt:',
+        'dateChanges:\n  - at: 2023-06-13T20:00:00Z\n    to: 2023-06-21\n    note: Later.\nreleasedAt:',
+      ),
+    file: 'releases/2023-06-20.mdx',
+    field: 'dateChanges[0].at',
+    line: 28,
+    message:
+      'expected the date change after the pre-announcement (2023-06-13T20:00:00Z), found 2023-06-13T20:00:00Z; to announce another date, change date',
+  },
+  {
     name: 'released and cancelled at once',
     edit: (c) =>
       replace(c, 'releases/2023-06-20.mdx', 'releasedAt:', 'cancelled:\n  at: 2023-06-15T10:00:00Z\n  note: Dropped.\nreleasedAt:'),

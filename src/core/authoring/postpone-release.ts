@@ -46,7 +46,7 @@ export function postponeRelease(file: string, text: string, release: ReleaseData
     );
   }
   if (release.cancelled) throw new AuthoringError(`the release is cancelled (${release.cancelled.at}); its date can no longer move`);
-  if (Date.parse(request.at) < Date.parse(release.announcedAt)) {
+  if (Date.parse(request.at) <= Date.parse(release.announcedAt)) {
     throw new AuthoringError(
       `the release is not pre-announced until ${release.announcedAt}, so there is nothing public to update at ${request.at}; pass --at at or after the pre-announcement, or move the release by hand: rename its file to the new date, set date: to it, and set release: in each of its advisories to the new id`,
     );

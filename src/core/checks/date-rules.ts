@@ -42,13 +42,14 @@ export const releaseDatesInOrder: Rule = ({ content, now }) => {
     let previousAt = announced;
     data.dateChanges.forEach((change, index) => {
       const at = Date.parse(change.at);
-      if (at < announced) {
+      // Made with the pre-announcement, a change would be part of it: the date to announce is then `date` itself.
+      if (at <= announced) {
         out.push(
           problem(
             'error',
             release,
             ['dateChanges', index, 'at'],
-            `expected the date change after the pre-announcement (${data.announcedAt}), found ${change.at}`,
+            `expected the date change after the pre-announcement (${data.announcedAt}), found ${change.at}; to announce another date, change date`,
           ),
         );
       } else if (at < previousAt) {

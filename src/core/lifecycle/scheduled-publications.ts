@@ -1,7 +1,10 @@
 import type { Entry } from '../content/entry';
-import { formatDate, formatMoment, formatMonth } from '../format/dates';
+import { addDays, DAY_MS, formatDate, formatMoment, formatMonth } from '../format/dates';
+import { END_OF_LIFE_NOTICE_DAYS } from '../lines/line-status';
+import { BANNER_DAYS_AFTER_RELEASE } from '../model/build-site-model';
 import { reportPublicFrom } from '../model/report-view';
 import type { AdvisoryData } from '../schemas/advisory';
+import type { Line } from '../schemas/line';
 import type { ReleaseData } from '../schemas/release';
 import type { ReportData } from '../schemas/report';
 
@@ -13,6 +16,7 @@ export interface ScheduledPublication {
 }
 
 interface ScheduleContent {
+  lines: readonly Entry<Line>[];
   releases: readonly Entry<ReleaseData>[];
   advisories: readonly Entry<AdvisoryData>[];
   reports: readonly Entry<ReportData>[];
@@ -29,7 +33,7 @@ function releasePublications(release: Entry<ReleaseData>, advisories: readonly E
   const out: ScheduledPublication[] = [
     {
       at: announcedAt,
-      what: `release ${release.id} is pre-announced, for ${formatDate(dateChanges.findLast((change) => Date.parse(change.at) <= announced)?.to ?? date)}`,
+      what: `release ${release.id} is pre-announced, for ${formatDate(date)}`,
     },
   ];
   for (const change of dateChanges) {
@@ -39,8 +43,30 @@ function releasePublications(release: Entry<ReleaseData>, advisories: readonly E
   if (releasedAt !== undefined && !cancelled) {
     const own = advisories.filter((advisory) => advisory.data.release === release.id).length;
     out.push({ at: releasedAt, what: `release ${release.id} is published, with ${plural(own, 'advisory', 'advisories')}` });
+    const bannerEnds = Date.parse(releasedAt) + BANNER_DAYS_AFTER_RELEASE * DAY_MS + 1;
+    out.push({ at: formatMoment(Math.ceil(bannerEnds / 1000) * 1000), what: `the banner of release ${release.id} comes down` });
+  }
+  // The day readers were last told passes with the release not out: pages say it is not yet released.
+  const lastDay = dateChanges.at(-1)?.to ?? date;
+  const late = Date.parse(`${addDays(lastDay, 1)}T00:00:00Z`);
+  if (!cancelled && late > announced && late < settled) {
+    out.push({ at: formatMoment(late), what: `release ${release.id} is past its day, ${formatDate(lastDay)}, unless it is out by then` });
   }
   return out;
+}
+
+/** A line's end-of-life notice, a quarter ahead, and its end, which its pages and feed tell from those days on. */
+function linePublications(line: Entry<Line>): ScheduledPublication[] {
+  const { endOfLife } = line.data;
+  if (endOfLife === undefined) return [];
+  const ends = Date.parse(`${endOfLife}T00:00:00Z`);
+  return [
+    {
+      at: formatMoment(ends - END_OF_LIFE_NOTICE_DAYS * DAY_MS),
+      what: `line ${line.id} is announced to reach end-of-life on ${formatDate(endOfLife)}`,
+    },
+    { at: formatMoment(ends), what: `line ${line.id} reaches end-of-life` },
+  ];
 }
 
 /** A withdrawal or correction written ahead: it goes public at its moment, or with its release when that is later. */
@@ -56,12 +82,15 @@ function advisoryPublications(advisory: Entry<AdvisoryData>, releases: readonly 
 }
 
 /**
- * Everything the content has set to go public after `now`, soonest first: pre-announcements, date changes,
- * cancellations, releases with their advisories, corrections, withdrawals and reports. A site is current only if it
- * is built again at each of these moments; the list holds embargoed facts, so it is for the team, never the site.
+ * Every moment after `now` at which the site changes without new content, soonest first: pre-announcements, date
+ * changes, cancellations, releases with their advisories, corrections, withdrawals and reports, and the changes
+ * that dates alone make (a banner coming down, a release past its day, a line's end-of-life notice and end). A site
+ * is current only if it is built again at each of these moments; the list holds embargoed facts, so it is for the
+ * team, never the site.
  */
 export function scheduledPublications(content: ScheduleContent, now: Date): ScheduledPublication[] {
   const all = [
+    ...content.lines.flatMap(linePublications),
     ...content.releases.flatMap((release) => releasePublications(release, content.advisories)),
     ...content.advisories.flatMap((advisory) => advisoryPublications(advisory, content.releases)),
     ...content.reports.map((report) => ({

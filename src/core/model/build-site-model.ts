@@ -8,7 +8,8 @@ import { compareReleasesNewestFirst, publicReleaseBase } from './release-view';
 import { isReportPublished, reportView } from './report-view';
 import type { AdvisoryView, AnnouncedRelease, Banner, InitiativeView, ReleasedRelease, ReleaseView, ReportView, SiteModel } from './types';
 
-const BANNER_DAYS_AFTER_RELEASE = 7;
+/** How long the banner of a release stays on every page after it is out. */
+export const BANNER_DAYS_AFTER_RELEASE = 7;
 
 function bannerFor(releases: ReleaseView[], now: Date): Banner | undefined {
   const upcoming = releases
