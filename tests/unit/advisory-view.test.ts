@@ -4,6 +4,7 @@ import { resolveContentRoots } from '../../src/core/content/roots';
 import { osvRecords } from '../../src/core/exports/osv';
 import { securityWgIndex } from '../../src/core/exports/security-wg-index';
 import { loadCheckedContent, loadSiteModel } from '../../src/core/load-site';
+import { compareAdvisoriesNewestFirst } from '../../src/core/model/advisory-view';
 import { buildSiteModel } from '../../src/core/model/build-site-model';
 import type { AdvisoryView } from '../../src/core/model/types';
 import { contentFixture } from '../helpers/content-fixture';
@@ -205,5 +206,15 @@ describe('an imported advisory naming a line its release does not ship', () => {
       ['14.x', '14.21.0'],
     ]);
     expect(imported('14.x || 16.x || 18.x || 20.x').find((line) => line.line === '14.x')?.fixedVersion).toBeUndefined();
+  });
+});
+
+describe('the order of advisories', () => {
+  it('puts the later moment first, also within one second, where the text of the moments sorts the other way', () => {
+    const at = (id: string, published: string) => ({ id, cve: id, severity: 'high', published }) as AdvisoryView;
+    const sorted = [at('CVE-2031-0001', '2031-03-10T20:00:00Z'), at('CVE-2031-0002', '2031-03-10T20:00:00.250Z')].sort(
+      compareAdvisoriesNewestFirst,
+    );
+    expect(sorted.map((advisory) => advisory.id)).toEqual(['CVE-2031-0002', 'CVE-2031-0001']);
   });
 });

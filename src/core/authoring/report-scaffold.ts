@@ -208,7 +208,7 @@ export function scaffoldReport(input: ReportScaffoldInput): ReportScaffold {
   const previous = earlier.at(-1);
   const releases = input.model.releases
     .filter((release): release is ReleasedRelease => release.phase === 'released' && monthOf(release.releasedAt) === input.month)
-    .sort((a, b) => a.releasedAt.localeCompare(b.releasedAt));
+    .sort((a, b) => Date.parse(a.releasedAt) - Date.parse(b.releasedAt));
   const carried = carriedStatuses(earlier, input.initiatives);
   // An initiative reported done is over; listing it again each month would only repeat that.
   const done = carried.filter((item) => item.status === 'done' && item.from !== undefined);

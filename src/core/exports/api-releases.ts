@@ -35,7 +35,7 @@ export function releasesApi(model: SiteModel, releaseUrl: (id: string) => string
       originalDate: release.originalDate,
       targetDate: release.targetDate,
       announcedAt: release.announcedAt,
-      dateChanges: [...release.dateChanges].sort((a, b) => a.at.localeCompare(b.at)),
+      dateChanges: [...release.dateChanges].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)),
       lines: release.lines,
       dependencies: release.dependencies,
       severity: { ...release.summary, highest: release.summary.highest ?? null },

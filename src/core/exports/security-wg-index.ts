@@ -67,7 +67,7 @@ export function securityWgEntry(advisory: AdvisoryView, ref: string): SecurityWg
 export function securityWgIndex(advisories: AdvisoryView[], refOf: (advisory: AdvisoryView) => string): Record<string, SecurityWgEntry> {
   const entries = advisories
     .filter((advisory) => !advisory.withdrawn)
-    .sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id))
+    .sort((a, b) => Date.parse(a.published) - Date.parse(b.published) || a.id.localeCompare(b.id))
     .map((advisory) => [advisory.id, securityWgEntry(advisory, refOf(advisory))] as const);
   return Object.fromEntries(entries);
 }

@@ -69,7 +69,7 @@ function announcedItem(release: ReleaseView, site: SiteConfig, links: SiteLinks,
 }
 
 function dateChangeItems(release: ReleaseView, site: SiteConfig, links: SiteLinks): FeedItem[] {
-  const oldestFirst = [...release.dateChanges].sort((a, b) => a.at.localeCompare(b.at));
+  const oldestFirst = [...release.dateChanges].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   return oldestFirst.map((change, index) => {
     const from = index === 0 ? release.originalDate : (oldestFirst[index - 1]?.to ?? release.originalDate);
     const html = [

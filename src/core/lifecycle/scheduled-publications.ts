@@ -1,5 +1,5 @@
 import type { Entry } from '../content/entry';
-import { addDays, DAY_MS, formatDate, formatMoment, formatMonth } from '../format/dates';
+import { addDays, DAY_MS, formatDate, formatMoment, formatMonth, utcMoment } from '../format/dates';
 import { END_OF_LIFE_NOTICE_DAYS } from '../lines/line-status';
 import { BANNER_DAYS_AFTER_RELEASE } from '../model/build-site-model';
 import { reportPublicFrom } from '../model/report-view';
@@ -100,6 +100,6 @@ export function scheduledPublications(content: ScheduleContent, now: Date): Sche
   ];
   return all
     .filter((item) => Date.parse(item.at) > now.getTime())
-    .map((item) => ({ ...item, at: formatMoment(Date.parse(item.at)) }))
+    .map((item) => ({ ...item, at: utcMoment(item.at) }))
     .sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || a.what.localeCompare(b.what));
 }

@@ -5,7 +5,7 @@ import { compareSeverityDescending } from '../severity/severity';
 export function compareBySeverityThenNewest(a: AdvisoryView, b: AdvisoryView): number {
   return (
     compareSeverityDescending(a.severity, b.severity) ||
-    b.published.localeCompare(a.published) ||
+    Date.parse(b.published) - Date.parse(a.published) ||
     (a.cve ?? a.id).localeCompare(b.cve ?? b.id)
   );
 }

@@ -76,5 +76,5 @@ export function compareAdvisoriesBySeverity(a: AdvisoryView, b: AdvisoryView): n
 }
 
 export function compareAdvisoriesNewestFirst(a: AdvisoryView, b: AdvisoryView): number {
-  return b.published.localeCompare(a.published) || compareAdvisoriesBySeverity(a, b);
+  return Date.parse(b.published) - Date.parse(a.published) || compareAdvisoriesBySeverity(a, b);
 }
