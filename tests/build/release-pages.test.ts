@@ -1,3 +1,5 @@
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type BuiltSite, buildSite } from '../helpers/build-site';
 import { sampleWithCancelledRelease, sampleWithMovedRelease, sampleWithOverdueRelease } from '../helpers/content-fixture';
@@ -76,6 +78,25 @@ describe('a cancelled release', () => {
 
   it('names no advisory', () => {
     expect(site.read(RELEASE)).not.toMatch(/CVE-\d{4}-\d+/);
+  });
+
+  it('keeps no promise of the cancelled release: no timing, no details to come', () => {
+    const text = mainText(site, RELEASE);
+    expect(text).not.toContain('Release timing');
+    expect(text).not.toContain('stay private until the release is out');
+  });
+});
+
+describe('a cancelled release whose advisories moved to the release that ships their fixes', () => {
+  const content = sampleWithCancelledRelease();
+  for (const file of readdirSync(join(content, 'advisories'))) rmSync(join(content, 'advisories', file));
+  const site = buildSite({ name: 'release-cancelled-moved', now: '2023-06-19T12:00:00Z', content });
+
+  it('does not say in its record that it was to fix no known issue', () => {
+    expect(site.status, site.stderr).toBe(0);
+    const record = section(site.read(RELEASE), 'record-summary');
+    expect(record).toMatch(/on Tuesday 20 June 2023 ?\. The issues it was to fix are counted with the release that ships their fixes\./);
+    expect(mainText(site, RELEASE)).not.toMatch(/no known issues|is vulnerable to/);
   });
 });
 
