@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseVersionList, publishRelease } from '../src/core/authoring/publish-release';
+import { countOf } from '../src/core/format/count-of';
 import { parseCommandArgs, requiredString } from './lib/cli/args';
 import { isBackdated, momentFlag, outByMoment, runCommand, validateAndWrite } from './lib/cli/command';
 import { findRelease } from './lib/cli/find-release';
@@ -57,7 +58,7 @@ runCommand('release:publish', USAGE, (context) => {
 
   const when = Date.parse(at) <= context.now.getTime() ? 'the next build publishes it' : `builds from ${at} on publish it`;
   context.info(
-    `✓ release ${release.id} set to publish at ${at} with ${result.fixed.map((item) => `${item.line}: ${item.version}`).join(', ')} and ${advisories.length} advisor${advisories.length === 1 ? 'y' : 'ies'}; ${when}`,
+    `✓ release ${release.id} set to publish at ${at} with ${result.fixed.map((item) => `${item.line}: ${item.version}`).join(', ')} and ${countOf(advisories.length, 'advisory', 'advisories')}; ${when}`,
   );
   const privateFiles = [release, ...advisories].filter((entry) => entry.private);
   if (privateFiles.length > 0) {

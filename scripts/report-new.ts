@@ -14,6 +14,7 @@ import { formatDiagnostic } from '../src/core/content/diagnostic';
 import { validate } from '../src/core/content/load';
 import { resolveContentRoots } from '../src/core/content/roots';
 import { parseEntryFile } from '../src/core/content/source-file';
+import { countOf } from '../src/core/format/count-of';
 import { formatMonth, previousMonthOf } from '../src/core/format/dates';
 import { NowError, publicWriteMoment, resolveNow } from '../src/core/lifecycle/now';
 import { loadCheckedContent } from '../src/core/load-site';
@@ -76,11 +77,10 @@ function run(): void {
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, scaffold.text, { flag: 'wx' });
 
-  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  const releases = count(scaffold.releases.length, 'release', 'releases');
+  const releases = countOf(scaffold.releases.length, 'release');
   console.log(`report:new: ${formatMonth(month)}, to be published ${published}`);
   console.log(
-    `  ${releases} and ${count(scaffold.advisoryCount, 'advisory', 'advisories')} of the month listed for reference (released by ${listedBy.toISOString()})`,
+    `  ${releases} and ${countOf(scaffold.advisoryCount, 'advisory', 'advisories')} of the month listed for reference (released by ${listedBy.toISOString()})`,
   );
   if (listedBy.getTime() < cutoff.getTime()) {
     console.log(

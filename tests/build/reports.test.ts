@@ -58,7 +58,7 @@ describe('the metrics page and the report pages', () => {
       /<th scope="col">Links<\/th>[\s\S]*<a href="https:\/\/github.com\/nodejs\/security-wg\/issues\/898">Issue #898<\/a>/,
     );
     // The month's release with the versions it shipped and the dependencies it updated.
-    expect(html).toMatch(/data-fixed-versions>\s*New versions: <a href="[^"]*v20\.3\.1">v20\.3\.1<\/a>, [\s\S]*Updated: OpenSSL/);
+    expect(html).toMatch(/data-fixed-versions>\s*New versions: <a href="[^"]*v20\.3\.1"[^>]*>v20\.3\.1<\/a>, [\s\S]*Updated: OpenSSL/);
     // The body's own sections, written with ##, sit inside "The report" rather than beside it.
     expect(html).toMatch(/<h2[^>]*>The report<\/h2>\s*<div class="prose">[\s\S]*<h3[^>]*>Fixing and triaging reports<\/h3>/);
     expect(html.slice(html.indexOf('>The report</h2>'))).not.toMatch(/<h2/);

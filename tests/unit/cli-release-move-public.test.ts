@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentFixture } from '../helpers/content-fixture';
@@ -80,6 +80,37 @@ describe('npm run release:move-public', () => {
     expect(result.stdout).toContain(
       "(modified: 2023-07-19T08:00:00Z, its last edit in the private repository, so that its record's modified never moves back)",
     );
+  });
+
+  it('carries no edit made before the release, and carries a correction of the fixed versions to every advisory', async () => {
+    const { publicRoot, privateRoot } = roots();
+    commitAll(privateRoot.root, '2023-07-18T19:00:00Z', 'Release 2023-07-18');
+    appendFileSync(join(privateRoot.root, 'advisories/CVE-2023-39001.mdx'), '\nReworded before the release.\n');
+    commitAll(privateRoot.root, '2023-07-18T19:30:00Z', 'Reword CVE-2023-39001');
+    const before = readFileSync(join(privateRoot.root, 'advisories/CVE-2023-39001.mdx'), 'utf-8');
+    const release = join(privateRoot.root, 'releases/2023-07-18.mdx');
+    writeFileSync(release, readFileSync(release, 'utf-8').replace('version: 20.3.2', 'version: 20.3.3'));
+    commitAll(privateRoot.root, '2023-07-19T08:30:00Z', 'Correct the fixed version');
+    const result = await run(['2023-07-18'], publicRoot.root, privateRoot.root);
+    expect(result.status, result.stderr).toBe(0);
+    for (const id of ['CVE-2023-39001', 'CVE-2023-39002']) {
+      expect(readFileSync(join(publicRoot.root, `advisories/${id}.mdx`), 'utf-8'), id).toMatch(/^modified: 2023-07-19T08:30:00Z$/m);
+    }
+    expect(readFileSync(join(publicRoot.root, 'advisories/CVE-2023-39001.mdx'), 'utf-8')).toBe(
+      before.replace('\n---\n', '\nmodified: 2023-07-19T08:30:00Z\n---\n'),
+    );
+  });
+
+  it('carries nothing when the only edit came before the release', async () => {
+    const { publicRoot, privateRoot } = roots();
+    commitAll(privateRoot.root, '2023-07-18T19:00:00Z', 'Release 2023-07-18');
+    appendFileSync(join(privateRoot.root, 'advisories/CVE-2023-39001.mdx'), '\nReworded before the release.\n');
+    commitAll(privateRoot.root, '2023-07-18T19:30:00Z', 'Reword CVE-2023-39001');
+    const before = readFileSync(join(privateRoot.root, 'advisories/CVE-2023-39001.mdx'), 'utf-8');
+    const result = await run(['2023-07-18'], publicRoot.root, privateRoot.root);
+    expect(result.status, result.stderr).toBe(0);
+    expect(readFileSync(join(publicRoot.root, 'advisories/CVE-2023-39001.mdx'), 'utf-8')).toBe(before);
+    expect(result.stdout).not.toContain('modified:');
   });
 
   it('moves a published release and its advisories into the public content folder, byte for byte', async () => {

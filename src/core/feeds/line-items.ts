@@ -14,7 +14,7 @@ export function endOfLifeItem(
   site: SiteConfig,
   links: SiteLinks,
   now: Date,
-  lines: readonly LineView[] = [],
+  lines: readonly LineView[],
 ): FeedItem | undefined {
   // Without a date there is no moment to tell subscribers of; the line page says it has ended.
   if (line.status !== 'end-of-life' || line.endOfLife === undefined) return undefined;

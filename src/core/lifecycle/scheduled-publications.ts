@@ -1,4 +1,5 @@
 import type { Entry } from '../content/entry';
+import { countOf } from '../format/count-of';
 import { addDays, DAY_MS, formatDate, formatMoment, formatMonth, utcMoment } from '../format/dates';
 import { END_OF_LIFE_NOTICE_DAYS } from '../lines/line-status';
 import { BANNER_DAYS_AFTER_RELEASE } from '../model/build-site-model';
@@ -22,8 +23,6 @@ interface ScheduleContent {
   reports: readonly Entry<ReportData>[];
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 function releasePublications(release: Entry<ReleaseData>, advisories: readonly Entry<AdvisoryData>[]): ScheduledPublication[] {
   const { announcedAt, dateChanges, releasedAt, cancelled, date } = release.data;
   const announced = Date.parse(announcedAt);
@@ -42,7 +41,7 @@ function releasePublications(release: Entry<ReleaseData>, advisories: readonly E
   if (cancelled && between(cancelled.at)) out.push({ at: cancelled.at, what: `release ${release.id} is cancelled` });
   if (releasedAt !== undefined && !cancelled) {
     const own = advisories.filter((advisory) => advisory.data.release === release.id).length;
-    out.push({ at: releasedAt, what: `release ${release.id} is published, with ${plural(own, 'advisory', 'advisories')}` });
+    out.push({ at: releasedAt, what: `release ${release.id} is published, with ${countOf(own, 'advisory', 'advisories')}` });
     const bannerEnds = Date.parse(releasedAt) + BANNER_DAYS_AFTER_RELEASE * DAY_MS + 1;
     out.push({ at: formatMoment(Math.ceil(bannerEnds / 1000) * 1000), what: `the banner of release ${release.id} comes down` });
   }

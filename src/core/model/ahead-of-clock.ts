@@ -1,3 +1,4 @@
+import { countOf } from '../format/count-of';
 import { formatMoment } from '../format/dates';
 import { reportPublicFrom } from './report-view';
 import type { SiteModel } from './types';
@@ -37,7 +38,7 @@ export function aheadOfClock(model: SiteModel, clock: Date): AheadOfClock {
 
 /** "3 advisories, 1 release", or undefined when nothing is ahead of the clock. */
 export function describeAheadOfClock(ahead: AheadOfClock): string | undefined {
-  const count = (n: number, one: string, many: string) => (n > 0 ? `${n} ${n === 1 ? one : many}` : '');
+  const count = (n: number, one: string, many: string) => (n > 0 ? countOf(n, one, many) : '');
   const parts = [
     count(ahead.advisories, 'advisory', 'advisories'),
     count(ahead.releases, 'release', 'releases'),

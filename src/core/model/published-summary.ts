@@ -1,3 +1,4 @@
+import { countOf } from '../format/count-of';
 import type { SiteModel } from './types';
 
 /** How much the model publishes: the build's log line and /api/build.json both report it. */
@@ -13,9 +14,8 @@ export function publishedCounts(model: SiteModel) {
 /** What a build publishes, in one line for the build's log: "3 releases (1 pre-announced), 10 advisories, 2 reports". */
 export function publishedSummary(model: SiteModel): string {
   const published = publishedCounts(model);
-  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   return (
-    `${count(published.releases, 'release', 'releases')} (${published.preAnnounced} pre-announced), ` +
-    `${count(published.advisories, 'advisory', 'advisories')}, ${count(published.reports, 'report', 'reports')}`
+    `${countOf(published.releases, 'release')} (${published.preAnnounced} pre-announced), ` +
+    `${countOf(published.advisories, 'advisory', 'advisories')}, ${countOf(published.reports, 'report')}`
   );
 }
