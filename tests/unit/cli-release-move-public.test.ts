@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentFixture } from '../helpers/content-fixture';
+import { gitAt } from '../helpers/git-at';
 import { expectRefusal, projectPath, runCli, snapshotFolder } from '../helpers/run-cli';
 
 // Dates in the past: the command compares with the clock too, and BULLETIN_NOW can only move it earlier.
@@ -50,18 +50,10 @@ const run = (args: string[], publicRoot: string, privateRoot: string, now = AFTE
 
 /** Commits everything in a folder as of `date`, so that its history has the times a test needs. */
 function commitAll(folder: string, date: string, message: string) {
-  const env = {
-    ...process.env,
-    GIT_AUTHOR_DATE: date,
-    GIT_COMMITTER_DATE: date,
-    GIT_AUTHOR_NAME: 'a',
-    GIT_AUTHOR_EMAIL: 'a@example.org',
-    GIT_COMMITTER_NAME: 'a',
-    GIT_COMMITTER_EMAIL: 'a@example.org',
-  };
-  if (!existsSync(join(folder, '.git'))) execFileSync('git', ['-c', 'init.defaultBranch=main', 'init', '-q'], { cwd: folder, env });
-  execFileSync('git', ['add', '-A'], { cwd: folder, env });
-  execFileSync('git', ['commit', '-q', '-m', message], { cwd: folder, env });
+  const git = gitAt(folder);
+  if (!existsSync(join(folder, '.git'))) git(date, 'init', '-q');
+  git(date, 'add', '-A');
+  git(date, 'commit', '-q', '-m', message);
 }
 
 describe('npm run release:move-public', () => {

@@ -1,26 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { advisoryEditTimes, lastModifications, lineEndEditTimes, releaseFixEditTimes } from '../../scripts/lib/content-history';
-
-/** Runs git in a repository with author and committer dated `date`, so that history has the times a test needs. */
-function gitAt(repository: string) {
-  return (date: string, ...args: string[]) =>
-    execFileSync('git', ['-c', 'init.defaultBranch=main', ...args], {
-      cwd: repository,
-      env: {
-        ...process.env,
-        GIT_AUTHOR_DATE: date,
-        GIT_COMMITTER_DATE: date,
-        GIT_AUTHOR_NAME: 'a',
-        GIT_AUTHOR_EMAIL: 'a@example.org',
-        GIT_COMMITTER_NAME: 'a',
-        GIT_COMMITTER_EMAIL: 'a@example.org',
-      },
-    });
-}
+import { gitAt } from '../helpers/git-at';
 
 describe("the repository's history of advisory files", () => {
   it('keeps, per path, the newest commit that modified it; adding, deleting or moving a file is no edit, nor a commit that says so or is listed', () => {
