@@ -189,7 +189,7 @@ describe('what each phase of a release exposes on its page', () => {
     const older = words.indexOf('Update 7 March 2024');
     expect(newer).toBeGreaterThan(-1);
     expect(older).toBeGreaterThan(newer);
-    expect(words).toContain('postponed to Thursday 14 March 2024');
+    expect(words).toContain('moved from Wednesday 13 March 2024 to Thursday 14 March 2024');
     expect(words).toContain('The build infrastructure is being repaired.');
     expect(text(sites.dateChanged.read('index.html'))).toContain('14 March 2024');
   });
