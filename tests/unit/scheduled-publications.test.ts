@@ -75,6 +75,23 @@ describe('what the content has scheduled to go public', () => {
       { at: '2031-03-05T18:00:00Z', what: 'release 2031-03-10 moves to 11 March 2031' },
       { at: '2031-03-12T00:00:00Z', what: 'release 2031-03-10 is past its day, 11 March 2031, unless it is out by then' },
     ]);
+    // A move recorded ahead of its moment leaves the first day in force until then, and that day can pass first.
+    const movedLate = release({ dateChanges: [{ at: '2031-03-12T09:00:00Z', to: '2031-03-14', note: 'Moved late.' }] });
+    const late = scheduledPublications({ lines: [], releases: [movedLate], advisories: [], reports: [] }, new Date('2031-03-05T00:00:00Z'));
+    expect(late.filter((item) => item.what.includes('past its day')).map((item) => `${item.at} ${item.what}`)).toEqual([
+      '2031-03-11T00:00:00Z release 2031-03-10 is past its day, 10 March 2031, unless it is out by then',
+      '2031-03-15T00:00:00Z release 2031-03-10 is past its day, 14 March 2031, unless it is out by then',
+    ]);
+    // Out on its day, it never goes past it.
+    const onTime = release({ releasedAt: '2031-03-10T20:00:00Z' });
+    const published = scheduledPublications(
+      { lines: [], releases: [onTime], advisories: [], reports: [] },
+      new Date('2031-03-05T00:00:00Z'),
+    );
+    expect(published.map((item) => item.what)).toEqual([
+      'release 2031-03-10 is published, with 0 advisories',
+      'the banner of release 2031-03-10 comes down',
+    ]);
   });
 
   it('names a correction or withdrawal written ahead of its moment, and leaves one that goes out with its release', () => {

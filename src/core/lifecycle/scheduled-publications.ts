@@ -45,12 +45,17 @@ function releasePublications(release: Entry<ReleaseData>, advisories: readonly E
     const bannerEnds = Date.parse(releasedAt) + BANNER_DAYS_AFTER_RELEASE * DAY_MS + 1;
     out.push({ at: formatMoment(Math.ceil(bannerEnds / 1000) * 1000), what: `the banner of release ${release.id} comes down` });
   }
-  // The day readers were last told passes with the release not out: pages say it is not yet released.
-  const lastDay = dateChanges.at(-1)?.to ?? date;
-  const late = Date.parse(`${addDays(lastDay, 1)}T00:00:00Z`);
-  if (!cancelled && late > announced && late < settled) {
-    out.push({ at: formatMoment(late), what: `release ${release.id} is past its day, ${formatDate(lastDay)}, unless it is out by then` });
-  }
+  // The day readers were told passes with the release not out, before the next change says otherwise: pages then say
+  // it is not yet released. A change recorded ahead leaves the day before it in force until its moment.
+  const told = [{ from: announced, day: date }, ...dateChanges.map((change) => ({ from: Date.parse(change.at), day: change.to }))];
+  const ended = Math.min(settled, cancelled ? Date.parse(cancelled.at) : Number.POSITIVE_INFINITY);
+  told.forEach(({ from, day }, index) => {
+    const late = Date.parse(`${addDays(day, 1)}T00:00:00Z`);
+    const until = Math.min(told[index + 1]?.from ?? Number.POSITIVE_INFINITY, ended);
+    if (late >= from && late < until) {
+      out.push({ at: formatMoment(late), what: `release ${release.id} is past its day, ${formatDate(day)}, unless it is out by then` });
+    }
+  });
   return out;
 }
 
