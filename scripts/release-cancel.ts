@@ -3,7 +3,7 @@ import { cancelRelease } from '../src/core/authoring/cancel-release';
 import { formatDate } from '../src/core/format/dates';
 import { targetDateAt } from '../src/core/lifecycle/phase';
 import { parseCommandArgs, requiredString } from './lib/cli/args';
-import { isBackdated, momentFlag, outByMoment, runCommand, validateAndWrite } from './lib/cli/command';
+import { momentFlag, outByMoment, runCommand, validateAndWrite, warnIfBackdated } from './lib/cli/command';
 import { findRelease } from './lib/cli/find-release';
 
 const USAGE = 'npm run release:cancel -- <release id> --note "why" [--at ISO time]';
@@ -29,9 +29,7 @@ runCommand('release:cancel', USAGE, (context) => {
   );
   // The advisories' own warnings say that their release is cancelled; the list below says it once.
   validateAndWrite(context, [{ absolutePath: release.absolutePath, text }], { quietFields: ['release'] });
-  if (typeof args.flags.at === 'string' && isBackdated(at, context.now)) {
-    context.warn(`--at ${at} has passed: feeds date the cancellation then, though readers learn of it only with the next build`);
-  }
+  warnIfBackdated(context, args.flags.at, at, 'feeds date the cancellation then, though readers learn of it only with the next build');
 
   const waiting = release.content.advisories.filter((advisory) => advisory.data.release === release.id);
   context.info(

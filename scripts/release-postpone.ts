@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { postponeRelease } from '../src/core/authoring/postpone-release';
 import { formatDate } from '../src/core/format/dates';
 import { parseCommandArgs, requiredString } from './lib/cli/args';
-import { isBackdated, momentFlag, outByMoment, runCommand, validateAndWrite } from './lib/cli/command';
+import { momentFlag, outByMoment, runCommand, validateAndWrite, warnIfBackdated } from './lib/cli/command';
 import { findRelease } from './lib/cli/find-release';
 
 const USAGE = 'npm run release:postpone -- <release id> --to YYYY-MM-DD --note "why" [--at ISO time]';
@@ -25,9 +25,7 @@ runCommand('release:postpone', USAGE, (context) => {
   });
   validateAndWrite(context, [{ absolutePath: release.absolutePath, text: result.text }]);
   for (const warning of result.warnings) context.warn(warning);
-  if (typeof args.flags.at === 'string' && isBackdated(at, context.now)) {
-    context.warn(`--at ${at} has passed: feeds date the change then, though readers learn of it only with the next build`);
-  }
+  warnIfBackdated(context, args.flags.at, at, 'feeds date the change then, though readers learn of it only with the next build');
 
   context.info(`✓ release ${release.id} moves from ${formatDate(result.from)} to ${formatDate(to)}; readers see the update from ${at}`);
   context.info(context.display(release.absolutePath));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseVersionList, publishRelease } from '../src/core/authoring/publish-release';
 import { countOf } from '../src/core/format/count-of';
 import { parseCommandArgs, requiredString } from './lib/cli/args';
-import { isBackdated, momentFlag, outByMoment, runCommand, validateAndWrite } from './lib/cli/command';
+import { momentFlag, outByMoment, runCommand, validateAndWrite, warnIfBackdated } from './lib/cli/command';
 import { findRelease } from './lib/cli/find-release';
 
 const USAGE = 'npm run release:publish -- <release id> --versions 20.3.1,18.16.1 [--at ISO time] [--early | --late]';
@@ -52,9 +52,12 @@ runCommand('release:publish', USAGE, (context) => {
     // Scanners order 20.3.1-rc.1 before 20.3.1: a fix shipped as a pre-release leaves the final version looking unfixed.
     if (version.includes('-')) context.warn(`${line}: ${version} is a pre-release; is it the version users install to get the fix?`);
   }
-  if (typeof args.flags.at === 'string' && isBackdated(at, context.now)) {
-    context.warn(`--at ${at} has passed: the release and its advisories are dated then, though they go public only with the next build`);
-  }
+  warnIfBackdated(
+    context,
+    args.flags.at,
+    at,
+    'the release and its advisories are dated then, though they go public only with the next build',
+  );
 
   const when = Date.parse(at) <= context.now.getTime() ? 'the next build publishes it' : `builds from ${at} on publish it`;
   context.info(

@@ -16,7 +16,7 @@ import { resolveContentRoots } from '../src/core/content/roots';
 import { parseEntryFile } from '../src/core/content/source-file';
 import { countOf } from '../src/core/format/count-of';
 import { formatMonth, previousMonthOf } from '../src/core/format/dates';
-import { NowError, publicWriteMoment, resolveNow } from '../src/core/lifecycle/now';
+import { clockOrLater, NowError, publicWriteMoment, resolveNow } from '../src/core/lifecycle/now';
 import { loadCheckedContent } from '../src/core/load-site';
 import { buildSiteModel } from '../src/core/model/build-site-model';
 import { ReportSchema } from '../src/core/schemas/report';
@@ -39,8 +39,8 @@ function run(): void {
   }
   const now = resolveNow();
   const month = parseReportMonth(values.month, now);
-  // The later of BULLETIN_NOW and the clock: a shell left at an earlier moment must not date the report in the past.
-  const today = new Date(Math.max(now.getTime(), Date.now())).toISOString().slice(0, 10);
+  // A shell left at an earlier BULLETIN_NOW must not date the report in the past.
+  const today = clockOrLater(now).toISOString().slice(0, 10);
   const published = parsePublished(values.published ?? defaultPublished(month, today), month, today);
   const roots = resolveContentRoots(PROJECT_ROOT);
   const missing = missingContentFolder(roots);

@@ -8,7 +8,7 @@ import type { ContentRoots } from '../../../src/core/content/load';
 import { toProjectPath } from '../../../src/core/content/project-path';
 import { resolveContentRoots } from '../../../src/core/content/roots';
 import { formatMoment, isCalendarDate } from '../../../src/core/format/dates';
-import { NowError, resolveNow } from '../../../src/core/lifecycle/now';
+import { clockOrLater, NowError, resolveNow } from '../../../src/core/lifecycle/now';
 import { PROJECT_ROOT } from '../project';
 import { UsageError } from './args';
 
@@ -63,7 +63,12 @@ export function contextFromEnvironment(): CommandContext {
  * BULLETIN_NOW or --at in the past must never take back, move or reopen a release that is out.
  */
 export function outByMoment(context: CommandContext): Date {
-  return new Date(Math.max(context.now.getTime(), Date.now()));
+  return clockOrLater(context.now);
+}
+
+/** Warns of an --at given more than an hour in the past, saying what it dates before anyone could see it. */
+export function warnIfBackdated(context: CommandContext, given: unknown, at: string, consequence: string): void {
+  if (typeof given === 'string' && isBackdated(at, context.now)) context.warn(`--at ${at} has passed: ${consequence}`);
 }
 
 /**
@@ -84,7 +89,7 @@ export function momentFlag(flag: string, value: string | undefined, now: Date, n
 const BACKDATED_MS = 60 * 60 * 1000;
 
 /** Whether a moment given with --at lies in the past, so that feeds would date the step before anyone could see it. */
-export function isBackdated(at: string, now: Date): boolean {
+function isBackdated(at: string, now: Date): boolean {
   return Date.parse(at) < now.getTime() - BACKDATED_MS;
 }
 

@@ -64,10 +64,11 @@ export const lineLastVersionsFit: Rule = ({ content, now }) => {
  */
 export const unfixedLinesNameTheirEnd: Rule = ({ content, now }) => {
   const out: Diagnostic[] = [];
+  const releases = new Map(content.releases.map((release) => [release.id, release]));
   for (const line of content.lines) {
     if (line.data.lastVersion || lineStatusAt(line.data, now) !== 'end-of-life') continue;
     const unfixed = content.advisories.filter((advisory) => {
-      const release = content.releases.find((entry) => entry.id === advisory.data.release);
+      const release = releases.get(advisory.data.release);
       return (
         // Imported history keeps the database's own ranges; what the team writes from now on is what this asks of.
         // Only once the release is out: before, the warning would name an embargoed advisory in every build log.

@@ -1,6 +1,6 @@
 import type { Diagnostic, DiagnosticLevel, FieldPath } from '../content/diagnostic';
 import { formatFieldPath } from '../content/diagnostic';
-import type { CollectionName, Entry, PartialContentSet } from '../content/entry';
+import type { CollectionName, Entry, PartialContentSet, SourceFile } from '../content/entry';
 
 export interface RuleContext {
   /** What loaded; files that failed their schema are absent from the collections but listed in `sources`. */
@@ -27,8 +27,16 @@ export function problem(level: DiagnosticLevel, entry: Entry<unknown>, path: Fie
  * own error already says what is wrong, and a second message would only mislead.
  */
 export function isBroken(content: PartialContentSet, collection: CollectionName, id: string): boolean {
-  return content.sources.some((source) => source.collection === collection && source.id === id && !source.valid);
+  let broken = brokenBySources.get(content.sources);
+  if (!broken) {
+    broken = new Set(content.sources.filter((source) => !source.valid).map((source) => `${source.collection}/${source.id}`));
+    brokenBySources.set(content.sources, broken);
+  }
+  return broken.has(`${collection}/${id}`);
 }
+
+// Rules ask once per reference; the sources of one content set are read into a set once.
+const brokenBySources = new WeakMap<readonly SourceFile[], Set<string>>();
 
 /** Midnight UTC at the start of a YYYY-MM-DD date. */
 export const startOfDay = (date: string) => Date.parse(`${date}T00:00:00Z`);

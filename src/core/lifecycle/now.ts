@@ -21,6 +21,14 @@ export function resolveNow(env: Record<string, string | undefined> = process.env
 }
 
 /**
+ * The later of a command's moment and the clock: by then anything scheduled counts as out, and a day that has come by
+ * the clock has come, whatever an earlier BULLETIN_NOW says.
+ */
+export function clockOrLater(now: Date, clock: () => Date = () => new Date()): Date {
+  return new Date(Math.max(now.getTime(), clock().getTime()));
+}
+
+/**
  * The moment for a command that writes what is public into the public content folder: BULLETIN_NOW may move it earlier
  * than the clock, never later, since a shell left set to a moment after release day must not put what is still under
  * embargo where it would be committed to the public repository.
