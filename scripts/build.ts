@@ -16,6 +16,16 @@ import { acquireBuildLock, tryBuildLock } from './lib/build-lock';
 import { type ParsedArgs, parseCommandArgs } from './lib/cli/args';
 import { advisoryEditTimes, lineEndEditTimes, releaseFixEditTimes } from './lib/content-history';
 import { seconds } from './lib/elapsed';
+import {
+  buildCacheDir,
+  buildInputsDigest,
+  canKeepOutput,
+  linkTree,
+  type OutputRecord,
+  readOutputRecord,
+  treeDigest,
+  writeOutputRecord,
+} from './lib/output-reuse';
 import { removeLeftovers, stagingFolder, swapIn } from './lib/output-swap';
 import { PROJECT_ROOT } from './lib/project';
 import { pagesPerShard } from './lib/search-shards';
@@ -24,6 +34,8 @@ import { pagesPerShard } from './lib/search-shards';
  * Checks the content, builds the site into a staging folder next to the output, runs the post-build steps on it,
  * and only then swaps it in: a build that fails at any point leaves the previous site exactly as it was. Astro
  * starts first, since its start-up takes seconds; the content is checked meanwhile, and Astro waits for the model.
+ * When the content, the code, the settings and what is public are as the last build into the same folder left them,
+ * Astro is stopped instead and that site is kept, with the files that print the moment written again.
  */
 
 const colour = wantsColour(process.stderr.isTTY, process.env);
@@ -52,16 +64,20 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 process.on('uncaughtException', (error) => fail(error.stack ?? error.message));
 process.on('unhandledRejection', (reason) => fail(reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)));
 
-const USAGE = 'npm run build [-- --out <folder>] [--verbose]';
+const USAGE = 'npm run build [-- --out <folder>] [--full] [--verbose]';
 
 /**
  * The build's options, read strictly: an argument it ignored (`--outt /tmp/x`, a stray path) would build into dist/,
  * the folder that is deployed, a preview that may hold what the clock still keeps private.
  */
-function parseBuildArgs(argv: string[]): { outDir: string; verbose: boolean } {
+function parseBuildArgs(argv: string[]): { outDir: string; full: boolean; verbose: boolean } {
   let flags: ParsedArgs['flags'];
   try {
-    ({ flags } = parseCommandArgs(argv, { out: { type: 'string' }, verbose: { type: 'boolean' } }, { min: 0, max: 0 }));
+    ({ flags } = parseCommandArgs(
+      argv,
+      { out: { type: 'string' }, full: { type: 'boolean' }, verbose: { type: 'boolean' } },
+      { min: 0, max: 0 },
+    ));
   } catch (error) {
     throw new Error(`${(error as Error).message}; usage: ${USAGE}`);
   }
@@ -70,7 +86,11 @@ function parseBuildArgs(argv: string[]): { outDir: string; verbose: boolean } {
     throw new Error(`--out needs a folder, e.g. --out dist; usage: ${USAGE}`);
   }
   const folder = typeof out === 'string' ? out : 'dist';
-  return { outDir: isAbsolute(folder) ? folder : resolve(PROJECT_ROOT, folder), verbose: flags.verbose === true };
+  return {
+    outDir: isAbsolute(folder) ? folder : resolve(PROJECT_ROOT, folder),
+    full: flags.full === true,
+    verbose: flags.verbose === true,
+  };
 }
 
 interface AstroRun {
@@ -80,6 +100,8 @@ interface AstroRun {
    * and a build they stop shows nothing of Astro's.
    */
   showOutput: () => void;
+  /** Stops Astro before it writes anything, when the last site is kept. */
+  stop: () => Promise<void>;
 }
 
 /** Starts `astro build`, keeping its output to name the cause if it fails; its list of routes only with --verbose. */
@@ -132,6 +154,10 @@ function startAstro(staging: string, modelSnapshot: string, verbose: boolean): A
       for (const { to, text } of held ?? []) to.write(text);
       held = undefined;
     },
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await finished;
+    },
   };
 }
 
@@ -139,10 +165,11 @@ const shown = (path: string) => (relative(PROJECT_ROOT, path).startsWith('..') ?
 
 let now: Date;
 let outDir: string;
+let full: boolean;
 let verbose: boolean;
 try {
   now = resolveNow();
-  ({ outDir, verbose } = parseBuildArgs(process.argv.slice(2)));
+  ({ outDir, full, verbose } = parseBuildArgs(process.argv.slice(2)));
   // Read now, so that a mistyped setting stops the build before it starts rather than after its pages are drawn.
   pagesPerShard();
 } catch (error) {
@@ -211,52 +238,13 @@ const editedAt = new Map([
   ...lineEndEditTimes([roots.content], PROJECT_ROOT),
 ]);
 const model = buildSiteModel(content, now, editedAt);
-writeModelSnapshot(snapshot, model);
 console.log(`bulletin: public at this moment: ${publishedSummary(model)}`);
-astroRun.showOutput();
-
-// Astro renders pages on one core; the images are drawn on the others meanwhile, and on all of them once it is done.
-const { describeOgImages, drawMissing, ogCacheDir, placeOgImages, planOgImages } = await import('../src/integration/og-images');
-const { ogCards } = await import('../src/core/og/page-cards');
 const { paths } = await import('../src/site/urls');
-let images: OgImagePlan;
-try {
-  images = planOgImages(ogCards(model, paths), ogCacheDir(PROJECT_ROOT));
-} catch (error) {
-  fail((error as Error).message);
-}
-const drawingStarted = performance.now();
-const drawing = drawMissing(images, availableParallelism() - 1);
-const drawingEnded = drawing.done.then(
-  () => performance.now(),
-  () => performance.now(),
-);
-cleanups.push(() => void drawing.stop());
-const astro = await astroRun.finished;
-rmSync(snapshot, { force: true });
-if (astro.status !== 0) {
-  const cause = astroFailureCause(astro.output);
-  fail(`astro build stopped${cause ? `: ${cause}` : ''}`, ['its output is above; npm run build -- --verbose adds its list of every page']);
-}
-const { routes, copied } = astro.routes;
-console.log(`bulletin: ${routes} pages and data files written by Astro: ${routes - copied} drawn, ${copied} copied from the last build`);
-drawing.grow(availableParallelism());
-// The post-build steps read only the pages, so they run while the last images are drawn and placed.
-const { runPostBuildSteps } = await import('./lib/post-build');
-const postBuild = runPostBuildSteps({ outDir: staging, now }).then(
-  () => undefined,
-  (error: unknown) => (error instanceof Error ? error.message : String(error)),
-);
-try {
-  await drawing.done;
-  const summary = placeOgImages(images, staging);
-  const drawn = summary.rendered > 0 ? ` (drawn in ${seconds(drawingStarted, await drawingEnded)}, beside Astro and after it)` : '';
-  console.log(`bulletin: og images: ${describeOgImages(summary, drawn)}`);
-} catch (error) {
-  fail((error as Error).message);
-}
-const postBuildFailure = await postBuild;
-if (postBuildFailure !== undefined) fail(`a post-build step failed: ${postBuildFailure}`);
+const { modelDigest } = await import('../src/core/model/model-digest');
+const cacheDir = buildCacheDir(PROJECT_ROOT);
+const inputs = buildInputsDigest({ modelDigest: modelDigest(model), contentFolders, projectRoot: PROJECT_ROOT, env: process.env });
+const record = full ? undefined : readOutputRecord(cacheDir, outDir);
+const summary = canKeepOutput(record, inputs, outDir) ? await keepLastSite(record) : await drawSite();
 
 await leftoversRemoved;
 try {
@@ -265,8 +253,14 @@ try {
   fail(`the new site could not replace ${shown(outDir)}: ${(error as Error).message}`);
 }
 cleanups.splice(0);
+try {
+  writeOutputRecord(cacheDir, { outDir, builtFor: now.toISOString(), inputs, tree: treeDigest(outDir) ?? '' });
+} catch (error) {
+  // The site is in place; without a record the next build draws every page instead of keeping it.
+  console.error(`! warning: the record of this build could not be kept in ${shown(cacheDir)}: ${(error as Error).message}`);
+}
 release();
-console.log(`✓ site for ${now.toISOString()} written to ${shown(outDir)}/ in ${seconds(started)}`);
+console.log(`✓ site for ${now.toISOString()} written to ${shown(outDir)}/ in ${seconds(started)}${summary}`);
 // A moment set ahead shows what the clock still keeps under embargo: fine to look at, never to deploy.
 const ahead = aheadOfClock(model, new Date());
 const shownAhead = describeAheadOfClock(ahead);
@@ -274,4 +268,80 @@ if (shownAhead) {
   console.error(
     `! warning: ${shown(outDir)}/ is a preview for ${now.toISOString()}: it shows ${shownAhead} that the clock keeps private until ${ahead.until}; do not deploy it before then`,
   );
+}
+
+/**
+ * The content, the code, the settings and what is public are all as the last build into this folder left them, and
+ * the folder is as it wrote it: the site is kept, its files linked into the staging folder, and only the files that
+ * print the moment are written again. Astro is stopped before it is handed the model.
+ */
+async function keepLastSite(last: OutputRecord): Promise<string> {
+  await astroRun.stop();
+  rmSync(staging, { recursive: true, force: true });
+  const { momentOutputs } = await import('../src/core/exports/moment-outputs');
+  const { siteLinks } = await import('../src/core/feeds/site-links');
+  const { writeAtomically } = await import('../src/integration/cached-file');
+  const outputs = momentOutputs(model, siteLinks(model.site.url, paths));
+  let files: number;
+  try {
+    files = linkTree(outDir, staging);
+    for (const output of outputs) writeAtomically(join(staging, output.path), output.body);
+  } catch (error) {
+    fail(`the last site could not be kept: ${(error as Error).message}`, ['npm run build -- --full draws every page instead']);
+  }
+  const written = outputs.map((output) => output.path.slice(1));
+  console.log(
+    `bulletin: nothing has changed since the build for ${last.builtFor} but the moment: its ${plural(files, 'file')} kept; ${written.slice(0, -1).join(', ')} and ${written.at(-1)} written for this moment`,
+  );
+  return ' (the last site kept; npm run build -- --full draws every page)';
+}
+
+/** Astro draws the pages, the images are drawn beside it, and the search index is built once it is done. */
+async function drawSite(): Promise<string> {
+  writeModelSnapshot(snapshot, model);
+  astroRun.showOutput();
+
+  // Astro renders pages on one core; the images are drawn on the others meanwhile, and on all of them once it is done.
+  const { describeOgImages, drawMissing, ogCacheDir, placeOgImages, planOgImages } = await import('../src/integration/og-images');
+  const { ogCards } = await import('../src/core/og/page-cards');
+
+  let images: OgImagePlan;
+  try {
+    images = planOgImages(ogCards(model, paths), ogCacheDir(PROJECT_ROOT));
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  const drawingStarted = performance.now();
+  const drawing = drawMissing(images, availableParallelism() - 1);
+  const drawingEnded = drawing.done.then(
+    () => performance.now(),
+    () => performance.now(),
+  );
+  cleanups.push(() => void drawing.stop());
+  const astro = await astroRun.finished;
+  rmSync(snapshot, { force: true });
+  if (astro.status !== 0) {
+    const cause = astroFailureCause(astro.output);
+    fail(`astro build stopped${cause ? `: ${cause}` : ''}`, ['its output is above; npm run build -- --verbose adds its list of every page']);
+  }
+  const { routes, copied } = astro.routes;
+  console.log(`bulletin: ${routes} pages and data files written by Astro: ${routes - copied} drawn, ${copied} copied from the last build`);
+  drawing.grow(availableParallelism());
+  // The post-build steps read only the pages, so they run while the last images are drawn and placed.
+  const { runPostBuildSteps } = await import('./lib/post-build');
+  const postBuild = runPostBuildSteps({ outDir: staging, now }).then(
+    () => undefined,
+    (error: unknown) => (error instanceof Error ? error.message : String(error)),
+  );
+  try {
+    await drawing.done;
+    const summary = placeOgImages(images, staging);
+    const drawn = summary.rendered > 0 ? ` (drawn in ${seconds(drawingStarted, await drawingEnded)}, beside Astro and after it)` : '';
+    console.log(`bulletin: og images: ${describeOgImages(summary, drawn)}`);
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  const postBuildFailure = await postBuild;
+  if (postBuildFailure !== undefined) fail(`a post-build step failed: ${postBuildFailure}`);
+  return '';
 }

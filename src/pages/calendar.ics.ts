@@ -1,8 +1,3 @@
-import { releaseCalendar } from '../core/exports/calendar';
-import { linksOf } from '../site/feeds';
-import { getSiteModel } from '../site/site-model';
+import { momentResponse } from '../site/moment-response';
 
-export function GET() {
-  const model = getSiteModel();
-  return new Response(releaseCalendar(model, linksOf(model).release), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
-}
+export const GET = () => momentResponse('calendar');

@@ -1,6 +1,3 @@
-import { buildApi } from '../../core/exports/api-build';
-import { getSiteModel } from '../../site/site-model';
+import { momentResponse } from '../../site/moment-response';
 
-export function GET() {
-  return Response.json(buildApi(getSiteModel()));
-}
+export const GET = () => momentResponse('buildApi');
