@@ -7,8 +7,9 @@ import { sizeFor, writeSyntheticContent } from './lib/bench/synthetic-content';
 import { PROJECT_ROOT } from './lib/project';
 
 /*
- * Measures Bulletin against a plain Astro build of the same pages on this machine: cold, warm and after one
- * advisory changed, plus `npm run check`. Prints ratios, since absolute times depend on the machine.
+ * Measures Bulletin against a plain Astro build of the same pages on this machine: cold, warm (the last site kept, and
+ * with --full every page gone through) and after one advisory changed, plus `npm run check`. Prints ratios, since
+ * absolute times depend on the machine.
  */
 
 /** `--flag N`, or the fallback; anything but a whole number of at least `least` stops the benchmark. */
@@ -69,8 +70,8 @@ const env = {
   BULLETIN_SEARCH_CACHE_DIR: join(work, 'search-cache'),
   ASTRO_TELEMETRY_DISABLED: '1',
 };
-const bulletinBuild = (label: string, now = env.BULLETIN_NOW) =>
-  measure(label, node, [tsxCli, 'scripts/build.ts', '--out', join(work, 'dist')], {
+const bulletinBuild = (label: string, now = env.BULLETIN_NOW, ...args: string[]) =>
+  measure(label, node, [tsxCli, 'scripts/build.ts', '--out', join(work, 'dist'), ...args], {
     cwd: PROJECT_ROOT,
     env: { ...env, BULLETIN_NOW: now },
   });
@@ -107,8 +108,13 @@ if (cold.exitCode !== 0) fail(cold);
 const pages = countHtml(join(work, 'dist'));
 results.push({ step: cold, pages });
 
+// Nothing changed, so the build keeps the last site; --full has Astro go through every page, copying those it has.
 const warm = await median('bulletin warm', () => bulletinBuild('bulletin warm'));
 results.push({ step: warm, pages });
+const warmFull = await median('bulletin warm, every page gone through (--full)', () =>
+  bulletinBuild('bulletin warm, every page gone through (--full)', env.BULLETIN_NOW, '--full'),
+);
+results.push({ step: warmFull, pages });
 
 const advisoryFiles = readdirSync(join(content, 'advisories')).sort();
 // Each run changes another advisory's body since the build before it.
@@ -145,7 +151,7 @@ for (const { step, pages: count } of results) {
 }
 console.log(`| npm run check | ${check.seconds.toFixed(2)} | | | ${check.peakRssMiB.toFixed(0)} | | |`);
 console.log('');
-for (const step of [cold, warm, one, later, retitled]) {
+for (const step of [cold, warm, warmFull, one, later, retitled]) {
   const searchLine = step.output.split('\n').find((line) => line.includes('search index of'));
   if (searchLine) console.log(`${step.label}: ${searchLine.replace(/^bulletin: /, '').trim()}`);
 }
@@ -154,7 +160,7 @@ if (ogLine) console.log(`${one.label}: ${ogLine.replace(/^bulletin: /, '').trim(
 if (spread.length > 0) console.log('');
 for (const line of spread) console.log(line);
 console.log('');
-const peakRss = Math.max(cold.peakRssMiB, warm.peakRssMiB, one.peakRssMiB);
+const peakRss = Math.max(cold.peakRssMiB, warm.peakRssMiB, warmFull.peakRssMiB, one.peakRssMiB);
 console.log(
   `ratio cold=${ratio(cold.seconds, base.seconds)} warm=${ratio(warm.seconds, base.seconds)} one-change=${ratio(one.seconds, base.seconds)} rss=${ratio(peakRss, base.peakRssMiB)}`,
 );

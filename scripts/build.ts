@@ -322,7 +322,9 @@ async function drawSite(): Promise<string> {
   rmSync(snapshot, { force: true });
   if (astro.status !== 0) {
     const cause = astroFailureCause(astro.output);
-    fail(`astro build stopped${cause ? `: ${cause}` : ''}`, ['its output is above; npm run build -- --verbose adds its list of every page']);
+    fail(`astro build stopped${cause ? `: ${cause}` : ''}`, [
+      'its output is above; npm run build -- --verbose adds its list of every page',
+    ]);
   }
   const { routes, copied } = astro.routes;
   console.log(`bulletin: ${routes} pages and data files written by Astro: ${routes - copied} drawn, ${copied} copied from the last build`);

@@ -52,7 +52,11 @@ function hashFolder(hash: Hash, root: string, folder: string): void {
     if (NOT_READ.has(entry.name)) continue;
     const path = join(folder, entry.name);
     if (entry.isDirectory()) hashFolder(hash, root, path);
-    else if (entry.isFile()) hash.update(`${relative(root, path)}\0`).update(readFileSync(path)).update('\0');
+    else if (entry.isFile())
+      hash
+        .update(`${relative(root, path)}\0`)
+        .update(readFileSync(path))
+        .update('\0');
   }
 }
 
@@ -81,7 +85,10 @@ export function buildInputsDigest(options: {
   for (const folder of CODE_FOLDERS) hashFolder(hash, options.projectRoot, join(options.projectRoot, folder));
   for (const file of CODE_FILES) {
     const path = join(options.projectRoot, file);
-    hash.update(`${file}\0`).update(existsSync(path) ? readFileSync(path) : 'missing').update('\0');
+    hash
+      .update(`${file}\0`)
+      .update(existsSync(path) ? readFileSync(path) : 'missing')
+      .update('\0');
   }
   return hash.digest('hex');
 }
@@ -145,7 +152,10 @@ export function readOutputRecord(cacheDir: string, outDir: string): OutputRecord
 
 export function writeOutputRecord(cacheDir: string, record: Omit<OutputRecord, 'version'>): void {
   mkdirSync(join(cacheDir, 'bulletin-output'), { recursive: true });
-  writeAtomically(recordPath(cacheDir, record.outDir), JSON.stringify({ version: RECORD_VERSION, ...record, outDir: resolve(record.outDir) }));
+  writeAtomically(
+    recordPath(cacheDir, record.outDir),
+    JSON.stringify({ version: RECORD_VERSION, ...record, outDir: resolve(record.outDir) }),
+  );
 }
 
 /**

@@ -40,7 +40,7 @@ describe('a failed build', () => {
       expect(result.stderr).toMatch(
         /✗ build failed: (Unknown option '--outt'|Unexpected argument '.*site'|--out needs a value|--out is given more than once; give it once)/,
       );
-      expect(result.stderr).toContain('usage: npm run build [-- --out <folder>] [--verbose]');
+      expect(result.stderr).toContain('usage: npm run build [-- --out <folder>] [--full] [--verbose]');
       expect(result.stdout).not.toContain('bulletin: building for');
     }
   });

@@ -12,7 +12,8 @@ const outDir = join(mkdtempSync(join(tmpdir(), 'bulletin-reuse-out-')), 'site');
 const fixture = contentFixture();
 const env = { BULLETIN_CACHE_DIR: join(cacheDir, 'astro'), BULLETIN_SEARCH_CACHE_DIR: join(cacheDir, 'search') };
 
-const build = (now: string, ...args: string[]): BuiltSite => siteAt(outDir, runBuild(['--out', outDir, ...args], { now, content: fixture.root, env }));
+const build = (now: string, ...args: string[]): BuiltSite =>
+  siteAt(outDir, runBuild(['--out', outDir, ...args], { now, content: fixture.root, env }));
 const snapshot = (site: BuiltSite) => new Map(site.files().map((file) => [file, readFileSync(join(site.outDir, file))]));
 const inode = (file: string) => statSync(join(outDir, file)).ino;
 const drewPages = (site: BuiltSite) => /pages and data files written by Astro/.test(site.stdout);
@@ -32,10 +33,7 @@ const drawnAgainFiles = snapshot(drawnAgain);
 appendFileSync(join(outDir, 'index.html'), '<p>edited on the server</p>');
 const afterHandEdit = build('2023-07-22T00:00:00Z');
 const afterHandEditHome = afterHandEdit.read('index.html');
-fixture.write(
-  'advisories/CVE-2023-30585.mdx',
-  `${fixture.read('advisories/CVE-2023-30585.mdx')}\nA sentence added after review.\n`,
-);
+fixture.write('advisories/CVE-2023-30585.mdx', `${fixture.read('advisories/CVE-2023-30585.mdx')}\nA sentence added after review.\n`);
 const afterContentEdit = build('2023-07-22T00:00:00Z');
 const afterContentEditPage = afterContentEdit.read('advisories/CVE-2023-30585/index.html');
 // Back before release day, after builds that published the release.
@@ -61,7 +59,9 @@ describe('a build with nothing new since the last one', () => {
       'nothing has changed since the build for 2023-07-20T00:00:00.000Z but the moment: its ' +
         `${firstFiles.size} files kept; api/build.json, calendar.ics and .well-known/security.txt written for this moment`,
     );
-    expect(dayLater.stdout).toMatch(/✓ site for 2023-07-21T00:00:00.000Z written to .* \(the last site kept; npm run build -- --full draws every page\)/);
+    expect(dayLater.stdout).toMatch(
+      /✓ site for 2023-07-21T00:00:00.000Z written to .* \(the last site kept; npm run build -- --full draws every page\)/,
+    );
     // The same file, linked, not written again.
     expect(dayLaterPage).toBe(firstPage);
   });
@@ -103,6 +103,7 @@ describe('a build with nothing new since the last one', () => {
     expect(beforeRelease.status, beforeRelease.stderr).toBe(0);
     expect(kept(beforeRelease)).toBe(false);
     expect(beforeRelease.files().filter((file) => file.startsWith('advisories/CVE-') || /^osv\/(?!all\.json)/.test(file))).toEqual([]);
-    for (const file of ['feed.xml', 'osv/all.json', 'search/index.html']) expect(beforeRelease.read(file), file).not.toContain('CVE-2023-30581');
+    for (const file of ['feed.xml', 'osv/all.json', 'search/index.html'])
+      expect(beforeRelease.read(file), file).not.toContain('CVE-2023-30581');
   });
 });

@@ -45,7 +45,12 @@ describe("the digest of a build's inputs", () => {
   it('is the same for the same inputs, wherever they are, whatever the moment and the caches', () => {
     expect(buildInputsDigest(base)).toBe(digest);
     expect(buildInputsDigest({ ...base, contentFolders: [folder(contentFiles)], projectRoot: folder(projectFiles) })).toBe(digest);
-    const env = { BULLETIN_NOW: '2030-01-01T00:00:00Z', BULLETIN_CACHE_DIR: '/tmp/a', BULLETIN_OG_CACHE_DIR: '/tmp/b', BULLETIN_SEARCH_CACHE_DIR: '/tmp/c' };
+    const env = {
+      BULLETIN_NOW: '2030-01-01T00:00:00Z',
+      BULLETIN_CACHE_DIR: '/tmp/a',
+      BULLETIN_OG_CACHE_DIR: '/tmp/b',
+      BULLETIN_SEARCH_CACHE_DIR: '/tmp/c',
+    };
     expect(buildInputsDigest({ ...base, env })).toBe(digest);
   });
 
