@@ -1,5 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { linkOrCopy, writeAtomically } from '../../src/integration/cached-file';
 
@@ -51,8 +51,10 @@ function hashFolder(hash: Hash, root: string, folder: string): void {
   for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     if (NOT_READ.has(entry.name)) continue;
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) hashFolder(hash, root, path);
-    else if (entry.isFile())
+    // A link is hashed as what it points to, which is what the build reads.
+    const kind = entry.isSymbolicLink() ? statSync(path, { throwIfNoEntry: false }) : entry;
+    if (kind?.isDirectory()) hashFolder(hash, root, path);
+    else if (kind?.isFile())
       hash
         .update(`${relative(root, path)}\0`)
         .update(readFileSync(path))

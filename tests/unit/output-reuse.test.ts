@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -76,6 +76,16 @@ describe("the digest of a build's inputs", () => {
     expect(buildInputsDigest({ ...base, env: { BULLETIN_PRIVATE_DIR: '/private' } })).not.toBe(digest);
     expect(buildInputsDigest({ ...base, env: { NODE_ENV: 'development' } })).not.toBe(digest);
     expect(buildInputsDigest({ ...base, nodeVersion: 'v24.1.0' })).not.toBe(digest);
+  });
+
+  it('follows a linked content file to what it holds', () => {
+    const target = folder({ 'CVE-2023-0001.md': '---\ntitle: One\n---\nBody' });
+    const linked = folder({ 'site.yaml': 'title: Site' });
+    mkdirSync(join(linked, 'advisories'));
+    symlinkSync(join(target, 'CVE-2023-0001.md'), join(linked, 'advisories', 'CVE-2023-0001.md'));
+    expect(buildInputsDigest({ ...base, contentFolders: [linked] })).toBe(digest);
+    writeFileSync(join(target, 'CVE-2023-0001.md'), '---\ntitle: One\n---\nBody, edited');
+    expect(buildInputsDigest({ ...base, contentFolders: [linked] })).not.toBe(digest);
   });
 
   it('leaves out a private repository history and installed packages', () => {
