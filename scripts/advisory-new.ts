@@ -1,12 +1,12 @@
 import { isAbsolute, join, relative } from 'node:path';
-import { AuthoringError } from '../src/core/authoring/authoring-error';
-import { findEntryFiles, rootForNewEntries } from '../src/core/authoring/content-files';
-import { advisoryFileId, newAdvisory, refuseClosedRelease } from '../src/core/authoring/new-advisory';
-import { parseLineList } from '../src/core/authoring/new-release';
-import { loadContent } from '../src/core/content/load';
-import { releasePhase } from '../src/core/lifecycle/phase';
-import { optionalString, parseCommandArgs, requiredString } from './lib/cli/args';
-import { runCommand, validateAndWrite } from './lib/cli/command';
+import { AuthoringError } from '../src/core/authoring/authoring-error.ts';
+import { findEntryFiles, rootForNewEntries } from '../src/core/authoring/content-files.ts';
+import { advisoryFileId, newAdvisory, refuseClosedRelease } from '../src/core/authoring/new-advisory.ts';
+import { parseLineList } from '../src/core/authoring/new-release.ts';
+import { loadContent } from '../src/core/content/load.ts';
+import { releasePhase } from '../src/core/lifecycle/phase.ts';
+import { optionalString, parseCommandArgs, requiredString } from './lib/cli/args.ts';
+import { runCommand, validateAndWrite } from './lib/cli/command.ts';
 
 const USAGE =
   'npm run advisory:new -- --release YYYY-MM-DD --title "…" --severity low|medium|high|critical --lines 20.x[,18.x] [--cve CVE-YYYY-NNNN] [--cvss VECTOR] [--summary "…"] [--public]';

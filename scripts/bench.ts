@@ -1,10 +1,10 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeBaselineProject } from './lib/bench/baseline-project';
-import { type Measurement, measure } from './lib/bench/measure';
-import { sizeFor, writeSyntheticContent } from './lib/bench/synthetic-content';
-import { PROJECT_ROOT } from './lib/project';
+import { writeBaselineProject } from './lib/bench/baseline-project.ts';
+import { type Measurement, measure } from './lib/bench/measure.ts';
+import { sizeFor, writeSyntheticContent } from './lib/bench/synthetic-content.ts';
+import { PROJECT_ROOT } from './lib/project.ts';
 
 /*
  * Measures Bulletin against a plain Astro build of the same pages on this machine: cold, warm (the last site kept, and
@@ -53,7 +53,6 @@ const content = join(work, 'content');
 const baseline = join(work, 'baseline');
 const node = process.execPath;
 const astroCli = join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const tsxCli = join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
 console.log(`bench: ${size.advisories} advisories, ${size.releases} releases over 5 lines, ${size.reports} reports`);
 console.log(`bench: machine ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, work folder ${work}`);
@@ -71,7 +70,7 @@ const env = {
   ASTRO_TELEMETRY_DISABLED: '1',
 };
 const bulletinBuild = (label: string, now = env.BULLETIN_NOW, ...args: string[]) =>
-  measure(label, node, [tsxCli, 'scripts/build.ts', '--out', join(work, 'dist'), ...args], {
+  measure(label, node, ['scripts/build.ts', '--out', join(work, 'dist'), ...args], {
     cwd: PROJECT_ROOT,
     env: { ...env, BULLETIN_NOW: now },
   });
@@ -137,7 +136,7 @@ const retitled = await bulletinBuild("bulletin one advisory's title changed", '2
 if (retitled.exitCode !== 0) fail(retitled);
 results.push({ step: retitled, pages });
 
-const check = await measure('npm run check', node, [tsxCli, 'scripts/check.ts'], { cwd: PROJECT_ROOT, env });
+const check = await measure('npm run check', node, ['scripts/check.ts'], { cwd: PROJECT_ROOT, env });
 if (check.exitCode !== 0) fail(check);
 
 const ratio = (value: number, of: number) => (value / of).toFixed(2);

@@ -2,20 +2,20 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { formatDiagnostics, plural, tally, wantsColour } from '../src/core/checks/format-report';
-import { splitHistoryGaps, unlistedHistoryGaps } from '../src/core/checks/imported-history';
-import { resolveContentRoots } from '../src/core/content/roots';
-import { NowError, resolveNow } from '../src/core/lifecycle/now';
-import { aheadOfClock, describeAheadOfClock } from '../src/core/model/ahead-of-clock';
-import { publishedSummary } from '../src/core/model/published-summary';
-import type { OgImagePlan } from '../src/integration/og-images';
-import { BUILD_PID_VARIABLE, MODEL_SNAPSHOT_VARIABLE, writeModelSnapshot } from '../src/site/model-snapshot';
-import { astroFailureCause } from './lib/astro-cause';
-import { type RouteTally, routeLog } from './lib/astro-route-log';
-import { acquireBuildLock, tryBuildLock } from './lib/build-lock';
-import { type ParsedArgs, parseCommandArgs } from './lib/cli/args';
-import { advisoryEditTimes, lineEndEditTimes, releaseFixEditTimes } from './lib/content-history';
-import { seconds } from './lib/elapsed';
+import { formatDiagnostics, plural, tally, wantsColour } from '../src/core/checks/format-report.ts';
+import { splitHistoryGaps, unlistedHistoryGaps } from '../src/core/checks/imported-history.ts';
+import { resolveContentRoots } from '../src/core/content/roots.ts';
+import { NowError, resolveNow } from '../src/core/lifecycle/now.ts';
+import { aheadOfClock, describeAheadOfClock } from '../src/core/model/ahead-of-clock.ts';
+import { publishedSummary } from '../src/core/model/published-summary.ts';
+import type { OgImagePlan } from '../src/integration/og-images.ts';
+import { BUILD_PID_VARIABLE, MODEL_SNAPSHOT_VARIABLE, writeModelSnapshot } from '../src/site/model-snapshot.ts';
+import { astroFailureCause } from './lib/astro-cause.ts';
+import { type RouteTally, routeLog } from './lib/astro-route-log.ts';
+import { acquireBuildLock, tryBuildLock } from './lib/build-lock.ts';
+import { type ParsedArgs, parseCommandArgs } from './lib/cli/args.ts';
+import { advisoryEditTimes, lineEndEditTimes, releaseFixEditTimes } from './lib/content-history.ts';
+import { seconds } from './lib/elapsed.ts';
 import {
   buildCacheDir,
   buildInputsDigest,
@@ -25,10 +25,10 @@ import {
   readOutputRecord,
   treeDigest,
   writeOutputRecord,
-} from './lib/output-reuse';
-import { removeLeftovers, stagingFolder, swapIn } from './lib/output-swap';
-import { PROJECT_ROOT } from './lib/project';
-import { pagesPerShard } from './lib/search-shards';
+} from './lib/output-reuse.ts';
+import { removeLeftovers, stagingFolder, swapIn } from './lib/output-swap.ts';
+import { PROJECT_ROOT } from './lib/project.ts';
+import { pagesPerShard } from './lib/search-shards.ts';
 
 /**
  * Checks the content, builds the site into a staging folder next to the output, runs the post-build steps on it,
@@ -181,7 +181,7 @@ console.log(`bulletin: building for ${now.toISOString()}`);
 const started = performance.now();
 
 // Loaded while the lock is taken and Astro starts, not before: they are most of the script's own start-up.
-const checksLoaded = import('../src/core/load-site');
+const checksLoaded = import('../src/core/load-site.ts');
 
 /** Checks the content and reports what it found; a content error stops the build here. */
 async function checkContent() {
@@ -228,7 +228,7 @@ const content = checkedBeforeWaiting ?? (await checkContent());
 // The model is built once, from the content just checked; Astro's pages and the Open Graph images both read it. An
 // advisory edited after its release, or whose release's fixed versions were corrected, is modified then, as the
 // repository's history tells.
-const { buildSiteModel } = await import('../src/core/model/build-site-model');
+const { buildSiteModel } = await import('../src/core/model/build-site-model.ts');
 const roots = resolveContentRoots(PROJECT_ROOT);
 const contentFolders = [roots.content, ...(roots.privateContent ? [roots.privateContent] : [])];
 const editedAt = new Map([
@@ -239,8 +239,8 @@ const editedAt = new Map([
 ]);
 const model = buildSiteModel(content, now, editedAt);
 console.log(`bulletin: public at this moment: ${publishedSummary(model)}`);
-const { paths } = await import('../src/site/urls');
-const { modelDigest } = await import('../src/core/model/model-digest');
+const { paths } = await import('../src/site/urls.ts');
+const { modelDigest } = await import('../src/core/model/model-digest.ts');
 const cacheDir = buildCacheDir(PROJECT_ROOT);
 const inputs = buildInputsDigest({ modelDigest: modelDigest(model), contentFolders, projectRoot: PROJECT_ROOT, env: process.env });
 const record = full ? undefined : readOutputRecord(cacheDir, outDir);
@@ -278,9 +278,9 @@ if (shownAhead) {
 async function keepLastSite(last: OutputRecord): Promise<string> {
   await astroRun.stop();
   rmSync(staging, { recursive: true, force: true });
-  const { momentOutputs } = await import('../src/core/exports/moment-outputs');
-  const { siteLinks } = await import('../src/core/feeds/site-links');
-  const { writeAtomically } = await import('../src/integration/cached-file');
+  const { momentOutputs } = await import('../src/core/exports/moment-outputs.ts');
+  const { siteLinks } = await import('../src/core/feeds/site-links.ts');
+  const { writeAtomically } = await import('../src/integration/cached-file.ts');
   const outputs = momentOutputs(model, siteLinks(model.site.url, paths));
   let files: number;
   try {
@@ -302,8 +302,8 @@ async function drawSite(): Promise<string> {
   astroRun.showOutput();
 
   // Astro renders pages on one core; the images are drawn on the others meanwhile, and on all of them once it is done.
-  const { describeOgImages, drawMissing, ogCacheDir, placeOgImages, planOgImages } = await import('../src/integration/og-images');
-  const { ogCards } = await import('../src/core/og/page-cards');
+  const { describeOgImages, drawMissing, ogCacheDir, placeOgImages, planOgImages } = await import('../src/integration/og-images.ts');
+  const { ogCards } = await import('../src/core/og/page-cards.ts');
 
   let images: OgImagePlan;
   try {
@@ -330,7 +330,7 @@ async function drawSite(): Promise<string> {
   console.log(`bulletin: ${routes} pages and data files written by Astro: ${routes - copied} drawn, ${copied} copied from the last build`);
   drawing.grow(availableParallelism());
   // The post-build steps read only the pages, so they run while the last images are drawn and placed.
-  const { runPostBuildSteps } = await import('./lib/post-build');
+  const { runPostBuildSteps } = await import('./lib/post-build.ts');
   const postBuild = runPostBuildSteps({ outDir: staging, now }).then(
     () => undefined,
     (error: unknown) => (error instanceof Error ? error.message : String(error)),

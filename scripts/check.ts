@@ -1,6 +1,6 @@
-import { runCheckCommand } from '../src/core/checks/check-command';
-import { wantsColour } from '../src/core/checks/format-report';
-import { PROJECT_ROOT } from './lib/project';
+import { runCheckCommand } from '../src/core/checks/check-command.ts';
+import { wantsColour } from '../src/core/checks/format-report.ts';
+import { PROJECT_ROOT } from './lib/project.ts';
 
 try {
   const result = runCheckCommand({

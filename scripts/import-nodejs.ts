@@ -1,14 +1,14 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { readFrontMatter } from '../src/core/import/content-files';
-import { importReport } from '../src/core/import/import-report';
-import { loadNodeReleaseData, NO_RELEASE_DATA, type NodeReleaseData } from '../src/core/import/node-release-data';
-import { compareEntryIds, parseNodejsEntry } from '../src/core/import/nodejs-entry';
-import { type ExistingAdvisory, type ExistingContent, planImport } from '../src/core/import/plan-import';
-import { NowError, resolveNow } from '../src/core/lifecycle/now';
-import { lineStatusAt } from '../src/core/lines/line-status';
-import type { LineStatus } from '../src/core/schemas/line';
-import { PROJECT_ROOT } from './lib/project';
+import { readFrontMatter } from '../src/core/import/content-files.ts';
+import { importReport } from '../src/core/import/import-report.ts';
+import { loadNodeReleaseData, NO_RELEASE_DATA, type NodeReleaseData } from '../src/core/import/node-release-data.ts';
+import { compareEntryIds, parseNodejsEntry } from '../src/core/import/nodejs-entry.ts';
+import { type ExistingAdvisory, type ExistingContent, planImport } from '../src/core/import/plan-import.ts';
+import { NowError, resolveNow } from '../src/core/lifecycle/now.ts';
+import { lineStatusAt } from '../src/core/lines/line-status.ts';
+import type { LineStatus } from '../src/core/schemas/line.ts';
+import { PROJECT_ROOT } from './lib/project.ts';
 
 /** Imports the Node.js security working group's vuln/core/<N>.json entries into a content folder. */
 function shown(path: string): string {

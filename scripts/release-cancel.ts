@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { cancelRelease } from '../src/core/authoring/cancel-release';
-import { formatDate } from '../src/core/format/dates';
-import { targetDateAt } from '../src/core/lifecycle/phase';
-import { parseCommandArgs, requiredString } from './lib/cli/args';
-import { momentFlag, outByMoment, runCommand, validateAndWrite, warnIfBackdated } from './lib/cli/command';
-import { findRelease } from './lib/cli/find-release';
+import { cancelRelease } from '../src/core/authoring/cancel-release.ts';
+import { formatDate } from '../src/core/format/dates.ts';
+import { targetDateAt } from '../src/core/lifecycle/phase.ts';
+import { parseCommandArgs, requiredString } from './lib/cli/args.ts';
+import { momentFlag, outByMoment, runCommand, validateAndWrite, warnIfBackdated } from './lib/cli/command.ts';
+import { findRelease } from './lib/cli/find-release.ts';
 
 const USAGE = 'npm run release:cancel -- <release id> --note "why" [--at ISO time]';
 

@@ -1,16 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { AuthoringError } from '../src/core/authoring/authoring-error';
-import { carryModifications, planMovePublic } from '../src/core/authoring/move-public';
-import { formatDiagnostic } from '../src/core/content/diagnostic';
-import { formatMoment } from '../src/core/format/dates';
-import { publicWriteMoment } from '../src/core/lifecycle/now';
-import { isOutBy } from '../src/core/lifecycle/phase';
-import { parseCommandArgs } from './lib/cli/args';
-import { runCommand } from './lib/cli/command';
-import { findRelease } from './lib/cli/find-release';
-import { moveFiles } from './lib/cli/move-files';
-import { advisoryEditTimes, releaseFixEditTimes } from './lib/content-history';
-import { PROJECT_ROOT } from './lib/project';
+import { AuthoringError } from '../src/core/authoring/authoring-error.ts';
+import { carryModifications, planMovePublic } from '../src/core/authoring/move-public.ts';
+import { formatDiagnostic } from '../src/core/content/diagnostic.ts';
+import { formatMoment } from '../src/core/format/dates.ts';
+import { publicWriteMoment } from '../src/core/lifecycle/now.ts';
+import { isOutBy } from '../src/core/lifecycle/phase.ts';
+import { parseCommandArgs } from './lib/cli/args.ts';
+import { runCommand } from './lib/cli/command.ts';
+import { findRelease } from './lib/cli/find-release.ts';
+import { moveFiles } from './lib/cli/move-files.ts';
+import { advisoryEditTimes, releaseFixEditTimes } from './lib/content-history.ts';
+import { PROJECT_ROOT } from './lib/project.ts';
 
 const USAGE = 'npm run release:move-public -- <release id>';
 

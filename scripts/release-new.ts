@@ -1,12 +1,12 @@
 import { join } from 'node:path';
-import { AuthoringError } from '../src/core/authoring/authoring-error';
-import { findEntryFiles, rootForNewEntries } from '../src/core/authoring/content-files';
-import { newRelease, parseLineList } from '../src/core/authoring/new-release';
-import { releaseChecklist } from '../src/core/authoring/release-checklist';
-import { loadContent } from '../src/core/content/load';
-import { DEFAULT_PRE_ANNOUNCEMENT_DAYS } from '../src/core/schemas/site';
-import { optionalString, parseCommandArgs, requiredString } from './lib/cli/args';
-import { runCommand, validateAndWrite } from './lib/cli/command';
+import { AuthoringError } from '../src/core/authoring/authoring-error.ts';
+import { findEntryFiles, rootForNewEntries } from '../src/core/authoring/content-files.ts';
+import { newRelease, parseLineList } from '../src/core/authoring/new-release.ts';
+import { releaseChecklist } from '../src/core/authoring/release-checklist.ts';
+import { loadContent } from '../src/core/content/load.ts';
+import { DEFAULT_PRE_ANNOUNCEMENT_DAYS } from '../src/core/schemas/site.ts';
+import { optionalString, parseCommandArgs, requiredString } from './lib/cli/args.ts';
+import { runCommand, validateAndWrite } from './lib/cli/command.ts';
 
 const USAGE = 'npm run release:new -- --date YYYY-MM-DD --lines 20.x,18.x [--announce YYYY-MM-DD|ISO time] [--public]';
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { postponeRelease } from '../src/core/authoring/postpone-release';
-import { formatDate } from '../src/core/format/dates';
-import { parseCommandArgs, requiredString } from './lib/cli/args';
-import { momentFlag, outByMoment, runCommand, validateAndWrite, warnIfBackdated } from './lib/cli/command';
-import { findRelease } from './lib/cli/find-release';
+import { postponeRelease } from '../src/core/authoring/postpone-release.ts';
+import { formatDate } from '../src/core/format/dates.ts';
+import { parseCommandArgs, requiredString } from './lib/cli/args.ts';
+import { momentFlag, outByMoment, runCommand, validateAndWrite, warnIfBackdated } from './lib/cli/command.ts';
+import { findRelease } from './lib/cli/find-release.ts';
 
 const USAGE = 'npm run release:postpone -- <release id> --to YYYY-MM-DD --note "why" [--at ISO time]';
 

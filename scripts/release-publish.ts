@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { parseVersionList, publishRelease } from '../src/core/authoring/publish-release';
-import { countOf } from '../src/core/format/count-of';
-import { parseCommandArgs, requiredString } from './lib/cli/args';
-import { momentFlag, outByMoment, runCommand, validateAndWrite, warnIfBackdated } from './lib/cli/command';
-import { findRelease } from './lib/cli/find-release';
+import { parseVersionList, publishRelease } from '../src/core/authoring/publish-release.ts';
+import { countOf } from '../src/core/format/count-of.ts';
+import { parseCommandArgs, requiredString } from './lib/cli/args.ts';
+import { momentFlag, outByMoment, runCommand, validateAndWrite, warnIfBackdated } from './lib/cli/command.ts';
+import { findRelease } from './lib/cli/find-release.ts';
 
 const USAGE = 'npm run release:publish -- <release id> --versions 20.3.1,18.16.1 [--at ISO time] [--early | --late]';
 

@@ -9,19 +9,19 @@ import {
   reportPath,
   scaffoldCutoff,
   scaffoldReport,
-} from '../src/core/authoring/report-scaffold';
-import { formatDiagnostic } from '../src/core/content/diagnostic';
-import { validate } from '../src/core/content/load';
-import { resolveContentRoots } from '../src/core/content/roots';
-import { parseEntryFile } from '../src/core/content/source-file';
-import { countOf } from '../src/core/format/count-of';
-import { formatMonth, previousMonthOf } from '../src/core/format/dates';
-import { clockOrLater, NowError, publicWriteMoment, resolveNow } from '../src/core/lifecycle/now';
-import { loadCheckedContent } from '../src/core/load-site';
-import { buildSiteModel } from '../src/core/model/build-site-model';
-import { ReportSchema } from '../src/core/schemas/report';
-import { missingContentFolder } from './lib/cli/command';
-import { PROJECT_ROOT } from './lib/project';
+} from '../src/core/authoring/report-scaffold.ts';
+import { formatDiagnostic } from '../src/core/content/diagnostic.ts';
+import { validate } from '../src/core/content/load.ts';
+import { resolveContentRoots } from '../src/core/content/roots.ts';
+import { parseEntryFile } from '../src/core/content/source-file.ts';
+import { countOf } from '../src/core/format/count-of.ts';
+import { formatMonth, previousMonthOf } from '../src/core/format/dates.ts';
+import { clockOrLater, NowError, publicWriteMoment, resolveNow } from '../src/core/lifecycle/now.ts';
+import { loadCheckedContent } from '../src/core/load-site.ts';
+import { buildSiteModel } from '../src/core/model/build-site-model.ts';
+import { ReportSchema } from '../src/core/schemas/report.ts';
+import { missingContentFolder } from './lib/cli/command.ts';
+import { PROJECT_ROOT } from './lib/project.ts';
 
 /** npm run report:new -- --month 2023-07 [--published 2023-08-10]: writes the next report, ready to fill in. */
 function fail(message: string): never {

@@ -1,8 +1,8 @@
-import { loadContent } from '../src/core/content/load';
-import { formatMoment } from '../src/core/format/dates';
-import { scheduledPublications } from '../src/core/lifecycle/scheduled-publications';
-import { parseCommandArgs } from './lib/cli/args';
-import { runCommand } from './lib/cli/command';
+import { loadContent } from '../src/core/content/load.ts';
+import { formatMoment } from '../src/core/format/dates.ts';
+import { scheduledPublications } from '../src/core/lifecycle/scheduled-publications.ts';
+import { parseCommandArgs } from './lib/cli/args.ts';
+import { runCommand } from './lib/cli/command.ts';
 
 const USAGE = 'npm run schedule [-- --next]';
 

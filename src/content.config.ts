@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { AdvisorySchema } from './core/schemas/advisory';
-import { ReleaseSchema } from './core/schemas/release';
-import { ReportSchema } from './core/schemas/report';
-import { renderableLoader } from './site/renderable-loader';
+import { AdvisorySchema } from './core/schemas/advisory.ts';
+import { ReleaseSchema } from './core/schemas/release.ts';
+import { ReportSchema } from './core/schemas/report.ts';
+import { renderableLoader } from './site/renderable-loader.ts';
 
 // The schemas are the core's own; the loader admits only what the site model allows to be published now.
 export const collections = {

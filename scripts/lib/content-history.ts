@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { isIgnoredCommit, readIgnoredCommits } from '../../src/core/content/ignored-commits';
-import { parseDataFile, parseEntryFile } from '../../src/core/content/source-file';
+import { isIgnoredCommit, readIgnoredCommits } from '../../src/core/content/ignored-commits.ts';
+import { parseDataFile, parseEntryFile } from '../../src/core/content/source-file.ts';
 
 /** A commit whose message carries `Bulletin-Modified: no` edits no advisory: a bulk change tools need not fetch again. */
 const MODIFICATION_TRAILER = 'Bulletin-Modified';

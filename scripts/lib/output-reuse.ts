@@ -1,7 +1,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { linkOrCopy, writeAtomically } from '../../src/integration/cached-file';
+import { linkOrCopy, writeAtomically } from '../../src/integration/cached-file.ts';
 
 /*
  * A site built on a timer is mostly rebuilt with nothing new: the same content, the same code, and at the new moment

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, renameSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { processIsAlive } from './build-lock';
+import { processIsAlive } from './build-lock.ts';
 
 /**
  * A build writes into a staging folder beside the output and swaps it in only when every step has passed, so the

@@ -1,10 +1,10 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { linkOrCopy } from '../../src/integration/cached-file';
-import { seconds } from './elapsed';
-import type { PostBuildContext } from './post-build';
-import { PROJECT_ROOT } from './project';
+import { linkOrCopy } from '../../src/integration/cached-file.ts';
+import { seconds } from './elapsed.ts';
+import type { PostBuildContext } from './post-build.ts';
+import { PROJECT_ROOT } from './project.ts';
 import {
   ENTRIES_KEPT,
   keepSearchIndex,
@@ -13,8 +13,8 @@ import {
   type SitePage,
   searchCacheDir,
   sitePages,
-} from './search-index-cache';
-import { pagesPerShard, shardCount, shardFolder, shardOf } from './search-shards';
+} from './search-index-cache.ts';
+import { pagesPerShard, shardCount, shardFolder, shardOf } from './search-shards.ts';
 
 /** Where the index and Pagefind's own scripts land in the site: /pagefind/pagefind-ui.js, … */
 export const PAGEFIND_FOLDER = 'pagefind';

@@ -1,4 +1,4 @@
-import { indexForSearch } from './pagefind-index';
+import { indexForSearch } from './pagefind-index.ts';
 
 export interface PostBuildContext {
   /** The staging folder holding the fresh build; it replaces the published folder only if every step passes. */

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { linkOrCopy } from '../../src/integration/cached-file';
-import { processIsAlive } from './build-lock';
+import { linkOrCopy } from '../../src/integration/cached-file.ts';
+import { processIsAlive } from './build-lock.ts';
 
 /**
  * Pagefind cannot update an index, only build one from every page, which takes seconds on a large site. Its output

@@ -1,9 +1,9 @@
-import { checkContent } from './checks/check-content';
-import { type Diagnostic, hasErrors } from './content/diagnostic';
-import type { ContentSet } from './content/entry';
-import { type ContentRoots, loadContent } from './content/load';
-import { buildSiteModel } from './model/build-site-model';
-import type { SiteModel } from './model/types';
+import { checkContent } from './checks/check-content.ts';
+import { type Diagnostic, hasErrors } from './content/diagnostic.ts';
+import type { ContentSet } from './content/entry.ts';
+import { type ContentRoots, loadContent } from './content/load.ts';
+import { buildSiteModel } from './model/build-site-model.ts';
+import type { SiteModel } from './model/types.ts';
 
 export interface CheckedContent {
   /** Undefined when any error was found: nothing may be built from content with errors. */

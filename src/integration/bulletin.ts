@@ -1,17 +1,17 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { COMPONENTS_FOLDER } from '../core/content/body-imports';
-import { resolveContentRoots } from '../core/content/roots';
-import { readSiteUrl as readUrl } from '../core/content/site-url';
-import { resolveNow } from '../core/lifecycle/now';
-import { publishedSummary } from '../core/model/published-summary';
-import type { SiteModel } from '../core/model/types';
-import { REPORT_DRAWN_CONTENT_SCRIPT, recordPageGeneration } from '../site/content-generation';
-import { MODEL_SNAPSHOT_VARIABLE } from '../site/model-snapshot';
-import { renderableLoaderName } from '../site/renderable-loader';
-import { getSiteModel, replaceSiteModel } from '../site/site-model';
-import { reloadContentOnEdit } from './content-reload';
+import { COMPONENTS_FOLDER } from '../core/content/body-imports.ts';
+import { resolveContentRoots } from '../core/content/roots.ts';
+import { readSiteUrl as readUrl } from '../core/content/site-url.ts';
+import { resolveNow } from '../core/lifecycle/now.ts';
+import { publishedSummary } from '../core/model/published-summary.ts';
+import type { SiteModel } from '../core/model/types.ts';
+import { REPORT_DRAWN_CONTENT_SCRIPT, recordPageGeneration } from '../site/content-generation.ts';
+import { MODEL_SNAPSHOT_VARIABLE } from '../site/model-snapshot.ts';
+import { renderableLoaderName } from '../site/renderable-loader.ts';
+import { getSiteModel, replaceSiteModel } from '../site/site-model.ts';
+import { reloadContentOnEdit } from './content-reload.ts';
 
 /** The site URL from content/site.yaml, needed before Astro starts; a broken config is reported by the checks. */
 export function readSiteUrl(): string | undefined {
@@ -20,7 +20,7 @@ export function readSiteUrl(): string | undefined {
 
 const RENDERABLE: (keyof SiteModel['renderable'])[] = ['releases', 'advisories', 'reports'];
 
-type LoadSiteModel = typeof import('../core/load-site').loadSiteModel;
+type LoadSiteModel = typeof import('../core/load-site.ts').loadSiteModel;
 
 /**
  * The content reader, loaded through the dev server: this module was loaded with the config, whose loader is closed

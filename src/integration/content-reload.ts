@@ -1,7 +1,7 @@
 import { isAbsolute, relative } from 'node:path';
-import { plural } from '../core/checks/format-report';
-import { type Diagnostic, formatDiagnostic } from '../core/content/diagnostic';
-import { CONTENT_DRAWN_EVENT } from '../site/content-generation';
+import { plural } from '../core/checks/format-report.ts';
+import { type Diagnostic, formatDiagnostic } from '../core/content/diagnostic.ts';
+import { CONTENT_DRAWN_EVENT } from '../site/content-generation.ts';
 
 /** The parts of Vite's dev server that a reload needs: its file watcher and its channel to the browser. */
 export interface DevServer {

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import { OG_IMAGE_HEIGHT, OG_IMAGE_WIDTH } from '../core/og/card';
-import type { OgElement } from '../core/og/element';
+import { OG_IMAGE_HEIGHT, OG_IMAGE_WIDTH } from '../core/og/card.ts';
+import type { OgElement } from '../core/og/element.ts';
 import type { FontFile } from './og-render.mjs';
 
 /** Below this many images, starting workers costs more than it saves. */

@@ -1,5 +1,5 @@
 import type { APIContext } from 'astro';
-import { feedCacheKey, feedResponse, siteFeedPaths } from '../site/feeds';
+import { feedCacheKey, feedResponse, siteFeedPaths } from '../site/feeds.ts';
 
 // The feeds at the site's root (/feed.xml, /releases.xml, /advisories.xml, /reports.xml) as one route, so that each
 // can carry a cache key: only a dynamic route can.

@@ -1,3 +1,3 @@
-import { momentResponse } from '../site/moment-response';
+import { momentResponse } from '../site/moment-response.ts';
 
 export const GET = () => momentResponse('calendar');

@@ -4,17 +4,17 @@ import { resolve } from 'node:path';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import rss from '@astrojs/rss';
 import { experimental_AstroContainer } from 'astro/container';
-import { toProjectPath } from '../core/content/project-path';
-import { exportPaths } from '../core/exports/export-paths';
-import { osvId } from '../core/exports/osv';
-import { feedCatalog, feedItems, findFeed, type SourcedItems, sourcedItems } from '../core/feeds/feed-catalog';
-import type { FeedBodies } from '../core/feeds/feed-item';
-import { rssChannel } from '../core/feeds/rss-channel';
-import { type SiteLinks, siteLinks } from '../core/feeds/site-links';
-import { digestOf } from '../core/model/model-digest';
-import type { AdvisoryView, SiteModel } from '../core/model/types';
-import { getSiteModel } from './site-model';
-import { paths } from './urls';
+import { toProjectPath } from '../core/content/project-path.ts';
+import { exportPaths } from '../core/exports/export-paths.ts';
+import { osvId } from '../core/exports/osv.ts';
+import { feedCatalog, feedItems, findFeed, type SourcedItems, sourcedItems } from '../core/feeds/feed-catalog.ts';
+import type { FeedBodies } from '../core/feeds/feed-item.ts';
+import { rssChannel } from '../core/feeds/rss-channel.ts';
+import { type SiteLinks, siteLinks } from '../core/feeds/site-links.ts';
+import { digestOf } from '../core/model/model-digest.ts';
+import type { AdvisoryView, SiteModel } from '../core/model/types.ts';
+import { getSiteModel } from './site-model.ts';
+import { paths } from './urls.ts';
 
 /** Absolute links to the pages of the site, for feeds and exports. */
 export function linksOf(model: SiteModel): SiteLinks {

@@ -1,6 +1,6 @@
-import { exportPaths } from '../core/exports/export-paths';
-import { feedCatalog } from '../core/feeds/feed-catalog';
-import type { SiteModel } from '../core/model/types';
+import { exportPaths } from '../core/exports/export-paths.ts';
+import { feedCatalog } from '../core/feeds/feed-catalog.ts';
+import type { SiteModel } from '../core/model/types.ts';
 
 /**
  * All that BaseLayout and its feed links show from the model. They read it through this alone, and the advisory

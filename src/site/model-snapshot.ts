@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
-import type { SiteModel } from '../core/model/types';
-import { writeAtomically } from '../integration/cached-file';
+import type { SiteModel } from '../core/model/types.ts';
+import { writeAtomically } from '../integration/cached-file.ts';
 
 /**
  * `npm run build` starts Astro first and checks the content while Astro starts up; it then hands its model over in

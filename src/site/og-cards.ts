@@ -1,7 +1,7 @@
-import type { SiteModel } from '../core/model/types';
-import type { OgCard } from '../core/og/card';
-import { ogCardForPage, ogCards } from '../core/og/page-cards';
-import { paths } from './urls';
+import type { SiteModel } from '../core/model/types.ts';
+import type { OgCard } from '../core/og/card.ts';
+import { ogCardForPage, ogCards } from '../core/og/page-cards.ts';
+import { paths } from './urls.ts';
 
 const cardsByModel = new WeakMap<SiteModel, { cards: OgCard[]; byPage: Map<string, OgCard> }>();
 

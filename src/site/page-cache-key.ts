@@ -1,10 +1,10 @@
 import { getCollection } from 'astro:content';
-import { digestOf, modelDigest } from '../core/model/model-digest';
-import type { AdvisoryView, SiteModel } from '../core/model/types';
-import { layoutData } from './layout-data';
-import { ogCardForPath } from './og-cards';
-import { getSiteModel } from './site-model';
-import { paths } from './urls';
+import { digestOf, modelDigest } from '../core/model/model-digest.ts';
+import type { AdvisoryView, SiteModel } from '../core/model/types.ts';
+import { layoutData } from './layout-data.ts';
+import { ogCardForPath } from './og-cards.ts';
+import { getSiteModel } from './site-model.ts';
+import { paths } from './urls.ts';
 
 /*
  * Keys for Astro's incremental build: a page whose key is unchanged since the last build is copied from it, not

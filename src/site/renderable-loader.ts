@@ -2,11 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { BODY_TOP_HEADING } from '../core/content/body-headings';
-import { readsTheSameAsMarkdown } from '../core/content/markdown-equivalent';
-import type { SiteModel } from '../core/model/types';
-import { dependencyDigest } from './dependency-digest';
-import { siteModelReady } from './site-model';
+import { BODY_TOP_HEADING } from '../core/content/body-headings.ts';
+import { readsTheSameAsMarkdown } from '../core/content/markdown-equivalent.ts';
+import type { SiteModel } from '../core/model/types.ts';
+import { dependencyDigest } from './dependency-digest.ts';
+import { siteModelReady } from './site-model.ts';
 
 /**
  * Feeds a content collection with the bodies the model allows to be rendered now, and nothing else: an embargoed

@@ -1,8 +1,8 @@
-import { type Diagnostic, formatDiagnostic } from '../core/content/diagnostic';
-import { resolveContentRoots } from '../core/content/roots';
-import { resolveNow } from '../core/lifecycle/now';
-import type { SiteModel } from '../core/model/types';
-import { MODEL_SNAPSHOT_VARIABLE, readModelSnapshot, waitForModelSnapshot } from './model-snapshot';
+import { type Diagnostic, formatDiagnostic } from '../core/content/diagnostic.ts';
+import { resolveContentRoots } from '../core/content/roots.ts';
+import { resolveNow } from '../core/lifecycle/now.ts';
+import type { SiteModel } from '../core/model/types.ts';
+import { MODEL_SNAPSHOT_VARIABLE, readModelSnapshot, waitForModelSnapshot } from './model-snapshot.ts';
 
 const shared = globalThis as typeof globalThis & {
   __bulletinSiteModel?: SiteModel;
@@ -53,7 +53,7 @@ async function readSiteModel(): Promise<SiteModel> {
 }
 
 async function readContent(): Promise<{ model: SiteModel | undefined; diagnostics: Diagnostic[] }> {
-  const { loadSiteModel } = await import('../core/load-site');
+  const { loadSiteModel } = await import('../core/load-site.ts');
   return loadSiteModel(resolveContentRoots(process.cwd()), resolveNow());
 }
 

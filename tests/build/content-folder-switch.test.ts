@@ -1,8 +1,8 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite } from '../helpers/build-site';
-import { contentFixture } from '../helpers/content-fixture';
+import { buildSite } from '../helpers/build-site.ts';
+import { contentFixture } from '../helpers/content-fixture.ts';
 
 describe('building from one content folder after another', () => {
   it('renders bodies from the folder being built, even when the previous folder held the same files and is gone', () => {

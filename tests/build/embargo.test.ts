@@ -2,8 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { type BuiltSite, buildSite } from '../helpers/build-site';
-import { contentFixture } from '../helpers/content-fixture';
+import { type BuiltSite, buildSite } from '../helpers/build-site.ts';
+import { contentFixture } from '../helpers/content-fixture.ts';
 
 /**
  * One distinct string per detail of an embargoed advisory. Lowercase letters, digits and hyphens only, so that no

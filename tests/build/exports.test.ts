@@ -4,8 +4,8 @@ import addFormats from 'ajv-formats';
 import ICAL from 'ical.js';
 import semver from 'semver';
 import { describe, expect, it } from 'vitest';
-import { buildSite } from '../helpers/build-site';
-import { sampleWithMovedRelease } from '../helpers/content-fixture';
+import { buildSite } from '../helpers/build-site.ts';
+import { sampleWithMovedRelease } from '../helpers/content-fixture.ts';
 
 const schema = JSON.parse(readFileSync(new URL('../../../shared/schemas/osv-schema.json', import.meta.url), 'utf-8'));
 const ajv = new Ajv2020({ allErrors: true, strict: false });

@@ -3,9 +3,9 @@ import { appendFileSync, mkdtempSync, readdirSync, readFileSync, statSync } from
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { acquireBuildLock } from '../../scripts/lib/build-lock';
-import { PROJECT_ROOT, runBuild } from '../helpers/build-site';
-import { contentFixture } from '../helpers/content-fixture';
+import { acquireBuildLock } from '../../scripts/lib/build-lock.ts';
+import { PROJECT_ROOT, runBuild } from '../helpers/build-site.ts';
+import { contentFixture } from '../helpers/content-fixture.ts';
 
 const NOW = '2023-07-20T00:00:00Z';
 

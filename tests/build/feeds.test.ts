@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { type BuiltSite, buildSite } from '../helpers/build-site';
-import { sampleWithMovedRelease } from '../helpers/content-fixture';
+import { type BuiltSite, buildSite } from '../helpers/build-site.ts';
+import { sampleWithMovedRelease } from '../helpers/content-fixture.ts';
 
 const FEEDS = [
   'feed.xml',

@@ -5,11 +5,11 @@ import { join, resolve } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { resolveContentRoots } from '../../src/core/content/roots';
-import { loadCheckedContent } from '../../src/core/load-site';
-import { buildSite, PROJECT_ROOT, SAMPLE_CONTENT } from '../helpers/build-site';
-import { contentFixture } from '../helpers/content-fixture';
-import { osvWgDisagreements } from '../helpers/osv-wg-agreement';
+import { resolveContentRoots } from '../../src/core/content/roots.ts';
+import { loadCheckedContent } from '../../src/core/load-site.ts';
+import { buildSite, PROJECT_ROOT, SAMPLE_CONTENT } from '../helpers/build-site.ts';
+import { contentFixture } from '../helpers/content-fixture.ts';
+import { osvWgDisagreements } from '../helpers/osv-wg-agreement.ts';
 
 const CORPUS = resolve(PROJECT_ROOT, '..', 'shared', 'corpus', 'nodejs-security-wg', 'vuln', 'core');
 const NOW = '2026-11-29T00:00:00Z';
@@ -29,11 +29,11 @@ const input = Object.fromEntries(
 );
 
 function runImport(out: string) {
-  const result = spawnSync(
-    process.execPath,
-    [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/import-nodejs.ts', CORPUS, '--out', out],
-    { cwd: PROJECT_ROOT, encoding: 'utf-8', env: { ...process.env, BULLETIN_NOW: NOW } },
-  );
+  const result = spawnSync(process.execPath, ['scripts/import-nodejs.ts', CORPUS, '--out', out], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf-8',
+    env: { ...process.env, BULLETIN_NOW: NOW },
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

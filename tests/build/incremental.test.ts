@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type BuiltSite, runBuild, siteAt } from '../helpers/build-site';
-import { contentFixture } from '../helpers/content-fixture';
+import { type BuiltSite, runBuild, siteAt } from '../helpers/build-site.ts';
+import { contentFixture } from '../helpers/content-fixture.ts';
 
 // Its own Astro and search caches, so that what the first build leaves is all the later ones can reuse.
 const cacheDir = mkdtempSync(join(tmpdir(), 'bulletin-incremental-cache-'));

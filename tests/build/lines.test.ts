@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite } from '../helpers/build-site';
-import { contentFixture, sampleWithCancelledRelease } from '../helpers/content-fixture';
-import { sampleSite } from '../site/sample-sites';
+import { buildSite } from '../helpers/build-site.ts';
+import { contentFixture, sampleWithCancelledRelease } from '../helpers/content-fixture.ts';
+import { sampleSite } from '../site/sample-sites.ts';
 
 // The sample plus an end-of-life line that one advisory names without a fix (a flaw that entered it in 14.18.0), and
 // a line no advisory affects.

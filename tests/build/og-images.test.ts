@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type BuiltSite, runBuild, siteAt } from '../helpers/build-site';
-import { contentFixture } from '../helpers/content-fixture';
+import { type BuiltSite, runBuild, siteAt } from '../helpers/build-site.ts';
+import { contentFixture } from '../helpers/content-fixture.ts';
 
 const NOW = '2023-07-20T00:00:00Z';
 const SITE_URL = 'https://security.example.org';

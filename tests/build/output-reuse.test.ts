@@ -2,9 +2,9 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync, statSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MOMENT_OUTPUTS } from '../../src/core/exports/moment-outputs';
-import { type BuiltSite, runBuild, siteAt } from '../helpers/build-site';
-import { contentFixture } from '../helpers/content-fixture';
+import { MOMENT_OUTPUTS } from '../../src/core/exports/moment-outputs.ts';
+import { type BuiltSite, runBuild, siteAt } from '../helpers/build-site.ts';
+import { contentFixture } from '../helpers/content-fixture.ts';
 
 // Every build here writes into the same folder, as a site built on a timer does, with caches of its own.
 const cacheDir = mkdtempSync(join(tmpdir(), 'bulletin-reuse-cache-'));

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCheckedContent, loadSiteModel } from '../../src/core/load-site';
-import { buildSite, PROJECT_ROOT, runBuild, SAMPLE_CONTENT } from '../helpers/build-site';
-import { contentFixture } from '../helpers/content-fixture';
+import { loadCheckedContent, loadSiteModel } from '../../src/core/load-site.ts';
+import { buildSite, PROJECT_ROOT, runBuild, SAMPLE_CONTENT } from '../helpers/build-site.ts';
+import { contentFixture } from '../helpers/content-fixture.ts';
 
 const RELEASE = `---
 date: 2024-03-12

@@ -1,8 +1,8 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type BuiltSite, buildSite } from '../helpers/build-site';
-import { sampleWithCancelledRelease, sampleWithMovedRelease, sampleWithOverdueRelease } from '../helpers/content-fixture';
+import { type BuiltSite, buildSite } from '../helpers/build-site.ts';
+import { sampleWithCancelledRelease, sampleWithMovedRelease, sampleWithOverdueRelease } from '../helpers/content-fixture.ts';
 
 const RELEASE = 'releases/2023-06-20/index.html';
 

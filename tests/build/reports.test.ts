@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSite } from '../helpers/build-site';
+import { buildSite } from '../helpers/build-site.ts';
 
 /** The sample site a month after the June release: May and June reports, ten advisories fixed in June. */
 describe('the metrics page and the report pages', () => {

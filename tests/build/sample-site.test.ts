@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSite } from '../helpers/build-site';
+import { buildSite } from '../helpers/build-site.ts';
 
 describe('the sample site after release day', () => {
   const site = buildSite({ name: 'sample-released', now: '2023-07-20T00:00:00Z' });

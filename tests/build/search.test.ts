@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BuiltSite, buildSite, runBuild, siteAt } from '../helpers/build-site';
-import { contentFixture } from '../helpers/content-fixture';
-import { outputTexts } from '../helpers/read-output-text';
+import { type BuiltSite, buildSite, runBuild, siteAt } from '../helpers/build-site.ts';
+import { contentFixture } from '../helpers/content-fixture.ts';
+import { outputTexts } from '../helpers/read-output-text.ts';
 
 interface PagefindResult {
   url: string;

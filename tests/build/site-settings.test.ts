@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSite } from '../helpers/build-site';
-import { contentFixture } from '../helpers/content-fixture';
+import { buildSite } from '../helpers/build-site.ts';
+import { contentFixture } from '../helpers/content-fixture.ts';
 
 /**
  * The sample, told in site.yaml of another project's conventions: no "v" before versions, three days' notice, no

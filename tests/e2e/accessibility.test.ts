@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchBrowser, MOBILE } from '../helpers/browser';
-import { pageKinds, urlPathOf } from '../site/sample-sites';
-import { open, type ServedSample, serveSample } from './served-sample';
+import { type Browser, launchBrowser, MOBILE } from '../helpers/browser.ts';
+import { pageKinds, urlPathOf } from '../site/sample-sites.ts';
+import { open, type ServedSample, serveSample } from './served-sample.ts';
 
 /** WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

@@ -1,11 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchBrowser, MOBILE } from '../helpers/browser';
-import { buildSite } from '../helpers/build-site';
-import { startStaticServer } from '../helpers/static-server';
-import { pageKinds, SAMPLE_MOMENTS, type SampleMoment, urlPathOf } from '../site/sample-sites';
-import { contrastRatio } from './contrast';
-import { open, type ServedSample, serveSample } from './served-sample';
+import { type Browser, launchBrowser, MOBILE } from '../helpers/browser.ts';
+import { buildSite } from '../helpers/build-site.ts';
+import { startStaticServer } from '../helpers/static-server.ts';
+import { pageKinds, SAMPLE_MOMENTS, type SampleMoment, urlPathOf } from '../site/sample-sites.ts';
+import { contrastRatio } from './contrast.ts';
+import { open, type ServedSample, serveSample } from './served-sample.ts';
 
 let browser: Browser;
 beforeAll(async () => {

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchBrowser } from '../helpers/browser';
-import { PROJECT_ROOT } from '../helpers/build-site';
-import { type ContentFixture, contentFixture } from '../helpers/content-fixture';
+import { type Browser, launchBrowser } from '../helpers/browser.ts';
+import { PROJECT_ROOT } from '../helpers/build-site.ts';
+import { type ContentFixture, contentFixture } from '../helpers/content-fixture.ts';
 
 const REPORT = 'reports/2023-06.mdx';
 

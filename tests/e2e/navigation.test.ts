@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchBrowser } from '../helpers/browser';
-import { open, pathOf, type ServedSample, serveSample } from './served-sample';
+import { type Browser, launchBrowser } from '../helpers/browser.ts';
+import { open, pathOf, type ServedSample, serveSample } from './served-sample.ts';
 
 const RELEASE = '/releases/2023-06-20/';
 

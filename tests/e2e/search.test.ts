@@ -1,11 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shardOf } from '../../scripts/lib/search-shards';
-import { type Browser, launchBrowser } from '../helpers/browser';
-import { buildSite } from '../helpers/build-site';
-import { type StaticServer, startStaticServer } from '../helpers/static-server';
-import { SAMPLE_MOMENTS } from '../site/sample-sites';
-import { open, pathOf, type ServedSample, serveSample } from './served-sample';
+import { shardOf } from '../../scripts/lib/search-shards.ts';
+import { type Browser, launchBrowser } from '../helpers/browser.ts';
+import { buildSite } from '../helpers/build-site.ts';
+import { type StaticServer, startStaticServer } from '../helpers/static-server.ts';
+import { SAMPLE_MOMENTS } from '../site/sample-sites.ts';
+import { open, pathOf, type ServedSample, serveSample } from './served-sample.ts';
 
 let browser: Browser;
 let page: Page;

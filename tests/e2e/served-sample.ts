@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { BuiltSite } from '../helpers/build-site';
-import { type StaticServer, startStaticServer } from '../helpers/static-server';
-import { type SampleMoment, sampleSite } from '../site/sample-sites';
+import type { BuiltSite } from '../helpers/build-site.ts';
+import { type StaticServer, startStaticServer } from '../helpers/static-server.ts';
+import { type SampleMoment, sampleSite } from '../site/sample-sites.ts';
 
 export interface ServedSample {
   site: BuiltSite;

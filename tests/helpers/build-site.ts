@@ -106,7 +106,7 @@ export function buildSite(options: BuildOptions): BuiltSite {
 
 /** Runs scripts/build.ts with the given arguments and content, returning its exit status and output. */
 export function runBuild(args: string[], options: Omit<BuildOptions, 'name'>) {
-  const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts', ...args], {
+  const result = spawnSync(process.execPath, ['scripts/build.ts', ...args], {
     cwd: PROJECT_ROOT,
     encoding: 'utf-8',
     timeout: options.timeoutMs,

@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { SAMPLE_CONTENT } from './build-site';
+import { SAMPLE_CONTENT } from './build-site.ts';
 
 export interface ContentFixture {
   root: string;

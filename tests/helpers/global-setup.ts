@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from './build-site';
+import { PROJECT_ROOT } from './build-site.ts';
 
 /**
  * Each test run starts from no built sites, so a build never comes from older code. The throwaway folders tests

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import semver from 'semver';
-import { osvAffects } from './osv-evaluate';
+import { osvAffects } from './osv-evaluate.ts';
 
 type Event = { introduced?: string; fixed?: string; last_affected?: string; limit?: string };
 type Record = { affected: { ranges: { type: string; events: Event[] }[] }[] };

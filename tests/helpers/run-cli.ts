@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ExpectStatic } from 'vitest';
-import { toProjectPath } from '../../src/core/content/project-path';
-import { PROJECT_ROOT } from './build-site';
+import { toProjectPath } from '../../src/core/content/project-path.ts';
+import { PROJECT_ROOT } from './build-site.ts';
 
 export interface CliResult {
   status: number;
@@ -22,7 +22,7 @@ export function runCli(
   args: string[],
   options: { content: string; privateContent?: string; now: string },
 ): Promise<CliResult> {
-  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), join('scripts', script), ...args], {
+  const child = spawn(process.execPath, [join('scripts', script), ...args], {
     cwd: PROJECT_ROOT,
     env: {
       ...process.env,

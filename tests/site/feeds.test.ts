@@ -1,9 +1,9 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BuiltSite } from '../helpers/build-site';
-import { resolveStaticFile } from '../helpers/static-server';
-import { anchorsInHtml } from './link-check';
-import { SAMPLE_MOMENTS, type SampleMoment, sampleSite } from './sample-sites';
+import type { BuiltSite } from '../helpers/build-site.ts';
+import { resolveStaticFile } from '../helpers/static-server.ts';
+import { anchorsInHtml } from './link-check.ts';
+import { SAMPLE_MOMENTS, type SampleMoment, sampleSite } from './sample-sites.ts';
 
 interface DiscoveredFeed {
   title: string;

@@ -2,9 +2,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { type ConfigData, formatterFactory, HtmlValidate, type Result, StaticConfigLoader } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BuiltSite } from '../helpers/build-site';
-import { PROJECT_ROOT } from '../helpers/build-site';
-import { htmlPages, SAMPLE_MOMENTS, type SampleMoment, sampleSite } from './sample-sites';
+import type { BuiltSite } from '../helpers/build-site.ts';
+import { PROJECT_ROOT } from '../helpers/build-site.ts';
+import { htmlPages, SAMPLE_MOMENTS, type SampleMoment, sampleSite } from './sample-sites.ts';
 
 const config = createRequire(import.meta.url)(join(PROJECT_ROOT, '.htmlvalidate.cjs')) as ConfigData;
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { resolveStaticFile } from '../helpers/static-server';
+import { resolveStaticFile } from '../helpers/static-server.ts';
 
 /** Elements and the attributes on them that point at another resource. */
 const URL_ATTRIBUTES: Record<string, string[]> = {

@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BuiltSite } from '../helpers/build-site';
-import { checkLinks, describeExternalLinks, type LinkReport, linksInHtml } from './link-check';
-import { SAMPLE_MOMENTS, type SampleMoment, sampleSite } from './sample-sites';
+import type { BuiltSite } from '../helpers/build-site.ts';
+import { checkLinks, describeExternalLinks, type LinkReport, linksInHtml } from './link-check.ts';
+import { SAMPLE_MOMENTS, type SampleMoment, sampleSite } from './sample-sites.ts';
 
 function siteOrigin(site: BuiltSite): string {
   const canonical = site.read('index.html').match(/<link rel="canonical" href="([^"]+)"/)?.[1];

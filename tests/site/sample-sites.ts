@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type BuiltSite, buildSite, PROJECT_ROOT } from '../helpers/build-site';
+import { type BuiltSite, buildSite, PROJECT_ROOT } from '../helpers/build-site.ts';
 
 /**
  * The two moments the output checks look at: a week before the sample release (pre-announcement banner, announced

@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveContentRoots } from '../../src/core/content/roots';
-import { osvRecords } from '../../src/core/exports/osv';
-import { securityWgIndex } from '../../src/core/exports/security-wg-index';
-import { loadCheckedContent, loadSiteModel } from '../../src/core/load-site';
-import { compareAdvisoriesNewestFirst } from '../../src/core/model/advisory-view';
-import { buildSiteModel } from '../../src/core/model/build-site-model';
-import type { AdvisoryView } from '../../src/core/model/types';
-import { contentFixture } from '../helpers/content-fixture';
+import { resolveContentRoots } from '../../src/core/content/roots.ts';
+import { osvRecords } from '../../src/core/exports/osv.ts';
+import { securityWgIndex } from '../../src/core/exports/security-wg-index.ts';
+import { loadCheckedContent, loadSiteModel } from '../../src/core/load-site.ts';
+import { compareAdvisoriesNewestFirst } from '../../src/core/model/advisory-view.ts';
+import { buildSiteModel } from '../../src/core/model/build-site-model.ts';
+import type { AdvisoryView } from '../../src/core/model/types.ts';
+import { contentFixture } from '../helpers/content-fixture.ts';
 
 const FILE = 'advisories/CVE-2023-30590.mdx';
 const url = (id: string) => `https://security.example.org/advisories/${id}/`;

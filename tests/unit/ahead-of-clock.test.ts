@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { resolveContentRoots } from '../../src/core/content/roots';
-import { loadSiteModel } from '../../src/core/load-site';
-import { aheadOfClock, describeAheadOfClock } from '../../src/core/model/ahead-of-clock';
-import type { SiteModel } from '../../src/core/model/types';
-import { PROJECT_ROOT } from '../helpers/build-site';
+import { resolveContentRoots } from '../../src/core/content/roots.ts';
+import { loadSiteModel } from '../../src/core/load-site.ts';
+import { aheadOfClock, describeAheadOfClock } from '../../src/core/model/ahead-of-clock.ts';
+import type { SiteModel } from '../../src/core/model/types.ts';
+import { PROJECT_ROOT } from '../helpers/build-site.ts';
 
 function sampleAt(now: string): SiteModel {
   const { model } = loadSiteModel(resolveContentRoots(PROJECT_ROOT, {}), new Date(now));

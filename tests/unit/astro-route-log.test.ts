@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routeLog } from '../../scripts/lib/astro-route-log';
+import { routeLog } from '../../scripts/lib/astro-route-log.ts';
 
 // Astro's output as it arrives: routes drawn side by side share a line, and their timings land on lines of their own.
 const OUTPUT = [

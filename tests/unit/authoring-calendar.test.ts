@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, isMoment, momentFromDateOrMoment } from '../../src/core/authoring/calendar';
-import { isCalendarDate } from '../../src/core/format/dates';
+import { daysBetween, isMoment, momentFromDateOrMoment } from '../../src/core/authoring/calendar.ts';
+import { isCalendarDate } from '../../src/core/format/dates.ts';
 
 describe('dates and moments given to the commands', () => {
   it('take only days the calendar has', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { AuthoringError } from '../../src/core/authoring/authoring-error';
-import { newRelease } from '../../src/core/authoring/new-release';
-import { postponeRelease } from '../../src/core/authoring/postpone-release';
-import { publishRelease } from '../../src/core/authoring/publish-release';
-import { releaseChecklist } from '../../src/core/authoring/release-checklist';
-import type { ReleaseData } from '../../src/core/schemas/release';
+import { AuthoringError } from '../../src/core/authoring/authoring-error.ts';
+import { newRelease } from '../../src/core/authoring/new-release.ts';
+import { postponeRelease } from '../../src/core/authoring/postpone-release.ts';
+import { publishRelease } from '../../src/core/authoring/publish-release.ts';
+import { releaseChecklist } from '../../src/core/authoring/release-checklist.ts';
+import type { ReleaseData } from '../../src/core/schemas/release.ts';
 
 const data: ReleaseData = {
   date: '2031-03-10',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nestBodyHeadings } from '../../src/core/content/body-headings';
+import { nestBodyHeadings } from '../../src/core/content/body-headings.ts';
 
 type Node = { type: string; tagName?: string; children?: Node[] };
 const heading = (level: number): Node => ({ type: 'element', tagName: `h${level}`, children: [{ type: 'text' }] });

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { importProblem } from '../../src/core/content/body-imports';
-import { PROJECT_ROOT } from '../helpers/build-site';
+import { importProblem } from '../../src/core/content/body-imports.ts';
+import { PROJECT_ROOT } from '../helpers/build-site.ts';
 
 // A content folder outside the project, as a private one is: the components alias must work from there too.
 const outside = mkdtempSync(join(tmpdir(), 'bulletin-imports-'));

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { acquireBuildLock } from '../../scripts/lib/build-lock';
+import { acquireBuildLock } from '../../scripts/lib/build-lock.ts';
 
 const lockIn = (root: string) => join(root, 'node_modules', '.cache', 'bulletin', 'build.lock');
 

@@ -2,13 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { astroFailureCause } from '../../scripts/lib/astro-cause';
-import { newAdvisory } from '../../src/core/authoring/new-advisory';
-import { runCheckCommand } from '../../src/core/checks/check-command';
-import { wantsColour } from '../../src/core/checks/format-report';
-import { findBodyPlaceholders } from '../../src/core/checks/placeholder-text';
-import { PROJECT_ROOT, SAMPLE_CONTENT } from '../helpers/build-site';
-import { contentFixture } from '../helpers/content-fixture';
+import { astroFailureCause } from '../../scripts/lib/astro-cause.ts';
+import { newAdvisory } from '../../src/core/authoring/new-advisory.ts';
+import { runCheckCommand } from '../../src/core/checks/check-command.ts';
+import { wantsColour } from '../../src/core/checks/format-report.ts';
+import { findBodyPlaceholders } from '../../src/core/checks/placeholder-text.ts';
+import { PROJECT_ROOT, SAMPLE_CONTENT } from '../helpers/build-site.ts';
+import { contentFixture } from '../helpers/content-fixture.ts';
 
 const NOW = '2023-07-20T00:00:00Z';
 
@@ -153,7 +153,7 @@ describe('npm run check', () => {
     const fixture = contentFixture();
     edit(fixture.root, 'lines/20.x.yaml', 'status: current', 'status: curent');
     const run = (env: Record<string, string>) =>
-      spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/check.ts'], {
+      spawnSync(process.execPath, ['scripts/check.ts'], {
         cwd: PROJECT_ROOT,
         encoding: 'utf-8',
         env: { ...process.env, BULLETIN_NOW: NOW, BULLETIN_CONTENT_DIR: fixture.root, BULLETIN_PRIVATE_DIR: '', ...env },

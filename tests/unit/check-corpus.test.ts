@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCheckCommand } from '../../src/core/checks/check-command';
-import type { Diagnostic } from '../../src/core/content/diagnostic';
-import { PROJECT_ROOT } from '../helpers/build-site';
-import { type ContentFixture, contentFixture } from '../helpers/content-fixture';
+import { runCheckCommand } from '../../src/core/checks/check-command.ts';
+import type { Diagnostic } from '../../src/core/content/diagnostic.ts';
+import { PROJECT_ROOT } from '../helpers/build-site.ts';
+import { type ContentFixture, contentFixture } from '../helpers/content-fixture.ts';
 
 /** After the sample's release day and the June report's publication. */
 const NOW = '2023-07-20T00:00:00Z';

@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentFixture } from '../helpers/content-fixture';
-import { expectRefusal, projectPath, runCli } from '../helpers/run-cli';
+import { contentFixture } from '../helpers/content-fixture.ts';
+import { expectRefusal, projectPath, runCli } from '../helpers/run-cli.ts';
 
 // Comments and field order are the steward's; an edit must keep them.
 const RELEASE = `---

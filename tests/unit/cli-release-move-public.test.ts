@@ -1,9 +1,9 @@
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentFixture } from '../helpers/content-fixture';
-import { gitAt } from '../helpers/git-at';
-import { expectRefusal, projectPath, runCli, snapshotFolder } from '../helpers/run-cli';
+import { contentFixture } from '../helpers/content-fixture.ts';
+import { gitAt } from '../helpers/git-at.ts';
+import { expectRefusal, projectPath, runCli, snapshotFolder } from '../helpers/run-cli.ts';
 
 // Dates in the past: the command compares with the clock too, and BULLETIN_NOW can only move it earlier.
 const RELEASE = (extra: string, date = '2023-07-18', announced = '2023-07-11T18:00:00Z') => `---

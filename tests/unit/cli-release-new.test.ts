@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentFixture } from '../helpers/content-fixture';
-import { expectRefusal, projectPath, runCli } from '../helpers/run-cli';
+import { contentFixture } from '../helpers/content-fixture.ts';
+import { expectRefusal, projectPath, runCli } from '../helpers/run-cli.ts';
 
 const NOW = '2031-02-01T00:00:00Z';
 /** The sample, with its 20.x and 18.x lines still supported in 2031 (the sample's lines have ended by then). */

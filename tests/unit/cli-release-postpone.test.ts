@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contentFixture } from '../helpers/content-fixture';
-import { expectRefusal, projectPath, runCli } from '../helpers/run-cli';
+import { contentFixture } from '../helpers/content-fixture.ts';
+import { expectRefusal, projectPath, runCli } from '../helpers/run-cli.ts';
 
 // Comments and field order are the steward's; an edit must keep them.
 const RELEASE = `---

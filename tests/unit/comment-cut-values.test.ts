@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commentCutValues } from '../../src/core/content/comment-cut-values';
+import { commentCutValues } from '../../src/core/content/comment-cut-values.ts';
 
 describe('unquoted values that YAML cuts at " #"', () => {
   it('names the field, its line and the text dropped, with the quoted value to write instead', () => {

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { advisoryEditTimes, lastModifications, lineEndEditTimes, releaseFixEditTimes } from '../../scripts/lib/content-history';
-import { gitAt } from '../helpers/git-at';
+import { advisoryEditTimes, lastModifications, lineEndEditTimes, releaseFixEditTimes } from '../../scripts/lib/content-history.ts';
+import { gitAt } from '../helpers/git-at.ts';
 
 describe("the repository's history of advisory files", () => {
   it('keeps, per path, the newest commit that modified it; adding, deleting or moving a file is no edit, nor a commit that says so or is listed', () => {

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../src/core/content/diagnostic';
-import { type DevServer, reloadContentOnEdit } from '../../src/integration/content-reload';
-import { CONTENT_DRAWN_EVENT } from '../../src/site/content-generation';
+import type { Diagnostic } from '../../src/core/content/diagnostic.ts';
+import { type DevServer, reloadContentOnEdit } from '../../src/integration/content-reload.ts';
+import { CONTENT_DRAWN_EVENT } from '../../src/site/content-generation.ts';
 
 const PROJECT = '/site';
 const CONTENT = join(PROJECT, 'content');

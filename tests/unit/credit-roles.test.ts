@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeCredits } from '../../src/core/format/credit-roles';
+import { describeCredits } from '../../src/core/format/credit-roles.ts';
 
 describe('credits in a sentence', () => {
   it('say what each credited name did, grouped by role in the order first credited', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CvssError, scoreCvssVector } from '../../src/core/severity/cvss';
-import { countBySeverity, highestSeverity, severityForScore } from '../../src/core/severity/severity';
+import { CvssError, scoreCvssVector } from '../../src/core/severity/cvss.ts';
+import { countBySeverity, highestSeverity, severityForScore } from '../../src/core/severity/severity.ts';
 
 describe('CVSS scoring', () => {
   it('scores a CVSS 3.1 vector', () => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dependencyDigest, findLockfiles } from '../../src/site/dependency-digest';
+import { dependencyDigest, findLockfiles } from '../../src/site/dependency-digest.ts';
 
 function workspace() {
   const root = mkdtempSync(join(tmpdir(), 'bulletin-deps-'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linesEndedBy } from '../../src/core/lines/line-status';
+import { linesEndedBy } from '../../src/core/lines/line-status.ts';
 
 const lines = [
   { id: '16.x', status: 'maintenance' as const, endOfLife: '2023-09-11' },

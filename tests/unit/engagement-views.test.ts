@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { engagementViews, talkViews } from '../../src/core/model/engagement-views';
+import { engagementViews, talkViews } from '../../src/core/model/engagement-views.ts';
 
 describe('talks in a report', () => {
   const talks = [

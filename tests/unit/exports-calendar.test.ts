@@ -1,8 +1,8 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { releaseCalendar } from '../../src/core/exports/calendar';
-import { escapeIcsText, foldIcsLine } from '../../src/core/exports/ics-text';
-import type { AnnouncedRelease, SiteModel } from '../../src/core/model/types';
+import { releaseCalendar } from '../../src/core/exports/calendar.ts';
+import { escapeIcsText, foldIcsLine } from '../../src/core/exports/ics-text.ts';
+import type { AnnouncedRelease, SiteModel } from '../../src/core/model/types.ts';
 
 const site = {
   name: 'Example Security',

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import semver from 'semver';
 import { describe, expect, it } from 'vitest';
-import { resolveContentRoots } from '../../src/core/content/roots';
-import { type SecurityWgEntry, securityWgIndex } from '../../src/core/exports/security-wg-index';
-import { loadSiteModel } from '../../src/core/load-site';
-import { PROJECT_ROOT } from '../helpers/build-site';
+import { resolveContentRoots } from '../../src/core/content/roots.ts';
+import { type SecurityWgEntry, securityWgIndex } from '../../src/core/exports/security-wg-index.ts';
+import { loadSiteModel } from '../../src/core/load-site.ts';
+import { PROJECT_ROOT } from '../helpers/build-site.ts';
 
 const { model } = loadSiteModel(resolveContentRoots(PROJECT_ROOT, {}), new Date('2023-07-20T00:00:00Z'));
 if (!model) throw new Error('no model');

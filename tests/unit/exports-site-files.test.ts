@@ -1,9 +1,9 @@
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { robotsTxt } from '../../src/core/exports/robots-txt';
-import { securityTxt } from '../../src/core/exports/security-txt';
-import { siteIconSvg } from '../../src/core/exports/site-icon';
-import type { SiteConfig } from '../../src/core/schemas/site';
+import { robotsTxt } from '../../src/core/exports/robots-txt.ts';
+import { securityTxt } from '../../src/core/exports/security-txt.ts';
+import { siteIconSvg } from '../../src/core/exports/site-icon.ts';
+import type { SiteConfig } from '../../src/core/schemas/site.ts';
 
 const site = {
   name: 'Example Security',

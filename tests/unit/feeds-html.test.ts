@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toFeedHtml, toPlainText } from '../../src/core/feeds/feed-html';
+import { toFeedHtml, toPlainText } from '../../src/core/feeds/feed-html.ts';
 
 describe('feed HTML', () => {
   const site = 'https://security.example.org/';

@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveContentRoots } from '../../src/core/content/roots';
-import { feedCatalog, feedItems, feedPaths, sourcedItems } from '../../src/core/feeds/feed-catalog';
-import { NO_BODIES } from '../../src/core/feeds/feed-item';
-import { siteLinks } from '../../src/core/feeds/site-links';
-import { loadSiteModel } from '../../src/core/load-site';
-import type { SiteModel } from '../../src/core/model/types';
-import { paths } from '../../src/site/urls';
-import { SAMPLE_CONTENT } from '../helpers/build-site';
-import { contentFixture } from '../helpers/content-fixture';
+import { resolveContentRoots } from '../../src/core/content/roots.ts';
+import { feedCatalog, feedItems, feedPaths, sourcedItems } from '../../src/core/feeds/feed-catalog.ts';
+import { NO_BODIES } from '../../src/core/feeds/feed-item.ts';
+import { siteLinks } from '../../src/core/feeds/site-links.ts';
+import { loadSiteModel } from '../../src/core/load-site.ts';
+import type { SiteModel } from '../../src/core/model/types.ts';
+import { paths } from '../../src/site/urls.ts';
+import { SAMPLE_CONTENT } from '../helpers/build-site.ts';
+import { contentFixture } from '../helpers/content-fixture.ts';
 
 function modelAt(content: string, now: string): SiteModel {
   const { model, diagnostics } = loadSiteModel(resolveContentRoots(content, { BULLETIN_CONTENT_DIR: content }), new Date(now));

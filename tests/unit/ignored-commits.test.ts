@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isIgnoredCommit, parseIgnoredCommits } from '../../src/core/content/ignored-commits';
+import { isIgnoredCommit, parseIgnoredCommits } from '../../src/core/content/ignored-commits.ts';
 
 describe('the list of commits that modify no advisory', () => {
   it('reads commit ids, full or abbreviated, skipping comments and blank lines', () => {

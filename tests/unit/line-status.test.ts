@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { resolveContentRoots } from '../../src/core/content/roots';
-import { lineEndsSoon, lineStatusAt, linesEndedBy } from '../../src/core/lines/line-status';
-import { loadSiteModel } from '../../src/core/load-site';
-import { PROJECT_ROOT } from '../helpers/build-site';
+import { resolveContentRoots } from '../../src/core/content/roots.ts';
+import { lineEndsSoon, lineStatusAt, linesEndedBy } from '../../src/core/lines/line-status.ts';
+import { loadSiteModel } from '../../src/core/load-site.ts';
+import { PROJECT_ROOT } from '../helpers/build-site.ts';
 
 const twenty = { status: 'current', endOfLife: '2026-04-30' } as const;
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { severityLabel, severityPhrase } from '../../src/core/format/severity-phrases';
-import { allFacetValues, describeFacet, facetValues, filterAdvisories } from '../../src/core/lines/advisory-filters';
-import { sortBySeverity } from '../../src/core/lines/advisory-order';
-import { describePlatforms } from '../../src/core/lines/platform-labels';
-import type { AdvisoryView } from '../../src/core/model/types';
-import type { Platform } from '../../src/core/schemas/advisory';
-import type { Severity } from '../../src/core/severity/severity';
+import { severityLabel, severityPhrase } from '../../src/core/format/severity-phrases.ts';
+import { allFacetValues, describeFacet, facetValues, filterAdvisories } from '../../src/core/lines/advisory-filters.ts';
+import { sortBySeverity } from '../../src/core/lines/advisory-order.ts';
+import { describePlatforms } from '../../src/core/lines/platform-labels.ts';
+import type { AdvisoryView } from '../../src/core/model/types.ts';
+import type { Platform } from '../../src/core/schemas/advisory.ts';
+import type { Severity } from '../../src/core/severity/severity.ts';
 
 function advisory(id: string, published: string, severity: Severity, lines: string[], platforms: Platform[] = ['all']): AdvisoryView {
   return {

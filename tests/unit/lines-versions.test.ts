@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { resolveContentRoots } from '../../src/core/content/roots';
-import { advisoriesAffecting, affectedMatrix } from '../../src/core/lines/affected-matrix';
-import { describeLineAdvice } from '../../src/core/lines/line-advice';
-import { advisoriesForLine } from '../../src/core/lines/line-advisories';
-import { linePage } from '../../src/core/lines/line-view';
-import { describeMinimumSecureVersion } from '../../src/core/lines/minimum-secure-phrase';
+import { resolveContentRoots } from '../../src/core/content/roots.ts';
+import { advisoriesAffecting, affectedMatrix } from '../../src/core/lines/affected-matrix.ts';
+import { describeLineAdvice } from '../../src/core/lines/line-advice.ts';
+import { advisoriesForLine } from '../../src/core/lines/line-advisories.ts';
+import { linePage } from '../../src/core/lines/line-view.ts';
+import { describeMinimumSecureVersion } from '../../src/core/lines/minimum-secure-phrase.ts';
 
-import { minimumSecureVersion } from '../../src/core/lines/minimum-secure-version';
-import { loadSiteModel } from '../../src/core/load-site';
-import type { AdvisoryView, AnnouncedRelease, SiteModel } from '../../src/core/model/types';
-import type { Severity } from '../../src/core/severity/severity';
-import { PROJECT_ROOT } from '../helpers/build-site';
+import { minimumSecureVersion } from '../../src/core/lines/minimum-secure-version.ts';
+import { loadSiteModel } from '../../src/core/load-site.ts';
+import type { AdvisoryView, AnnouncedRelease, SiteModel } from '../../src/core/model/types.ts';
+import type { Severity } from '../../src/core/severity/severity.ts';
+import { PROJECT_ROOT } from '../helpers/build-site.ts';
 
 /** Versions as Node.js writes them, with the `v`. */
 const NODE_VERSIONS = { versionPrefix: 'v' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readsTheSameAsMarkdown } from '../../src/core/content/markdown-equivalent';
+import { readsTheSameAsMarkdown } from '../../src/core/content/markdown-equivalent.ts';
 
 describe('readsTheSameAsMarkdown', () => {
   it('accepts headings, tables, lists and fenced code', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMdxBodyError } from '../../src/core/content/mdx-body';
+import { findMdxBodyError } from '../../src/core/content/mdx-body.ts';
 
 describe('an MDX body', () => {
   it('passes when it is plain Markdown, HTML, or uses only components it imports or exports', () => {

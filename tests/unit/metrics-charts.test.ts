@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { layoutBars } from '../../src/core/metrics/bar-chart';
-import { metricsCharts } from '../../src/core/metrics/charts';
-import { DEFAULT_FRAME, monthBands } from '../../src/core/metrics/frame';
-import { layoutLines } from '../../src/core/metrics/line-chart';
-import { cvesFixedByMonth, neighbourhood, reportMonths } from '../../src/core/metrics/series';
-import { advisory, reportViewOf } from './report-fixtures';
+import { layoutBars } from '../../src/core/metrics/bar-chart.ts';
+import { metricsCharts } from '../../src/core/metrics/charts.ts';
+import { DEFAULT_FRAME, monthBands } from '../../src/core/metrics/frame.ts';
+import { layoutLines } from '../../src/core/metrics/line-chart.ts';
+import { cvesFixedByMonth, neighbourhood, reportMonths } from '../../src/core/metrics/series.ts';
+import { advisory, reportViewOf } from './report-fixtures.ts';
 
 const { plot } = DEFAULT_FRAME;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linearScale, valueAxis } from '../../src/core/metrics/scale';
+import { linearScale, valueAxis } from '../../src/core/metrics/scale.ts';
 
 describe('the value axis of a chart', () => {
   it('starts at zero and ends on the round number at or above the highest value', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { resolveContentRoots } from '../../src/core/content/roots';
-import { loadSiteModel } from '../../src/core/load-site';
-import { digestOf, modelDigest } from '../../src/core/model/model-digest';
-import { PROJECT_ROOT, SAMPLE_CONTENT } from '../helpers/build-site';
+import { resolveContentRoots } from '../../src/core/content/roots.ts';
+import { loadSiteModel } from '../../src/core/load-site.ts';
+import { digestOf, modelDigest } from '../../src/core/model/model-digest.ts';
+import { PROJECT_ROOT, SAMPLE_CONTENT } from '../helpers/build-site.ts';
 
 const roots = resolveContentRoots(PROJECT_ROOT, { BULLETIN_CONTENT_DIR: SAMPLE_CONTENT });
 const digestAt = (now: string) => {

@@ -2,10 +2,10 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveContentRoots } from '../../src/core/content/roots';
-import { loadSiteModel } from '../../src/core/load-site';
-import { readModelSnapshot, waitForModelSnapshot, writeModelSnapshot } from '../../src/site/model-snapshot';
-import { PROJECT_ROOT } from '../helpers/build-site';
+import { resolveContentRoots } from '../../src/core/content/roots.ts';
+import { loadSiteModel } from '../../src/core/load-site.ts';
+import { readModelSnapshot, waitForModelSnapshot, writeModelSnapshot } from '../../src/site/model-snapshot.ts';
+import { PROJECT_ROOT } from '../helpers/build-site.ts';
 
 const NOW = new Date('2023-07-20T00:00:00Z');
 

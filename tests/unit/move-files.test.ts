@@ -1,9 +1,9 @@
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { moveFiles } from '../../scripts/lib/cli/move-files';
-import { contentFixture } from '../helpers/content-fixture';
-import { snapshotFolder } from '../helpers/run-cli';
+import { moveFiles } from '../../scripts/lib/cli/move-files.ts';
+import { contentFixture } from '../helpers/content-fixture.ts';
+import { snapshotFolder } from '../helpers/run-cli.ts';
 
 describe('moving files between content roots', () => {
   function setUp() {

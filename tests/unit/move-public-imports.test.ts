@@ -2,12 +2,12 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AuthoringError } from '../../src/core/authoring/authoring-error';
-import { planMovePublic } from '../../src/core/authoring/move-public';
-import type { Entry } from '../../src/core/content/entry';
-import type { AdvisoryData } from '../../src/core/schemas/advisory';
-import type { ReleaseData } from '../../src/core/schemas/release';
-import { PROJECT_ROOT } from '../helpers/build-site';
+import { AuthoringError } from '../../src/core/authoring/authoring-error.ts';
+import { planMovePublic } from '../../src/core/authoring/move-public.ts';
+import type { Entry } from '../../src/core/content/entry.ts';
+import type { AdvisoryData } from '../../src/core/schemas/advisory.ts';
+import type { ReleaseData } from '../../src/core/schemas/release.ts';
+import { PROJECT_ROOT } from '../helpers/build-site.ts';
 
 // The public folder sits deeper than the private one, so one relative path leads to two places.
 const scratch = mkdtempSync(join(tmpdir(), 'bulletin-move-'));

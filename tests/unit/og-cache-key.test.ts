@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type CacheKeyInput, fontsHash, ogCacheKey } from '../../src/core/og/cache-key';
-import type { AdvisoryCard } from '../../src/core/og/card';
-import { cardElement } from '../../src/core/og/card-element';
-import { ogImageVersion } from '../../src/core/og/image-version';
+import { type CacheKeyInput, fontsHash, ogCacheKey } from '../../src/core/og/cache-key.ts';
+import type { AdvisoryCard } from '../../src/core/og/card.ts';
+import { cardElement } from '../../src/core/og/card-element.ts';
+import { ogImageVersion } from '../../src/core/og/image-version.ts';
 
 const advisory: AdvisoryCard = {
   kind: 'advisory',

@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, readdirSync, statSync, utimesSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { OgCard } from '../../src/core/og/card';
-import { describeOgImages, OG_CACHE_KEEP_DAYS, type OgImagePlan, pruneOgCache } from '../../src/integration/og-images';
+import type { OgCard } from '../../src/core/og/card.ts';
+import { describeOgImages, OG_CACHE_KEEP_DAYS, type OgImagePlan, pruneOgCache } from '../../src/integration/og-images.ts';
 
 const NOW = new Date('2026-11-29T12:00:00Z');
 const daysAgo = (days: number) => new Date(NOW.getTime() - days * 24 * 60 * 60 * 1000);

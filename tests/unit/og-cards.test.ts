@@ -1,14 +1,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { resolveContentRoots } from '../../src/core/content/roots';
-import { loadSiteModel } from '../../src/core/load-site';
-import type { SiteModel } from '../../src/core/model/types';
-import type { AdvisoryCard, OgCard, ReleaseCard, ReportCard } from '../../src/core/og/card';
-import { cardElement } from '../../src/core/og/card-element';
-import { ogImagePath } from '../../src/core/og/image-path';
-import { ogCardForPage, ogCards } from '../../src/core/og/page-cards';
-import { paths } from '../../src/site/urls';
-import { PROJECT_ROOT } from '../helpers/build-site';
-import { contentFixture } from '../helpers/content-fixture';
+import { resolveContentRoots } from '../../src/core/content/roots.ts';
+import { loadSiteModel } from '../../src/core/load-site.ts';
+import type { SiteModel } from '../../src/core/model/types.ts';
+import type { AdvisoryCard, OgCard, ReleaseCard, ReportCard } from '../../src/core/og/card.ts';
+import { cardElement } from '../../src/core/og/card-element.ts';
+import { ogImagePath } from '../../src/core/og/image-path.ts';
+import { ogCardForPage, ogCards } from '../../src/core/og/page-cards.ts';
+import { paths } from '../../src/site/urls.ts';
+import { PROJECT_ROOT } from '../helpers/build-site.ts';
+import { contentFixture } from '../helpers/content-fixture.ts';
 
 // A second release, pre-announced on 25 August and moved once, whose advisory must stay out of every card.
 const fixture = contentFixture();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { OgElement } from '../../src/core/og/element';
-import { box, text } from '../../src/core/og/element';
-import { interFonts } from '../../src/integration/og-images';
-import { POOL_THRESHOLD, type RenderJob, renderJobs, startRendering } from '../../src/integration/og-pool';
+import type { OgElement } from '../../src/core/og/element.ts';
+import { box, text } from '../../src/core/og/element.ts';
+import { interFonts } from '../../src/integration/og-images.ts';
+import { POOL_THRESHOLD, type RenderJob, renderJobs, startRendering } from '../../src/integration/og-pool.ts';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import satori from 'satori';
 import { describe, expect, it } from 'vitest';
-import type { AdvisoryCard, CardBrand, OgCard } from '../../src/core/og/card';
-import { cardElement } from '../../src/core/og/card-element';
-import { interFonts } from '../../src/integration/og-images';
+import type { AdvisoryCard, CardBrand, OgCard } from '../../src/core/og/card.ts';
+import { cardElement } from '../../src/core/og/card-element.ts';
+import { interFonts } from '../../src/integration/og-images.ts';
 
 const fonts = interFonts().map((font) => ({ ...font, style: 'normal' as const, data: readFileSync(font.path) }));
 const brand: CardBrand = { name: 'Node.js security', host: 'security.nodejs.org', accent: '#2f6f3e' };

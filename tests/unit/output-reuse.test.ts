@@ -10,7 +10,7 @@ import {
   readOutputRecord,
   treeDigest,
   writeOutputRecord,
-} from '../../scripts/lib/output-reuse';
+} from '../../scripts/lib/output-reuse.ts';
 
 const made: string[] = [];
 afterAll(() => {

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { removeLeftovers, stagingFolder, swapIn } from '../../scripts/lib/output-swap';
+import { removeLeftovers, stagingFolder, swapIn } from '../../scripts/lib/output-swap.ts';
 
 function site(dir: string, text: string) {
   mkdirSync(dir, { recursive: true });

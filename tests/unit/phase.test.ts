@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { resolveNow } from '../../src/core/lifecycle/now';
-import { dateChangesAt, releasePhase, targetDateAt } from '../../src/core/lifecycle/phase';
-import type { ReleaseData } from '../../src/core/schemas/release';
+import { resolveNow } from '../../src/core/lifecycle/now.ts';
+import { dateChangesAt, releasePhase, targetDateAt } from '../../src/core/lifecycle/phase.ts';
+import type { ReleaseData } from '../../src/core/schemas/release.ts';
 
 const release: ReleaseData = {
   date: '2031-03-10',

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { previewChange } from '../../src/core/authoring/preview-change';
-import { contentFixture } from '../helpers/content-fixture';
+import { previewChange } from '../../src/core/authoring/preview-change.ts';
+import { contentFixture } from '../helpers/content-fixture.ts';
 
 const NOW = new Date('2023-07-20T00:00:00Z');
 

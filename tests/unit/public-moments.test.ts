@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { earlyMention, NEVER, whenTextIsOut } from '../../src/core/checks/public-moments';
+import { earlyMention, NEVER, whenTextIsOut } from '../../src/core/checks/public-moments.ts';
 
 const now = new Date('2023-07-20T00:00:00Z');
 const at = (moment: string) => Date.parse(moment);

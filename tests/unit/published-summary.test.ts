@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { resolveContentRoots } from '../../src/core/content/roots';
-import { loadSiteModel } from '../../src/core/load-site';
-import { publishedSummary } from '../../src/core/model/published-summary';
-import { PROJECT_ROOT, SAMPLE_CONTENT } from '../helpers/build-site';
+import { resolveContentRoots } from '../../src/core/content/roots.ts';
+import { loadSiteModel } from '../../src/core/load-site.ts';
+import { publishedSummary } from '../../src/core/model/published-summary.ts';
+import { PROJECT_ROOT, SAMPLE_CONTENT } from '../helpers/build-site.ts';
 
 const roots = resolveContentRoots(PROJECT_ROOT, { BULLETIN_CONTENT_DIR: SAMPLE_CONTENT });
 const modelAt = (now: string) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeSeverityCounts, newVersionsOf } from '../../src/core/format/severity-phrases';
-import { summarize } from '../../src/core/model/release-view';
+import { describeSeverityCounts, newVersionsOf } from '../../src/core/format/severity-phrases.ts';
+import { summarize } from '../../src/core/model/release-view.ts';
 
 describe("a release's counts of issues", () => {
   it('count an advisory imported without a rating in the total, apart from every severity', () => {

@@ -1,7 +1,7 @@
-import type { Entry } from '../../src/core/content/entry';
-import type { AdvisoryView, ReleasedRelease, ReportView } from '../../src/core/model/types';
-import type { ReportData, ReportMetrics } from '../../src/core/schemas/report';
-import type { Severity } from '../../src/core/severity/severity';
+import type { Entry } from '../../src/core/content/entry.ts';
+import type { AdvisoryView, ReleasedRelease, ReportView } from '../../src/core/model/types.ts';
+import type { ReportData, ReportMetrics } from '../../src/core/schemas/report.ts';
+import type { Severity } from '../../src/core/severity/severity.ts';
 
 /** Small hand-made model parts for report and metrics tests, so each test states only what it is about. */
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeCount, describeResponseTime } from '../../src/core/format/metric-phrases';
-import { metricChange } from '../../src/core/model/metric-change';
+import { describeCount, describeResponseTime } from '../../src/core/format/metric-phrases.ts';
+import { metricChange } from '../../src/core/model/metric-change.ts';
 
 const closed = { one: 'report closed', other: 'reports closed' };
 

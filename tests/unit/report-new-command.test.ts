@@ -2,11 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../helpers/build-site';
-import { contentFixture } from '../helpers/content-fixture';
+import { PROJECT_ROOT } from '../helpers/build-site.ts';
+import { contentFixture } from '../helpers/content-fixture.ts';
 
 function reportNew(content: string, args: string[], now = '2023-08-02T00:00:00Z') {
-  const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/report-new.ts', ...args], {
+  const result = spawnSync(process.execPath, ['scripts/report-new.ts', ...args], {
     cwd: PROJECT_ROOT,
     encoding: 'utf-8',
     env: { ...process.env, BULLETIN_NOW: now, BULLETIN_CONTENT_DIR: content, BULLETIN_PRIVATE_DIR: '' },

@@ -8,11 +8,11 @@ import {
   ReportScaffoldError,
   scaffoldCutoff,
   scaffoldReport,
-} from '../../src/core/authoring/report-scaffold';
-import type { ReleaseView, SiteModel } from '../../src/core/model/types';
-import type { Initiative } from '../../src/core/schemas/initiative';
-import { ReportSchema } from '../../src/core/schemas/report';
-import { advisory, metrics, releasedRelease, reportData } from './report-fixtures';
+} from '../../src/core/authoring/report-scaffold.ts';
+import type { ReleaseView, SiteModel } from '../../src/core/model/types.ts';
+import type { Initiative } from '../../src/core/schemas/initiative.ts';
+import { ReportSchema } from '../../src/core/schemas/report.ts';
+import { advisory, metrics, releasedRelease, reportData } from './report-fixtures.ts';
 
 const site = { project: 'Node.js' } as SiteModel['site'];
 const initiatives: Initiative[] = [

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { reportHeadlines } from '../../src/core/format/report-headlines';
-import { isReportPublished, reportView } from '../../src/core/model/report-view';
-import type { Initiative } from '../../src/core/schemas/initiative';
-import type { ReportMetrics } from '../../src/core/schemas/report';
-import { advisory, metrics, releasedRelease, reportData, reportEntry } from './report-fixtures';
+import { reportHeadlines } from '../../src/core/format/report-headlines.ts';
+import { isReportPublished, reportView } from '../../src/core/model/report-view.ts';
+import type { Initiative } from '../../src/core/schemas/initiative.ts';
+import type { ReportMetrics } from '../../src/core/schemas/report.ts';
+import { advisory, metrics, releasedRelease, reportData, reportEntry } from './report-fixtures.ts';
 
 const initiatives = new Map<string, Initiative>([
   ['permission-model', { id: 'permission-model', name: 'Permission Model', champions: ['Rafael'], summary: 'Phase 2.', links: [] }],

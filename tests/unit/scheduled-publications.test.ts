@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Entry } from '../../src/core/content/entry';
-import { loadContent } from '../../src/core/content/load';
-import { resolveContentRoots } from '../../src/core/content/roots';
-import { scheduledPublications } from '../../src/core/lifecycle/scheduled-publications';
-import type { AdvisoryData } from '../../src/core/schemas/advisory';
-import type { ReleaseData } from '../../src/core/schemas/release';
-import { PROJECT_ROOT } from '../helpers/build-site';
-import { contentFixture } from '../helpers/content-fixture';
-import { runCli } from '../helpers/run-cli';
+import type { Entry } from '../../src/core/content/entry.ts';
+import { loadContent } from '../../src/core/content/load.ts';
+import { resolveContentRoots } from '../../src/core/content/roots.ts';
+import { scheduledPublications } from '../../src/core/lifecycle/scheduled-publications.ts';
+import type { AdvisoryData } from '../../src/core/schemas/advisory.ts';
+import type { ReleaseData } from '../../src/core/schemas/release.ts';
+import { PROJECT_ROOT } from '../helpers/build-site.ts';
+import { contentFixture } from '../helpers/content-fixture.ts';
+import { runCli } from '../helpers/run-cli.ts';
 
 function entry<T>(id: string, data: T): Entry<T> {
   return { id, data, body: '', file: id, absolutePath: id, private: false, locate: () => undefined };

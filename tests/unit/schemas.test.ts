@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/core/content/load';
-import { resolveContentRoots } from '../../src/core/content/roots';
-import { AdvisorySchema } from '../../src/core/schemas/advisory';
-import { HttpsUrlSchema, IsoDateSchema } from '../../src/core/schemas/common';
-import { ReleaseSchema } from '../../src/core/schemas/release';
-import { givenFigures, ReportSchema } from '../../src/core/schemas/report';
-import { PROJECT_ROOT } from '../helpers/build-site';
-import { contentFixture } from '../helpers/content-fixture';
+import { loadContent } from '../../src/core/content/load.ts';
+import { resolveContentRoots } from '../../src/core/content/roots.ts';
+import { AdvisorySchema } from '../../src/core/schemas/advisory.ts';
+import { HttpsUrlSchema, IsoDateSchema } from '../../src/core/schemas/common.ts';
+import { ReleaseSchema } from '../../src/core/schemas/release.ts';
+import { givenFigures, ReportSchema } from '../../src/core/schemas/report.ts';
+import { PROJECT_ROOT } from '../helpers/build-site.ts';
+import { contentFixture } from '../helpers/content-fixture.ts';
 
 const advisory = (frontMatter: string) => `---\n${frontMatter}\n---\n\nBody.\n`;
 

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { keepSearchIndex, pagesKey, restoreSearchIndex, sitePages } from '../../scripts/lib/search-index-cache';
+import { keepSearchIndex, pagesKey, restoreSearchIndex, sitePages } from '../../scripts/lib/search-index-cache.ts';
 
 const HTML = /\.html$/;
 const searchIndexKey = (siteDir: string, pattern: RegExp, settings: string) => pagesKey(sitePages(siteDir, pattern), settings);

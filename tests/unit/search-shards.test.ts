@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SHARDS, PAGES_PER_SHARD, pagesPerShard, shardCount, shardFolder, shardOf } from '../../scripts/lib/search-shards';
+import { MAX_SHARDS, PAGES_PER_SHARD, pagesPerShard, shardCount, shardFolder, shardOf } from '../../scripts/lib/search-shards.ts';
 
 describe('a search index in parts', () => {
   it('stays whole below twice the pages of a part, then takes whole parts only, up to the most', () => {

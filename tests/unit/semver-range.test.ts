@@ -8,7 +8,7 @@ import {
   spansByLine,
   spansOnLine,
   type VersionSpan,
-} from '../../src/core/versions/semver-range';
+} from '../../src/core/versions/semver-range.ts';
 
 /** Whether the spans hold a release version, as an OSV range of `introduced`/`fixed` pairs does. */
 function holds(spans: VersionSpan[], version: string): boolean {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { resolveContentRoots } from '../../src/core/content/roots';
-import { loadSiteModel } from '../../src/core/load-site';
-import type { SiteModel } from '../../src/core/model/types';
-import { PROJECT_ROOT } from '../helpers/build-site';
-import { contentFixture } from '../helpers/content-fixture';
+import { resolveContentRoots } from '../../src/core/content/roots.ts';
+import { loadSiteModel } from '../../src/core/load-site.ts';
+import type { SiteModel } from '../../src/core/model/types.ts';
+import { PROJECT_ROOT } from '../helpers/build-site.ts';
+import { contentFixture } from '../helpers/content-fixture.ts';
 
 function sampleAt(now: string): SiteModel {
   const { model, diagnostics } = loadSiteModel(resolveContentRoots(PROJECT_ROOT, {}), new Date(now));

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { siteSettingsWarnings } from '../../src/core/checks/site-rules';
-import { formatDiagnostic } from '../../src/core/content/diagnostic';
-import { OSV_ECOSYSTEMS } from '../../src/core/exports/osv-ecosystems';
-import { OSV_PREFIXES } from '../../src/core/exports/osv-prefixes';
-import { loadSiteModel } from '../../src/core/load-site';
-import type { SiteConfig } from '../../src/core/schemas/site';
-import { PROJECT_ROOT } from '../helpers/build-site';
-import { contentFixture } from '../helpers/content-fixture';
+import { siteSettingsWarnings } from '../../src/core/checks/site-rules.ts';
+import { formatDiagnostic } from '../../src/core/content/diagnostic.ts';
+import { OSV_ECOSYSTEMS } from '../../src/core/exports/osv-ecosystems.ts';
+import { OSV_PREFIXES } from '../../src/core/exports/osv-prefixes.ts';
+import { loadSiteModel } from '../../src/core/load-site.ts';
+import type { SiteConfig } from '../../src/core/schemas/site.ts';
+import { PROJECT_ROOT } from '../helpers/build-site.ts';
+import { contentFixture } from '../helpers/content-fixture.ts';
 
 const schema = JSON.parse(readFileSync(new URL('../../../shared/schemas/osv-schema.json', import.meta.url), 'utf-8'));
 

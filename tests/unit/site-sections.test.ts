@@ -1,10 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCheckCommand } from '../../src/core/checks/check-command';
-import { SITE_SECTIONS } from '../../src/core/checks/link-rules';
-import { PROJECT_ROOT } from '../helpers/build-site';
-import { contentFixture } from '../helpers/content-fixture';
+import { runCheckCommand } from '../../src/core/checks/check-command.ts';
+import { SITE_SECTIONS } from '../../src/core/checks/link-rules.ts';
+import { PROJECT_ROOT } from '../helpers/build-site.ts';
+import { contentFixture } from '../helpers/content-fixture.ts';
 
 const PAGES = join(PROJECT_ROOT, 'src/pages');
 

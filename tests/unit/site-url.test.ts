@@ -2,9 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveContentRoots } from '../../src/core/content/roots';
-import { readSiteUrl } from '../../src/core/content/site-url';
-import { PROJECT_ROOT, SAMPLE_CONTENT } from '../helpers/build-site';
+import { resolveContentRoots } from '../../src/core/content/roots.ts';
+import { readSiteUrl } from '../../src/core/content/site-url.ts';
+import { PROJECT_ROOT, SAMPLE_CONTENT } from '../helpers/build-site.ts';
 
 function rootsWith(files: Record<string, string>) {
   const content = mkdtempSync(join(tmpdir(), 'bulletin-site-url-'));

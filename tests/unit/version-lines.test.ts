@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { osvRecord } from '../../src/core/exports/osv';
-import type { AdvisoryView, SiteModel } from '../../src/core/model/types';
-import { LineIdSchema } from '../../src/core/schemas/common';
-import { compareLinesAscending, lineEndVersion, lineFirstVersion, lineMinor, versionBelongsToLine } from '../../src/core/versions/version';
+import { osvRecord } from '../../src/core/exports/osv.ts';
+import type { AdvisoryView, SiteModel } from '../../src/core/model/types.ts';
+import { LineIdSchema } from '../../src/core/schemas/common.ts';
+import {
+  compareLinesAscending,
+  lineEndVersion,
+  lineFirstVersion,
+  lineMinor,
+  versionBelongsToLine,
+} from '../../src/core/versions/version.ts';
 
 describe('release lines of a major or of one minor version', () => {
   it('are written N.x or N.M.x', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { versionLink } from '../../src/core/format/version-link';
-import { SiteConfigSchema } from '../../src/core/schemas/site';
+import { versionLink } from '../../src/core/format/version-link.ts';
+import { SiteConfigSchema } from '../../src/core/schemas/site.ts';
 
 describe('the link of a fixed version', () => {
   it("is the version's own page when the site names one, else the downloads page, else none", () => {

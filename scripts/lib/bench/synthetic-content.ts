@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DAY_MS } from '../../../src/core/format/dates';
+import { DAY_MS } from '../../../src/core/format/dates.ts';
 
 export interface SyntheticSize {
   advisories: number;

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { AuthoringError } from '../../../src/core/authoring/authoring-error';
+import { AuthoringError } from '../../../src/core/authoring/authoring-error.ts';
 
 /** A command line that cannot be understood; the command prints its usage along with the reason. */
 export class UsageError extends AuthoringError {}

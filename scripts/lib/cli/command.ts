@@ -1,16 +1,16 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { AuthoringError } from '../../../src/core/authoring/authoring-error';
-import { momentFromDateOrMoment } from '../../../src/core/authoring/calendar';
-import { type PlannedWrite, previewChange } from '../../../src/core/authoring/preview-change';
-import { formatDiagnostic } from '../../../src/core/content/diagnostic';
-import type { ContentRoots } from '../../../src/core/content/load';
-import { toProjectPath } from '../../../src/core/content/project-path';
-import { resolveContentRoots } from '../../../src/core/content/roots';
-import { formatMoment, isCalendarDate } from '../../../src/core/format/dates';
-import { clockOrLater, NowError, resolveNow } from '../../../src/core/lifecycle/now';
-import { PROJECT_ROOT } from '../project';
-import { UsageError } from './args';
+import { AuthoringError } from '../../../src/core/authoring/authoring-error.ts';
+import { momentFromDateOrMoment } from '../../../src/core/authoring/calendar.ts';
+import { type PlannedWrite, previewChange } from '../../../src/core/authoring/preview-change.ts';
+import { formatDiagnostic } from '../../../src/core/content/diagnostic.ts';
+import type { ContentRoots } from '../../../src/core/content/load.ts';
+import { toProjectPath } from '../../../src/core/content/project-path.ts';
+import { resolveContentRoots } from '../../../src/core/content/roots.ts';
+import { formatMoment, isCalendarDate } from '../../../src/core/format/dates.ts';
+import { clockOrLater, NowError, resolveNow } from '../../../src/core/lifecycle/now.ts';
+import { PROJECT_ROOT } from '../project.ts';
+import { UsageError } from './args.ts';
 
 export interface CommandContext {
   roots: ContentRoots;

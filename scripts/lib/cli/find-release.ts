@@ -1,12 +1,12 @@
-import { AuthoringError } from '../../../src/core/authoring/authoring-error';
-import { findEntryFiles } from '../../../src/core/authoring/content-files';
-import type { Diagnostic } from '../../../src/core/content/diagnostic';
-import type { ContentSet, Entry } from '../../../src/core/content/entry';
-import { loadContent } from '../../../src/core/content/load';
-import { isCalendarDate } from '../../../src/core/format/dates';
-import { targetDateAt } from '../../../src/core/lifecycle/phase';
-import type { ReleaseData } from '../../../src/core/schemas/release';
-import type { CommandContext } from './command';
+import { AuthoringError } from '../../../src/core/authoring/authoring-error.ts';
+import { findEntryFiles } from '../../../src/core/authoring/content-files.ts';
+import type { Diagnostic } from '../../../src/core/content/diagnostic.ts';
+import type { ContentSet, Entry } from '../../../src/core/content/entry.ts';
+import { loadContent } from '../../../src/core/content/load.ts';
+import { isCalendarDate } from '../../../src/core/format/dates.ts';
+import { targetDateAt } from '../../../src/core/lifecycle/phase.ts';
+import type { ReleaseData } from '../../../src/core/schemas/release.ts';
+import type { CommandContext } from './command.ts';
 
 export interface FoundRelease extends Entry<ReleaseData> {
   content: ContentSet;

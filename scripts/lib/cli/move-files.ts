@@ -1,7 +1,7 @@
 import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
-import { AuthoringError } from '../../../src/core/authoring/authoring-error';
-import type { PlannedMove } from '../../../src/core/authoring/move-public';
-import { placeFile } from './command';
+import { AuthoringError } from '../../../src/core/authoring/authoring-error.ts';
+import type { PlannedMove } from '../../../src/core/authoring/move-public.ts';
+import { placeFile } from './command.ts';
 
 /**
  * Moves files between content roots: every file is first copied into place, and only then are the originals

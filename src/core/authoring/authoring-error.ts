@@ -3,12 +3,12 @@
  * break the content. The message says what to do instead; the command exits non-zero and writes nothing.
  */
 export class AuthoringError extends Error {
-  constructor(
-    message: string,
-    /** Further lines that explain the refusal, such as the content problems the change would cause. */
-    readonly details: readonly string[] = [],
-  ) {
+  /** Further lines that explain the refusal, such as the content problems the change would cause. */
+  readonly details: readonly string[];
+
+  constructor(message: string, details: readonly string[] = []) {
     super(message);
     this.name = 'AuthoringError';
+    this.details = details;
   }
 }

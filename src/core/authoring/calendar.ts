@@ -1,4 +1,4 @@
-import { DAY_MS, isCalendarDate } from '../format/dates';
+import { DAY_MS, isCalendarDate } from '../format/dates.ts';
 
 const MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 

@@ -1,7 +1,7 @@
-import { isOutBy } from '../lifecycle/phase';
-import type { ReleaseData } from '../schemas/release';
-import { AuthoringError } from './authoring-error';
-import { openEntry, serializeEntry } from './front-matter-document';
+import { isOutBy } from '../lifecycle/phase.ts';
+import type { ReleaseData } from '../schemas/release.ts';
+import { AuthoringError } from './authoring-error.ts';
+import { openEntry, serializeEntry } from './front-matter-document.ts';
 
 export interface CancelRequest {
   note: string;

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ContentRoots } from '../content/load';
+import type { ContentRoots } from '../content/load.ts';
 
 export type EntryFolder = 'releases' | 'advisories';
 

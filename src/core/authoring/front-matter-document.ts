@@ -1,5 +1,5 @@
 import { type Document, parseDocument } from 'yaml';
-import { AuthoringError } from './authoring-error';
+import { AuthoringError } from './authoring-error.ts';
 
 /** A Markdown/MDX file opened for editing: its front matter as a YAML document, so comments and field order survive. */
 export interface EditableEntry {

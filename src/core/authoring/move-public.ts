@@ -1,15 +1,15 @@
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { COMPONENTS_ALIAS, COMPONENTS_FOLDER, importProblem } from '../content/body-imports';
-import type { Entry } from '../content/entry';
-import type { ContentRoots } from '../content/load';
-import { bodyImportSources } from '../content/mdx-body';
-import { toProjectPath } from '../content/project-path';
-import { utcMoment } from '../format/dates';
-import { isOutBy } from '../lifecycle/phase';
-import type { AdvisoryData } from '../schemas/advisory';
-import type { ReleaseData } from '../schemas/release';
-import { AuthoringError } from './authoring-error';
-import { openEntry, serializeEntry } from './front-matter-document';
+import { COMPONENTS_ALIAS, COMPONENTS_FOLDER, importProblem } from '../content/body-imports.ts';
+import type { Entry } from '../content/entry.ts';
+import type { ContentRoots } from '../content/load.ts';
+import { bodyImportSources } from '../content/mdx-body.ts';
+import { toProjectPath } from '../content/project-path.ts';
+import { utcMoment } from '../format/dates.ts';
+import { isOutBy } from '../lifecycle/phase.ts';
+import type { AdvisoryData } from '../schemas/advisory.ts';
+import type { ReleaseData } from '../schemas/release.ts';
+import { AuthoringError } from './authoring-error.ts';
+import { openEntry, serializeEntry } from './front-matter-document.ts';
 
 export interface PlannedMove {
   from: string;

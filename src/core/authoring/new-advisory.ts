@@ -1,12 +1,12 @@
 import { Document } from 'yaml';
-import type { Entry } from '../content/entry';
-import { isCalendarDate } from '../format/dates';
-import { isOutBy } from '../lifecycle/phase';
-import { CveIdSchema } from '../schemas/common';
-import type { ReleaseData } from '../schemas/release';
-import { SEVERITIES, type Severity } from '../severity/severity';
-import { AuthoringError } from './authoring-error';
-import { YAML_OUTPUT } from './front-matter-document';
+import type { Entry } from '../content/entry.ts';
+import { isCalendarDate } from '../format/dates.ts';
+import { isOutBy } from '../lifecycle/phase.ts';
+import { CveIdSchema } from '../schemas/common.ts';
+import type { ReleaseData } from '../schemas/release.ts';
+import { SEVERITIES, type Severity } from '../severity/severity.ts';
+import { AuthoringError } from './authoring-error.ts';
+import { YAML_OUTPUT } from './front-matter-document.ts';
 
 export interface NewAdvisoryRequest {
   release: string;

@@ -1,10 +1,10 @@
 import { Document } from 'yaml';
-import { addDays, formatMoment, isCalendarDate } from '../format/dates';
-import { joinList } from '../format/severity-phrases';
-import { LineIdSchema } from '../schemas/common';
-import { AuthoringError } from './authoring-error';
-import { daysBetween, momentFromDateOrMoment } from './calendar';
-import { YAML_OUTPUT } from './front-matter-document';
+import { addDays, formatMoment, isCalendarDate } from '../format/dates.ts';
+import { joinList } from '../format/severity-phrases.ts';
+import { LineIdSchema } from '../schemas/common.ts';
+import { AuthoringError } from './authoring-error.ts';
+import { daysBetween, momentFromDateOrMoment } from './calendar.ts';
+import { YAML_OUTPUT } from './front-matter-document.ts';
 
 export interface NewReleaseRequest {
   date: string;

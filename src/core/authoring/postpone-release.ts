@@ -1,10 +1,10 @@
 import { isScalar, isSeq } from 'yaml';
-import { isCalendarDate, utcDay } from '../format/dates';
-import { isOutBy, targetDateAt } from '../lifecycle/phase';
-import type { ReleaseData } from '../schemas/release';
-import { AuthoringError } from './authoring-error';
-import { daysBetween } from './calendar';
-import { type EditableEntry, openEntry, serializeEntry } from './front-matter-document';
+import { isCalendarDate, utcDay } from '../format/dates.ts';
+import { isOutBy, targetDateAt } from '../lifecycle/phase.ts';
+import type { ReleaseData } from '../schemas/release.ts';
+import { AuthoringError } from './authoring-error.ts';
+import { daysBetween } from './calendar.ts';
+import { type EditableEntry, openEntry, serializeEntry } from './front-matter-document.ts';
 
 /** Longer than any postponement the steward likely meant: a year or month typed wrong. */
 const LONG_POSTPONEMENT_DAYS = 60;

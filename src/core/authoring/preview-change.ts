@@ -1,10 +1,10 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
-import type { Diagnostic } from '../content/diagnostic';
-import type { ContentRoots } from '../content/load';
-import { toProjectPath } from '../content/project-path';
-import { loadCheckedContent } from '../load-site';
+import type { Diagnostic } from '../content/diagnostic.ts';
+import type { ContentRoots } from '../content/load.ts';
+import { toProjectPath } from '../content/project-path.ts';
+import { loadCheckedContent } from '../load-site.ts';
 
 /** One file a command means to write, with its full new text. */
 export interface PlannedWrite {

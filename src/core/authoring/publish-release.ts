@@ -1,15 +1,15 @@
 import { isSeq } from 'yaml';
-import { publishGaps } from '../checks/publish-gaps';
-import { formatFieldPath } from '../content/diagnostic';
-import type { Entry } from '../content/entry';
-import { utcDay, utcMoment } from '../format/dates';
-import { isOutBy, targetDateAt } from '../lifecycle/phase';
-import type { AdvisoryData } from '../schemas/advisory';
-import { SemverSchema } from '../schemas/common';
-import type { ReleaseData } from '../schemas/release';
-import { versionBelongsToLine } from '../versions/version';
-import { AuthoringError } from './authoring-error';
-import { openEntry, serializeEntry } from './front-matter-document';
+import { publishGaps } from '../checks/publish-gaps.ts';
+import { formatFieldPath } from '../content/diagnostic.ts';
+import type { Entry } from '../content/entry.ts';
+import { utcDay, utcMoment } from '../format/dates.ts';
+import { isOutBy, targetDateAt } from '../lifecycle/phase.ts';
+import type { AdvisoryData } from '../schemas/advisory.ts';
+import { SemverSchema } from '../schemas/common.ts';
+import type { ReleaseData } from '../schemas/release.ts';
+import { versionBelongsToLine } from '../versions/version.ts';
+import { AuthoringError } from './authoring-error.ts';
+import { openEntry, serializeEntry } from './front-matter-document.ts';
 
 export interface PublishRequest {
   /** The release's id, as the commands take it. */

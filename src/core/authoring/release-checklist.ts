@@ -1,5 +1,5 @@
-import { formatDateTime } from '../format/dates';
-import { lineMajor, lineMinor } from '../versions/version';
+import { formatDateTime } from '../format/dates.ts';
+import { lineMajor, lineMinor } from '../versions/version.ts';
 
 export interface ChecklistInput {
   id: string;

@@ -1,11 +1,11 @@
 import { stringify } from 'yaml';
-import { fencedLines } from '../content/fenced-lines';
-import { addDays, formatMonth, isCalendarDate, monthOf, nextMonthOf } from '../format/dates';
-import { isAnnouncedAhead } from '../model/engagement-views';
-import type { ReleasedRelease, SiteModel } from '../model/types';
-import { ENGAGEMENT_KINDS } from '../schemas/engagement';
-import type { Initiative } from '../schemas/initiative';
-import { REPORT_FIGURES as FIGURES, type InitiativeStatusValue, type ReportData } from '../schemas/report';
+import { fencedLines } from '../content/fenced-lines.ts';
+import { addDays, formatMonth, isCalendarDate, monthOf, nextMonthOf } from '../format/dates.ts';
+import { isAnnouncedAhead } from '../model/engagement-views.ts';
+import type { ReleasedRelease, SiteModel } from '../model/types.ts';
+import { ENGAGEMENT_KINDS } from '../schemas/engagement.ts';
+import type { Initiative } from '../schemas/initiative.ts';
+import { REPORT_FIGURES as FIGURES, type InitiativeStatusValue, type ReportData } from '../schemas/report.ts';
 
 /** A problem with what the author asked for; the command prints it and writes nothing. */
 export class ReportScaffoldError extends Error {}

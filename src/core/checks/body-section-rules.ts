@@ -1,6 +1,6 @@
-import type { Diagnostic } from '../content/diagnostic';
-import { fencedLines } from '../content/fenced-lines';
-import { bodyProblem, type Rule } from './rule';
+import type { Diagnostic } from '../content/diagnostic.ts';
+import { fencedLines } from '../content/fenced-lines.ts';
+import { bodyProblem, type Rule } from './rule.ts';
 
 /**
  * Sections an advisory page draws from the front matter. A body section of the same name repeats it, and a copy

@@ -1,9 +1,9 @@
-import type { Diagnostic } from '../content/diagnostic';
-import { resolveContentRoots } from '../content/roots';
-import { NowError, resolveNow } from '../lifecycle/now';
-import { loadCheckedContent } from '../load-site';
-import { formatDiagnostics, paint, plural, tally } from './format-report';
-import { splitHistoryGaps, unlistedHistoryGaps } from './imported-history';
+import type { Diagnostic } from '../content/diagnostic.ts';
+import { resolveContentRoots } from '../content/roots.ts';
+import { NowError, resolveNow } from '../lifecycle/now.ts';
+import { loadCheckedContent } from '../load-site.ts';
+import { formatDiagnostics, paint, plural, tally } from './format-report.ts';
+import { splitHistoryGaps, unlistedHistoryGaps } from './imported-history.ts';
 
 export interface CheckCommandOptions {
   argv: readonly string[];

@@ -1,24 +1,24 @@
-import type { Diagnostic } from '../content/diagnostic';
-import type { PartialContentSet } from '../content/entry';
-import { advisoryBodiesDoNotRepeatThePage } from './body-section-rules';
-import { releasedReleasesComplete } from './completeness-rules';
-import { cvssAgreesWithSeverity } from './cvss-rules';
-import { advisoryDatesInOrder, releaseDatesInOrder } from './date-rules';
-import { dueReleasesReady } from './due-rules';
-import { fixedVersionsMoveForward } from './fix-order-rules';
-import { identifiersWellFormed } from './identifier-rules';
-import { fileNamesMatchIds, uniqueIds, uniqueKeys } from './identity-rules';
-import { introducedVersionsFit } from './introduced-rules';
-import { lineLastVersionsFit, unfixedLinesNameTheirEnd } from './line-rules';
-import { bodyLinksLeadSomewhere } from './link-rules';
-import { noCveNamedBeforeItsRelease } from './mention-rules';
-import { noPlaceholdersInPublished } from './placeholder-rules';
-import { noEmbargoedAdvisoryInPublicFolder } from './public-folder-rules';
-import { referencesResolve } from './reference-rules';
-import { publishedReportsFilledIn, reportEntriesHoldTogether, reportMonthsValid } from './report-rules';
-import type { Rule } from './rule';
-import { bodyTablesWellFormed } from './table-rules';
-import { urlsSecure } from './url-rules';
+import type { Diagnostic } from '../content/diagnostic.ts';
+import type { PartialContentSet } from '../content/entry.ts';
+import { advisoryBodiesDoNotRepeatThePage } from './body-section-rules.ts';
+import { releasedReleasesComplete } from './completeness-rules.ts';
+import { cvssAgreesWithSeverity } from './cvss-rules.ts';
+import { advisoryDatesInOrder, releaseDatesInOrder } from './date-rules.ts';
+import { dueReleasesReady } from './due-rules.ts';
+import { fixedVersionsMoveForward } from './fix-order-rules.ts';
+import { identifiersWellFormed } from './identifier-rules.ts';
+import { fileNamesMatchIds, uniqueIds, uniqueKeys } from './identity-rules.ts';
+import { introducedVersionsFit } from './introduced-rules.ts';
+import { lineLastVersionsFit, unfixedLinesNameTheirEnd } from './line-rules.ts';
+import { bodyLinksLeadSomewhere } from './link-rules.ts';
+import { noCveNamedBeforeItsRelease } from './mention-rules.ts';
+import { noPlaceholdersInPublished } from './placeholder-rules.ts';
+import { noEmbargoedAdvisoryInPublicFolder } from './public-folder-rules.ts';
+import { referencesResolve } from './reference-rules.ts';
+import { publishedReportsFilledIn, reportEntriesHoldTogether, reportMonthsValid } from './report-rules.ts';
+import type { Rule } from './rule.ts';
+import { bodyTablesWellFormed } from './table-rules.ts';
+import { urlsSecure } from './url-rules.ts';
 
 /** Every cross-entry rule, in the order their messages read best; docs/content-checks.md describes each. */
 export const RULES: readonly Rule[] = [

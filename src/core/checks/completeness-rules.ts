@@ -1,7 +1,7 @@
-import type { Diagnostic } from '../content/diagnostic';
-import { versionBelongsToLine } from '../versions/version';
-import { historyGap } from './imported-history';
-import { problem, type Rule } from './rule';
+import type { Diagnostic } from '../content/diagnostic.ts';
+import { versionBelongsToLine } from '../versions/version.ts';
+import { historyGap } from './imported-history.ts';
+import { problem, type Rule } from './rule.ts';
 
 /**
  * A release with releasedAt set goes public in full at that moment, perhaps on a scheduled rebuild with nobody

@@ -1,6 +1,6 @@
-import type { Diagnostic } from '../content/diagnostic';
-import { CvssError, scoreCvssVector } from '../severity/cvss';
-import { problem, type Rule } from './rule';
+import type { Diagnostic } from '../content/diagnostic.ts';
+import { CvssError, scoreCvssVector } from '../severity/cvss.ts';
+import { problem, type Rule } from './rule.ts';
 
 /**
  * The severity readers see must be the one the CVSS vector computes, unless the advisory says why not: a silent

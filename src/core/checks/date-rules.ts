@@ -1,9 +1,9 @@
-import type { Diagnostic } from '../content/diagnostic';
-import { DAY_MS, utcDay } from '../format/dates';
-import { isOutBy } from '../lifecycle/phase';
-import { DEFAULT_PRE_ANNOUNCEMENT_DAYS } from '../schemas/site';
-import { historyGap, importedReleaseIds } from './imported-history';
-import { problem, type Rule, startOfDay } from './rule';
+import type { Diagnostic } from '../content/diagnostic.ts';
+import { DAY_MS, utcDay } from '../format/dates.ts';
+import { isOutBy } from '../lifecycle/phase.ts';
+import { DEFAULT_PRE_ANNOUNCEMENT_DAYS } from '../schemas/site.ts';
+import { historyGap, importedReleaseIds } from './imported-history.ts';
+import { problem, type Rule, startOfDay } from './rule.ts';
 
 /** A release's dates tell one story: announced, maybe moved (later, and only after the announcement), then released. */
 export const releaseDatesInOrder: Rule = ({ content, now }) => {

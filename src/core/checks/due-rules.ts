@@ -1,7 +1,7 @@
-import type { Diagnostic } from '../content/diagnostic';
-import { DAY_MS } from '../format/dates';
-import { publishGaps } from './publish-gaps';
-import { problem, type Rule, startOfDay } from './rule';
+import type { Diagnostic } from '../content/diagnostic.ts';
+import { DAY_MS } from '../format/dates.ts';
+import { publishGaps } from './publish-gaps.ts';
+import { problem, type Rule, startOfDay } from './rule.ts';
 
 /** How long before its date a release's advisories are held to what release:publish will ask of them. */
 const DUE_WINDOW_MS = 2 * DAY_MS;

@@ -1,7 +1,7 @@
-import type { Diagnostic } from '../content/diagnostic';
-import { compareVersions, versionBelongsToLine } from '../versions/version';
-import { historyGap, importedReleaseIds } from './imported-history';
-import { problem, type Rule } from './rule';
+import type { Diagnostic } from '../content/diagnostic.ts';
+import { compareVersions, versionBelongsToLine } from '../versions/version.ts';
+import { historyGap, importedReleaseIds } from './imported-history.ts';
+import { problem, type Rule } from './rule.ts';
 
 /**
  * Each release of a line ships a newer version of it than the releases before. A fix at or before an earlier one

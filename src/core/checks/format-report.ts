@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../content/diagnostic';
+import type { Diagnostic } from '../content/diagnostic.ts';
 
 export interface Paint {
   error: (text: string) => string;

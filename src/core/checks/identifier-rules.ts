@@ -1,5 +1,5 @@
-import type { Diagnostic } from '../content/diagnostic';
-import { problem, type Rule } from './rule';
+import type { Diagnostic } from '../content/diagnostic.ts';
+import { problem, type Rule } from './rule.ts';
 
 /** The first CVE ids are from 1999; an id from years ahead is a typo that the pattern alone lets through. */
 const FIRST_CVE_YEAR = 1999;

@@ -1,7 +1,7 @@
-import type { Diagnostic, FieldPath } from '../content/diagnostic';
-import type { Entry, SourceFile } from '../content/entry';
-import { isOutBy } from '../lifecycle/phase';
-import { problem, type Rule } from './rule';
+import type { Diagnostic, FieldPath } from '../content/diagnostic.ts';
+import type { Entry, SourceFile } from '../content/entry.ts';
+import { isOutBy } from '../lifecycle/phase.ts';
+import { problem, type Rule } from './rule.ts';
 
 const CVE_ID = /^CVE-\d{4}-\d{4,}$/;
 const URL_SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;

@@ -1,7 +1,7 @@
-import type { Diagnostic } from '../content/diagnostic';
-import type { ContentSet, Entry } from '../content/entry';
-import type { AdvisoryData } from '../schemas/advisory';
-import { plural } from './format-report';
+import type { Diagnostic } from '../content/diagnostic.ts';
+import type { ContentSet, Entry } from '../content/entry.ts';
+import type { AdvisoryData } from '../schemas/advisory.ts';
+import { plural } from './format-report.ts';
 
 /*
  * History imported from another database lacks what that database never recorded: CVE ids, credits, the moment of a

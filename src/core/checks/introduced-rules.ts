@@ -1,6 +1,6 @@
-import type { Diagnostic } from '../content/diagnostic';
-import { compareVersions, lineFirstVersion, versionBelongsToLine } from '../versions/version';
-import { problem, type Rule } from './rule';
+import type { Diagnostic } from '../content/diagnostic.ts';
+import { compareVersions, lineFirstVersion, versionBelongsToLine } from '../versions/version.ts';
+import { problem, type Rule } from './rule.ts';
 
 /**
  * An advisory's `introduced` versions say where on a line the flaw begins: each names one of the advisory's lines, a

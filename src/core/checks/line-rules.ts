@@ -1,8 +1,8 @@
-import type { Diagnostic } from '../content/diagnostic';
-import { isOutBy } from '../lifecycle/phase';
-import { lineStatusAt } from '../lines/line-status';
-import { compareVersions, lineEndVersion, versionBelongsToLine } from '../versions/version';
-import { problem, type Rule } from './rule';
+import type { Diagnostic } from '../content/diagnostic.ts';
+import { isOutBy } from '../lifecycle/phase.ts';
+import { lineStatusAt } from '../lines/line-status.ts';
+import { compareVersions, lineEndVersion, versionBelongsToLine } from '../versions/version.ts';
+import { problem, type Rule } from './rule.ts';
 
 /**
  * A line's `lastVersion` is where its unfixed OSV ranges end, so it must be a version of the line, come at or after

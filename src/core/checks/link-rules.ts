@@ -1,13 +1,13 @@
-import { bodyLinks } from '../content/body-links';
-import type { Diagnostic, DiagnosticLevel } from '../content/diagnostic';
-import type { CollectionName, Entry, PartialContentSet } from '../content/entry';
-import { suggestKey } from '../content/key-suggestion';
-import { FACET_KINDS, type FacetKind } from '../lines/advisory-filters';
-import { reportPublicFrom } from '../model/report-view';
-import { PLATFORMS } from '../schemas/advisory';
-import { ADVISORY_SEVERITIES } from '../severity/severity';
-import { earlyMention, publicBodies, releasedFrom, releaseOutPhrase, whenTextIsOut } from './public-moments';
-import { bodyProblem, isBroken, type Rule, type RuleContext } from './rule';
+import { bodyLinks } from '../content/body-links.ts';
+import type { Diagnostic, DiagnosticLevel } from '../content/diagnostic.ts';
+import type { CollectionName, Entry, PartialContentSet } from '../content/entry.ts';
+import { suggestKey } from '../content/key-suggestion.ts';
+import { FACET_KINDS, type FacetKind } from '../lines/advisory-filters.ts';
+import { reportPublicFrom } from '../model/report-view.ts';
+import { PLATFORMS } from '../schemas/advisory.ts';
+import { ADVISORY_SEVERITIES } from '../severity/severity.ts';
+import { earlyMention, publicBodies, releasedFrom, releaseOutPhrase, whenTextIsOut } from './public-moments.ts';
+import { bodyProblem, isBroken, type Rule, type RuleContext } from './rule.ts';
 
 /** The site's pages that show one entry, by the first segment of their path. */
 const ENTRY_PAGES: Record<string, { collection: CollectionName; noun: string }> = {

@@ -1,8 +1,8 @@
-import type { Diagnostic, FieldPath } from '../content/diagnostic';
-import type { Entry } from '../content/entry';
-import { reportPublicFrom } from '../model/report-view';
-import { earlyMention, publicBodies, releasedFrom, releaseOutPhrase, whenTextIsOut } from './public-moments';
-import { bodyProblem, isBroken, problem, type Rule } from './rule';
+import type { Diagnostic, FieldPath } from '../content/diagnostic.ts';
+import type { Entry } from '../content/entry.ts';
+import { reportPublicFrom } from '../model/report-view.ts';
+import { earlyMention, publicBodies, releasedFrom, releaseOutPhrase, whenTextIsOut } from './public-moments.ts';
+import { bodyProblem, isBroken, problem, type Rule } from './rule.ts';
 
 // As written in prose, and in the lower case of web addresses (/blog/cve-2023-32002-explained).
 const CVE = /CVE-\d{4}-\d{4,}/gi;

@@ -1,8 +1,8 @@
-import type { Diagnostic, FieldPath } from '../content/diagnostic';
-import type { Entry } from '../content/entry';
-import { isReportPublished } from '../model/report-view';
-import { findBodyPlaceholders, findFieldPlaceholders } from './placeholder-text';
-import { bodyProblem, problem, type Rule } from './rule';
+import type { Diagnostic, FieldPath } from '../content/diagnostic.ts';
+import type { Entry } from '../content/entry.ts';
+import { isReportPublished } from '../model/report-view.ts';
+import { findBodyPlaceholders, findFieldPlaceholders } from './placeholder-text.ts';
+import { bodyProblem, problem, type Rule } from './rule.ts';
 
 function inFields(entry: Entry<unknown>, value: unknown, path: FieldPath, out: Diagnostic[]) {
   for (const { path: at, found } of findFieldPlaceholders(value, path)) {

@@ -1,4 +1,4 @@
-import type { FieldPath } from '../content/diagnostic';
+import type { FieldPath } from '../content/diagnostic.ts';
 
 /**
  * Text that stands in for something still to be written. The generic markers are matched in upper case only, so

@@ -1,6 +1,6 @@
-import type { Diagnostic } from '../content/diagnostic';
-import { releasedFrom, releaseOutPhrase } from './public-moments';
-import { isBroken, problem, type Rule } from './rule';
+import type { Diagnostic } from '../content/diagnostic.ts';
+import { releasedFrom, releaseOutPhrase } from './public-moments.ts';
+import { isBroken, problem, type Rule } from './rule.ts';
 
 /**
  * With a private folder in use, the public one is what a public repository holds: an advisory there before its

@@ -1,6 +1,6 @@
-import type { Entry, PartialContentSet } from '../content/entry';
-import { formatMoment } from '../format/dates';
-import { reportPublicFrom } from '../model/report-view';
+import type { Entry, PartialContentSet } from '../content/entry.ts';
+import { formatMoment } from '../format/dates.ts';
+import { reportPublicFrom } from '../model/report-view.ts';
 
 /** Never, as a moment: what is not yet scheduled to go public. */
 export const NEVER = Number.POSITIVE_INFINITY;

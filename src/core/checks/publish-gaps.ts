@@ -1,7 +1,7 @@
-import type { FieldPath } from '../content/diagnostic';
-import type { Entry } from '../content/entry';
-import type { AdvisoryData } from '../schemas/advisory';
-import { findBodyPlaceholders, findFieldPlaceholders } from './placeholder-text';
+import type { FieldPath } from '../content/diagnostic.ts';
+import type { Entry } from '../content/entry.ts';
+import type { AdvisoryData } from '../schemas/advisory.ts';
+import { findBodyPlaceholders, findFieldPlaceholders } from './placeholder-text.ts';
 
 /** Something an advisory still lacks for its release-day publication, at the field (or body line) that lacks it. */
 export interface PublishGap {

@@ -1,8 +1,8 @@
-import type { Diagnostic } from '../content/diagnostic';
-import { isOutBy, targetDateAt } from '../lifecycle/phase';
-import { lineStatusAt } from '../lines/line-status';
-import { historyGap, isImportedAdvisory } from './imported-history';
-import { isBroken, problem, type Rule } from './rule';
+import type { Diagnostic } from '../content/diagnostic.ts';
+import { isOutBy, targetDateAt } from '../lifecycle/phase.ts';
+import { lineStatusAt } from '../lines/line-status.ts';
+import { historyGap, isImportedAdvisory } from './imported-history.ts';
+import { isBroken, problem, type Rule } from './rule.ts';
 
 const listed = (ids: Iterable<string>) => [...ids].sort().join(', ') || 'none';
 

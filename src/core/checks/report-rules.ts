@@ -1,9 +1,9 @@
-import type { Diagnostic } from '../content/diagnostic';
-import { nameKey } from '../content/name-key';
-import { nextMonthOf } from '../format/dates';
-import { isReportPublished } from '../model/report-view';
-import { REPORT_FIGURES } from '../schemas/report';
-import { problem, type Rule } from './rule';
+import type { Diagnostic } from '../content/diagnostic.ts';
+import { nameKey } from '../content/name-key.ts';
+import { nextMonthOf } from '../format/dates.ts';
+import { isReportPublished } from '../model/report-view.ts';
+import { REPORT_FIGURES } from '../schemas/report.ts';
+import { problem, type Rule } from './rule.ts';
 
 const FIGURES = REPORT_FIGURES;
 

@@ -1,6 +1,6 @@
-import type { Diagnostic, DiagnosticLevel, FieldPath } from '../content/diagnostic';
-import { formatFieldPath } from '../content/diagnostic';
-import type { CollectionName, Entry, PartialContentSet, SourceFile } from '../content/entry';
+import type { Diagnostic, DiagnosticLevel, FieldPath } from '../content/diagnostic.ts';
+import { formatFieldPath } from '../content/diagnostic.ts';
+import type { CollectionName, Entry, PartialContentSet, SourceFile } from '../content/entry.ts';
 
 export interface RuleContext {
   /** What loaded; files that failed their schema are absent from the collections but listed in `sources`. */

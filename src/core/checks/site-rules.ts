@@ -1,8 +1,8 @@
-import type { Diagnostic, FieldPath } from '../content/diagnostic';
-import { formatFieldPath } from '../content/diagnostic';
-import { isOsvEcosystem, OSV_ECOSYSTEMS } from '../exports/osv-ecosystems';
-import { isUsableOsvPrefix } from '../exports/osv-prefixes';
-import type { SiteConfig } from '../schemas/site';
+import type { Diagnostic, FieldPath } from '../content/diagnostic.ts';
+import { formatFieldPath } from '../content/diagnostic.ts';
+import { isOsvEcosystem, OSV_ECOSYSTEMS } from '../exports/osv-ecosystems.ts';
+import { isUsableOsvPrefix } from '../exports/osv-prefixes.ts';
+import type { SiteConfig } from '../schemas/site.ts';
 
 /** How a spelling slip compares: case, spaces, dots and hyphens aside ("NPM", "crates-io", "Py PI"). */
 const loosely = (name: string) => name.toLowerCase().replace(/[\s.-]/g, '');

@@ -1,7 +1,7 @@
-import type { Diagnostic } from '../content/diagnostic';
-import type { Entry } from '../content/entry';
-import { fencedLines } from '../content/fenced-lines';
-import { bodyProblem, type Rule } from './rule';
+import type { Diagnostic } from '../content/diagnostic.ts';
+import type { Entry } from '../content/entry.ts';
+import { fencedLines } from '../content/fenced-lines.ts';
+import { bodyProblem, type Rule } from './rule.ts';
 
 const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
 

@@ -1,7 +1,7 @@
-import type { Diagnostic } from '../content/diagnostic';
-import type { Entry } from '../content/entry';
-import { historyGap, quotedLinks } from './imported-history';
-import { problem, type Rule } from './rule';
+import type { Diagnostic } from '../content/diagnostic.ts';
+import type { Entry } from '../content/entry.ts';
+import { historyGap, quotedLinks } from './imported-history.ts';
+import { problem, type Rule } from './rule.ts';
 
 const PLAIN_HTTP = /\bhttp:\/\/[^\s)>\]"']+/g;
 

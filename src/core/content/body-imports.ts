@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
-import { suggestKey } from './key-suggestion';
-import { toProjectPath } from './project-path';
+import { suggestKey } from './key-suggestion.ts';
+import { toProjectPath } from './project-path.ts';
 
 /**
  * The prefix under which a body imports the site's components from any content folder, public or private:

@@ -2,7 +2,7 @@ import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
-import { MDX_SIGNIFICANT } from './mdx-significant';
+import { MDX_SIGNIFICANT } from './mdx-significant.ts';
 
 export interface BodyLink {
   url: string;

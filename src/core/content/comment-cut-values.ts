@@ -1,5 +1,5 @@
-import { type Diagnostic, formatFieldPath } from './diagnostic';
-import { positionalYaml } from './positional-yaml';
+import { type Diagnostic, formatFieldPath } from './diagnostic.ts';
+import { positionalYaml } from './positional-yaml.ts';
 
 /** ` #` then a character other than a space: the only text in which a value can have been cut. */
 const SUSPECT = /[ \t]#[^\s#]/;

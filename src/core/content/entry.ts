@@ -1,10 +1,10 @@
-import type { AdvisoryData } from '../schemas/advisory';
-import type { Initiative } from '../schemas/initiative';
-import type { Line } from '../schemas/line';
-import type { ReleaseData } from '../schemas/release';
-import type { ReportData } from '../schemas/report';
-import type { SiteConfig } from '../schemas/site';
-import type { FieldPath } from './diagnostic';
+import type { AdvisoryData } from '../schemas/advisory.ts';
+import type { Initiative } from '../schemas/initiative.ts';
+import type { Line } from '../schemas/line.ts';
+import type { ReleaseData } from '../schemas/release.ts';
+import type { ReportData } from '../schemas/report.ts';
+import type { SiteConfig } from '../schemas/site.ts';
+import type { FieldPath } from './diagnostic.ts';
 
 export interface Entry<T> {
   id: string;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Diagnostic } from './diagnostic';
-import { toProjectPath } from './project-path';
+import type { Diagnostic } from './diagnostic.ts';
+import { toProjectPath } from './project-path.ts';
 
 /**
  * Commits whose edits do not modify advisories, one id per line, for a bulk change committed without the

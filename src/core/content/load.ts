@@ -1,21 +1,21 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { z } from 'zod';
-import { siteSettingsWarnings } from '../checks/site-rules';
-import { AdvisorySchema } from '../schemas/advisory';
-import { InitiativeSchema } from '../schemas/initiative';
-import { LineSchema } from '../schemas/line';
-import { ReleaseSchema } from '../schemas/release';
-import { ReportSchema } from '../schemas/report';
-import { SiteConfigSchema } from '../schemas/site';
-import { importProblem } from './body-imports';
-import { type Diagnostic, type FieldPath, formatFieldPath } from './diagnostic';
-import type { CollectionName, ContentSet, Entry, PartialContentSet, SourceFile } from './entry';
-import { readIgnoredCommits } from './ignored-commits';
-import { suggestKey } from './key-suggestion';
-import { toProjectPath } from './project-path';
-import { SITE_FILES } from './site-url';
-import { type ParsedSource, parseDataFile, parseEntryFile, sizeProblem } from './source-file';
+import { siteSettingsWarnings } from '../checks/site-rules.ts';
+import { AdvisorySchema } from '../schemas/advisory.ts';
+import { InitiativeSchema } from '../schemas/initiative.ts';
+import { LineSchema } from '../schemas/line.ts';
+import { ReleaseSchema } from '../schemas/release.ts';
+import { ReportSchema } from '../schemas/report.ts';
+import { SiteConfigSchema } from '../schemas/site.ts';
+import { importProblem } from './body-imports.ts';
+import { type Diagnostic, type FieldPath, formatFieldPath } from './diagnostic.ts';
+import type { CollectionName, ContentSet, Entry, PartialContentSet, SourceFile } from './entry.ts';
+import { readIgnoredCommits } from './ignored-commits.ts';
+import { suggestKey } from './key-suggestion.ts';
+import { toProjectPath } from './project-path.ts';
+import { SITE_FILES } from './site-url.ts';
+import { type ParsedSource, parseDataFile, parseEntryFile, sizeProblem } from './source-file.ts';
 
 export interface ContentRoots {
   projectRoot: string;

@@ -1,4 +1,4 @@
-import { MDX_SIGNIFICANT } from './mdx-significant';
+import { MDX_SIGNIFICANT } from './mdx-significant.ts';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const INDENTED = /^(?: {4}|\t)\S/;

@@ -1,8 +1,8 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
-import { findUndefinedComponent } from './mdx-components';
-import { MDX_SIGNIFICANT } from './mdx-significant';
+import { findUndefinedComponent } from './mdx-components.ts';
+import { MDX_SIGNIFICANT } from './mdx-significant.ts';
 
 export interface MdxBodyError {
   /** 1-based line within the body. */

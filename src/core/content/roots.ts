@@ -1,5 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
-import type { ContentRoots } from './load';
+import type { ContentRoots } from './load.ts';
 
 /**
  * Where content lives: `content/` under the project, or BULLETIN_CONTENT_DIR; embargoed releases and advisories

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import type { ContentRoots } from './load';
+import type { ContentRoots } from './load.ts';
 
 export const SITE_FILES = ['site.yaml', 'site.yml'];
 

@@ -1,9 +1,9 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Document, LineCounter } from 'yaml';
-import { commentCutValues } from './comment-cut-values';
-import type { Diagnostic, FieldPath } from './diagnostic';
-import { findMdxBodyError } from './mdx-body';
-import { positionalYaml } from './positional-yaml';
+import { commentCutValues } from './comment-cut-values.ts';
+import type { Diagnostic, FieldPath } from './diagnostic.ts';
+import { findMdxBodyError } from './mdx-body.ts';
+import { positionalYaml } from './positional-yaml.ts';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 

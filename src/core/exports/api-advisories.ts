@@ -1,4 +1,4 @@
-import type { AdvisoryView, SiteModel } from '../model/types';
+import type { AdvisoryView, SiteModel } from '../model/types.ts';
 
 /** The shape of /api/advisories.json, documented in docs/feeds-and-data.md. */
 export interface AdvisoriesApi {

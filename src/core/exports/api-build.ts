@@ -1,5 +1,5 @@
-import { publishedCounts } from '../model/published-summary';
-import type { SiteModel } from '../model/types';
+import { publishedCounts } from '../model/published-summary.ts';
+import type { SiteModel } from '../model/types.ts';
 
 /**
  * The shape of /api/build.json, documented in docs/feeds-and-data.md. The build's moment is published here alone,

@@ -1,4 +1,4 @@
-import type { ReleaseView, SiteModel } from '../model/types';
+import type { ReleaseView, SiteModel } from '../model/types.ts';
 
 /** The shape of /api/releases.json, documented in docs/feeds-and-data.md. */
 export interface ReleasesApi {

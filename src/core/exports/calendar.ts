@@ -1,8 +1,8 @@
-import { addDays, utcDay } from '../format/dates';
-import { describeSeverityCounts, joinList } from '../format/severity-phrases';
-import { versionLabel } from '../format/version-label';
-import type { ReleaseView, SiteModel } from '../model/types';
-import { escapeIcsText, icsDate, icsDateTime, icsDocument } from './ics-text';
+import { addDays, utcDay } from '../format/dates.ts';
+import { describeSeverityCounts, joinList } from '../format/severity-phrases.ts';
+import { versionLabel } from '../format/version-label.ts';
+import type { ReleaseView, SiteModel } from '../model/types.ts';
+import { escapeIcsText, icsDate, icsDateTime, icsDocument } from './ics-text.ts';
 
 /** Stable for the life of a release: its id keeps the first announced date even when the date moves. */
 export function releaseEventUid(release: ReleaseView, siteUrl: string): string {

@@ -1,9 +1,9 @@
-import type { SiteLinks } from '../feeds/site-links';
-import type { SiteModel } from '../model/types';
-import { buildApi } from './api-build';
-import { releaseCalendar } from './calendar';
-import { exportPaths } from './export-paths';
-import { securityTxt } from './security-txt';
+import type { SiteLinks } from '../feeds/site-links.ts';
+import type { SiteModel } from '../model/types.ts';
+import { buildApi } from './api-build.ts';
+import { releaseCalendar } from './calendar.ts';
+import { exportPaths } from './export-paths.ts';
+import { securityTxt } from './security-txt.ts';
 
 /** A file of the site written from the model and the build's moment. */
 export interface MomentOutput {

@@ -1,10 +1,10 @@
-import { utcMoment } from '../format/dates';
-import type { AdvisoryView, SiteModel } from '../model/types';
-import type { SiteConfig } from '../schemas/site';
-import { affectedSpans, opensLine, spansByLine } from '../versions/semver-range';
-import { compareVersions, lineEndVersion, lineFirstVersion } from '../versions/version';
-import { isOsvEcosystem } from './osv-ecosystems';
-import { semverRanges } from './security-wg-index';
+import { utcMoment } from '../format/dates.ts';
+import type { AdvisoryView, SiteModel } from '../model/types.ts';
+import type { SiteConfig } from '../schemas/site.ts';
+import { affectedSpans, opensLine, spansByLine } from '../versions/semver-range.ts';
+import { compareVersions, lineEndVersion, lineFirstVersion } from '../versions/version.ts';
+import { isOsvEcosystem } from './osv-ecosystems.ts';
+import { semverRanges } from './security-wg-index.ts';
 
 export const OSV_SCHEMA_VERSION = '1.7.0';
 

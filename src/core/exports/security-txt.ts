@@ -1,5 +1,5 @@
-import { DAY_MS } from '../format/dates';
-import type { SiteConfig } from '../schemas/site';
+import { DAY_MS } from '../format/dates.ts';
+import type { SiteConfig } from '../schemas/site.ts';
 
 const VALIDITY_DAYS = 365;
 

@@ -1,5 +1,5 @@
-import type { AdvisoryView } from '../model/types';
-import { compareLinesAscending, lineEndVersion, lineMajor, lineMinor } from '../versions/version';
+import type { AdvisoryView } from '../model/types.ts';
+import { compareLinesAscending, lineEndVersion, lineMajor, lineMinor } from '../versions/version.ts';
 
 /** One entry as the Node.js security working group's vuln/core/index.json writes it. */
 export interface SecurityWgEntry {

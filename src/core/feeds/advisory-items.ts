@@ -1,13 +1,13 @@
-import { formatDate } from '../format/dates';
-import { severityLabel } from '../format/severity-phrases';
-import { versionLabel } from '../format/version-label';
-import { describePlatforms } from '../lines/platform-labels';
-import type { AdvisoryView } from '../model/types';
-import type { SiteConfig } from '../schemas/site';
-import { leadText } from './feed-html';
-import type { FeedBodies, FeedItem } from './feed-item';
-import { escapeHtml, link, list, paragraph } from './html-text';
-import type { SiteLinks } from './site-links';
+import { formatDate } from '../format/dates.ts';
+import { severityLabel } from '../format/severity-phrases.ts';
+import { versionLabel } from '../format/version-label.ts';
+import { describePlatforms } from '../lines/platform-labels.ts';
+import type { AdvisoryView } from '../model/types.ts';
+import type { SiteConfig } from '../schemas/site.ts';
+import { leadText } from './feed-html.ts';
+import type { FeedBodies, FeedItem } from './feed-item.ts';
+import { escapeHtml, link, list, paragraph } from './html-text.ts';
+import type { SiteLinks } from './site-links.ts';
 
 export function advisoryHeadline(advisory: AdvisoryView): string {
   return `${advisory.cve ?? advisory.id} (${severityLabel(advisory.severity)}): ${advisory.title}`;

@@ -1,10 +1,10 @@
-import type { SiteModel } from '../model/types';
-import { advisoryItems } from './advisory-items';
-import { compareItemsNewestFirst, type FeedBodies, type FeedItem } from './feed-item';
-import { endOfLifeItem } from './line-items';
-import { releaseLifecycleItems } from './release-items';
-import { reportItem } from './report-items';
-import type { SiteLinks } from './site-links';
+import type { SiteModel } from '../model/types.ts';
+import { advisoryItems } from './advisory-items.ts';
+import { compareItemsNewestFirst, type FeedBodies, type FeedItem } from './feed-item.ts';
+import { endOfLifeItem } from './line-items.ts';
+import { releaseLifecycleItems } from './release-items.ts';
+import { reportItem } from './report-items.ts';
+import type { SiteLinks } from './site-links.ts';
 
 /** The stylesheet that makes a feed readable when opened in a browser (public/feed.xsl). */
 export const FEED_STYLESHEET = '/feed.xsl';

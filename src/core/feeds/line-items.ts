@@ -1,9 +1,9 @@
-import { formatLongDate } from '../format/dates';
-import type { LineView } from '../model/types';
-import type { SiteConfig } from '../schemas/site';
-import type { FeedItem } from './feed-item';
-import { link, paragraph } from './html-text';
-import type { SiteLinks } from './site-links';
+import { formatLongDate } from '../format/dates.ts';
+import type { LineView } from '../model/types.ts';
+import type { SiteConfig } from '../schemas/site.ts';
+import type { FeedItem } from './feed-item.ts';
+import { link, paragraph } from './html-text.ts';
+import type { SiteLinks } from './site-links.ts';
 
 /**
  * A line reaching end-of-life, once its date has come: the readers of its feed are the ones still running it, and

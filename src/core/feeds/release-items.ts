@@ -1,14 +1,14 @@
-import { formatDate, formatLongDate } from '../format/dates';
-import { describeSeverityCounts, joinList, newVersionsOf, severityLabel } from '../format/severity-phrases';
-import { versionLabel } from '../format/version-label';
-import { versionLink } from '../format/version-link';
-import { impactOn } from '../model/release-view';
-import type { ReleasedRelease, ReleaseView } from '../model/types';
-import type { SiteConfig } from '../schemas/site';
-import { leadText } from './feed-html';
-import type { FeedBodies, FeedItem } from './feed-item';
-import { escapeHtml, link, list, paragraph } from './html-text';
-import type { SiteLinks } from './site-links';
+import { formatDate, formatLongDate } from '../format/dates.ts';
+import { describeSeverityCounts, joinList, newVersionsOf, severityLabel } from '../format/severity-phrases.ts';
+import { versionLabel } from '../format/version-label.ts';
+import { versionLink } from '../format/version-link.ts';
+import { impactOn } from '../model/release-view.ts';
+import type { ReleasedRelease, ReleaseView } from '../model/types.ts';
+import type { SiteConfig } from '../schemas/site.ts';
+import { leadText } from './feed-html.ts';
+import type { FeedBodies, FeedItem } from './feed-item.ts';
+import { escapeHtml, link, list, paragraph } from './html-text.ts';
+import type { SiteLinks } from './site-links.ts';
 
 /** `2023-06-15T10:00:00Z` → `20230615T100000Z`: a moment that reads well in a URL fragment. */
 export function compactMoment(iso: string): string {

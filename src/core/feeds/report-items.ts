@@ -1,11 +1,11 @@
-import { formatDate } from '../format/dates';
-import { initiativeStatusLabel } from '../format/initiative-status';
-import { reportHeadlines } from '../format/report-headlines';
-import { describeSeverityCounts, severityLabel } from '../format/severity-phrases';
-import type { ReportView } from '../model/types';
-import type { FeedBodies, FeedItem } from './feed-item';
-import { escapeHtml, link, list, paragraph } from './html-text';
-import type { SiteLinks } from './site-links';
+import { formatDate } from '../format/dates.ts';
+import { initiativeStatusLabel } from '../format/initiative-status.ts';
+import { reportHeadlines } from '../format/report-headlines.ts';
+import { describeSeverityCounts, severityLabel } from '../format/severity-phrases.ts';
+import type { ReportView } from '../model/types.ts';
+import type { FeedBodies, FeedItem } from './feed-item.ts';
+import { escapeHtml, link, list, paragraph } from './html-text.ts';
+import type { SiteLinks } from './site-links.ts';
 
 /** The month's releases and their advisories, as the page lists them; a reader of the body is told they are there. */
 function releasesOf(report: ReportView, links: SiteLinks): string {

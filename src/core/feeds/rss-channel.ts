@@ -1,9 +1,9 @@
-import type { SiteModel } from '../model/types';
-import { FEED_STYLESHEET, type FeedDefinition, feedItems, type SourcedItems } from './feed-catalog';
-import { toFeedHtml } from './feed-html';
-import type { FeedItem } from './feed-item';
-import { escapeHtml } from './html-text';
-import type { SiteLinks } from './site-links';
+import type { SiteModel } from '../model/types.ts';
+import { FEED_STYLESHEET, type FeedDefinition, feedItems, type SourcedItems } from './feed-catalog.ts';
+import { toFeedHtml } from './feed-html.ts';
+import type { FeedItem } from './feed-item.ts';
+import { escapeHtml } from './html-text.ts';
+import type { SiteLinks } from './site-links.ts';
 
 /** The options @astrojs/rss takes, in the shape it expects, so endpoints only pass them on. */
 export interface RssChannel {

@@ -1,5 +1,5 @@
-import type { Credit } from '../schemas/advisory';
-import { joinList } from './severity-phrases';
+import type { Credit } from '../schemas/advisory.ts';
+import { joinList } from './severity-phrases.ts';
 
 /** What each OSV credit role did, as readers say it. */
 export const CREDIT_ROLE_LABELS: Record<Credit['role'], string> = {

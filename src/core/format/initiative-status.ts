@@ -1,4 +1,4 @@
-import type { InitiativeStatusValue } from '../schemas/report';
+import type { InitiativeStatusValue } from '../schemas/report.ts';
 
 const LABELS: Record<InitiativeStatusValue, string> = {
   'not-started': 'Not started',

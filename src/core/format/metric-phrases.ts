@@ -1,4 +1,4 @@
-import type { MetricChange } from '../model/types';
+import type { MetricChange } from '../model/types.ts';
 
 /** A figure's noun in both numbers, so that a month with one closed report does not read "1 reports closed". */
 export interface FigureNoun {

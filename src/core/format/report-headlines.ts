@@ -1,5 +1,5 @@
-import type { MetricChange, ReportView } from '../model/types';
-import { describeCount, describeResponseTime, type FigureNoun } from './metric-phrases';
+import type { MetricChange, ReportView } from '../model/types.ts';
+import { describeCount, describeResponseTime, type FigureNoun } from './metric-phrases.ts';
 
 export interface ReportHeadline {
   /** The figure's key, or an extra figure's name. */

@@ -1,5 +1,5 @@
-import type { SeveritySummary } from '../model/types';
-import { type AdvisorySeverity, SEVERITIES, UNRATED } from '../severity/severity';
+import type { SeveritySummary } from '../model/types.ts';
+import { type AdvisorySeverity, SEVERITIES, UNRATED } from '../severity/severity.ts';
 
 /**
  * "High": a severity standing on its own, as badges, fact lists, tables, filters and feed items all show it. An

@@ -1,4 +1,4 @@
-import type { SiteConfig } from '../schemas/site';
+import type { SiteConfig } from '../schemas/site.ts';
 
 /**
  * Where a fixed version links: its own page when the site names one (`versionUrl`), else the downloads page. A

@@ -1,10 +1,10 @@
-import { PLATFORMS, type Platform, type REFERENCE_TYPES } from '../schemas/advisory';
-import { CvssError, scoreCvssVector } from '../severity/cvss';
-import { ADVISORY_SEVERITIES, type AdvisorySeverity } from '../severity/severity';
-import { rangeSpans } from '../versions/semver-range';
-import { firstParagraph, mdxSafeText, oneLine, titleFrom } from './mdx-text';
-import { NODEJS_DATABASE, type NodejsEntry } from './nodejs-entry';
-import { normalizeRange } from './semver-ranges';
+import { PLATFORMS, type Platform, type REFERENCE_TYPES } from '../schemas/advisory.ts';
+import { CvssError, scoreCvssVector } from '../severity/cvss.ts';
+import { ADVISORY_SEVERITIES, type AdvisorySeverity } from '../severity/severity.ts';
+import { rangeSpans } from '../versions/semver-range.ts';
+import { firstParagraph, mdxSafeText, oneLine, titleFrom } from './mdx-text.ts';
+import { NODEJS_DATABASE, type NodejsEntry } from './nodejs-entry.ts';
+import { normalizeRange } from './semver-ranges.ts';
 
 type ReferenceType = (typeof REFERENCE_TYPES)[number];
 

@@ -1,5 +1,5 @@
-import { compareEntryIds } from './nodejs-entry';
-import type { ImportPlan, Outcome } from './plan-import';
+import { compareEntryIds } from './nodejs-entry.ts';
+import type { ImportPlan, Outcome } from './plan-import.ts';
 
 function list(ids: string[]): string {
   return ids.length > 12 ? `${ids.slice(0, 12).join(', ')}, … (${ids.length})` : ids.join(', ');

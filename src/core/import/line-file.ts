@@ -1,6 +1,6 @@
-import type { LineStatus } from '../schemas/line';
-import { lineMajor, lineMinor } from '../versions/version';
-import { type NodeReleaseData, scheduledLine } from './node-release-data';
+import type { LineStatus } from '../schemas/line.ts';
+import { lineMajor, lineMinor } from '../versions/version.ts';
+import { type NodeReleaseData, scheduledLine } from './node-release-data.ts';
 
 export interface ImportedLine {
   id: string;

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { lineMajor, lineMinor } from '../versions/version';
+import { lineMajor, lineMinor } from '../versions/version.ts';
 
 /** One line of the Node.js release schedule, as the `node-releases` package ships it (dates YYYY-MM-DD). */
 export interface ScheduledLine {

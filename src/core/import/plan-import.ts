@@ -1,14 +1,14 @@
-import { addDays } from '../format/dates';
-import { affectedSpans, fixedVersionByRanges, spansOnLine, type VersionSpan } from '../versions/semver-range';
-import { compareLinesDescending, compareVersions, lineEndVersion, lineFirstVersion } from '../versions/version';
-import { advisoryFromEntry, entryFingerprint, type ImportedAdvisory } from './advisory-from-entry';
-import { dataFileText, entryFileText, withFrontMatterField } from './content-files';
-import { importedLine } from './line-file';
-import type { NodeReleaseData } from './node-release-data';
-import { compareEntryIds, KNOWN_ENTRY_FIELDS, NODEJS_DATABASE, type NodejsEntry, type ParsedEntry } from './nodejs-entry';
-import { type DateBasis, releaseDate } from './release-date';
-import { fixedVersionsOf, normalizeRange } from './semver-ranges';
-import { vulnerableLinesOf } from './vulnerable-lines';
+import { addDays } from '../format/dates.ts';
+import { affectedSpans, fixedVersionByRanges, spansOnLine, type VersionSpan } from '../versions/semver-range.ts';
+import { compareLinesDescending, compareVersions, lineEndVersion, lineFirstVersion } from '../versions/version.ts';
+import { advisoryFromEntry, entryFingerprint, type ImportedAdvisory } from './advisory-from-entry.ts';
+import { dataFileText, entryFileText, withFrontMatterField } from './content-files.ts';
+import { importedLine } from './line-file.ts';
+import type { NodeReleaseData } from './node-release-data.ts';
+import { compareEntryIds, KNOWN_ENTRY_FIELDS, NODEJS_DATABASE, type NodejsEntry, type ParsedEntry } from './nodejs-entry.ts';
+import { type DateBasis, releaseDate } from './release-date.ts';
+import { fixedVersionsOf, normalizeRange } from './semver-ranges.ts';
+import { vulnerableLinesOf } from './vulnerable-lines.ts';
 
 /** An advisory already in the content folder, as far as the import needs to know it. */
 export interface ExistingAdvisory {

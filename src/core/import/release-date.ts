@@ -1,5 +1,5 @@
-import { DAY_MS } from '../format/dates';
-import type { NodeReleaseData } from './node-release-data';
+import { DAY_MS } from '../format/dates.ts';
+import type { NodeReleaseData } from './node-release-data.ts';
 
 export type DateBasis = 'published' | 'version' | 'month' | 'earlier-version';
 

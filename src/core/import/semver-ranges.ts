@@ -1,4 +1,4 @@
-import { lineOfVersion } from '../versions/version';
+import { lineOfVersion } from '../versions/version.ts';
 
 /** The database writes ranges by hand: leading spaces and doubled spaces occur and mean nothing. */
 export function normalizeRange(range: string): string {

@@ -1,6 +1,6 @@
 import semver from 'semver';
-import { compareVersions, lineFirstVersion } from '../versions/version';
-import { normalizeRange } from './semver-ranges';
+import { compareVersions, lineFirstVersion } from '../versions/version.ts';
+import { normalizeRange } from './semver-ranges.ts';
 
 export interface VulnerableLines {
   lines: string[];

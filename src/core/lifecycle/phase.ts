@@ -1,4 +1,4 @@
-import type { DateChange, ReleaseData } from '../schemas/release';
+import type { DateChange, ReleaseData } from '../schemas/release.ts';
 
 export type ReleasePhase = 'hidden' | 'announced' | 'released' | 'cancelled';
 

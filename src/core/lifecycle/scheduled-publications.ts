@@ -1,13 +1,13 @@
-import type { Entry } from '../content/entry';
-import { countOf } from '../format/count-of';
-import { addDays, DAY_MS, formatDate, formatMoment, formatMonth, utcMoment } from '../format/dates';
-import { END_OF_LIFE_NOTICE_DAYS } from '../lines/line-status';
-import { BANNER_DAYS_AFTER_RELEASE } from '../model/build-site-model';
-import { reportPublicFrom } from '../model/report-view';
-import type { AdvisoryData } from '../schemas/advisory';
-import type { Line } from '../schemas/line';
-import type { ReleaseData } from '../schemas/release';
-import type { ReportData } from '../schemas/report';
+import type { Entry } from '../content/entry.ts';
+import { countOf } from '../format/count-of.ts';
+import { addDays, DAY_MS, formatDate, formatMoment, formatMonth, utcMoment } from '../format/dates.ts';
+import { END_OF_LIFE_NOTICE_DAYS } from '../lines/line-status.ts';
+import { BANNER_DAYS_AFTER_RELEASE } from '../model/build-site-model.ts';
+import { reportPublicFrom } from '../model/report-view.ts';
+import type { AdvisoryData } from '../schemas/advisory.ts';
+import type { Line } from '../schemas/line.ts';
+import type { ReleaseData } from '../schemas/release.ts';
+import type { ReportData } from '../schemas/report.ts';
 
 /** Something the content has set to go public at a moment still to come: a build at or after it publishes it. */
 export interface ScheduledPublication {

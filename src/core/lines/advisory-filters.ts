@@ -1,9 +1,9 @@
-import { severityLabel } from '../format/severity-phrases';
-import type { AdvisoryView } from '../model/types';
-import type { Platform } from '../schemas/advisory';
-import { type AdvisorySeverity, compareSeverityDescending } from '../severity/severity';
-import { compareLinesDescending } from '../versions/version';
-import { platformLabel } from './platform-labels';
+import { severityLabel } from '../format/severity-phrases.ts';
+import type { AdvisoryView } from '../model/types.ts';
+import type { Platform } from '../schemas/advisory.ts';
+import { type AdvisorySeverity, compareSeverityDescending } from '../severity/severity.ts';
+import { compareLinesDescending } from '../versions/version.ts';
+import { platformLabel } from './platform-labels.ts';
 
 export const FACET_KINDS = ['severity', 'line', 'year', 'platform'] as const;
 export type FacetKind = (typeof FACET_KINDS)[number];

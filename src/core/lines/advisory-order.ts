@@ -1,5 +1,5 @@
-import type { AdvisoryView } from '../model/types';
-import { compareSeverityDescending } from '../severity/severity';
+import type { AdvisoryView } from '../model/types.ts';
+import { compareSeverityDescending } from '../severity/severity.ts';
 
 /** Highest severity first; within a severity the newest first, so recent serious issues lead. */
 export function compareBySeverityThenNewest(a: AdvisoryView, b: AdvisoryView): number {

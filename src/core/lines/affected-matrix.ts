@@ -1,7 +1,7 @@
-import type { AdvisoryView } from '../model/types';
-import type { AdvisorySeverity } from '../severity/severity';
-import { compareVersions, previousPatch } from '../versions/version';
-import { countsForVersions, type LineAdvisory } from './line-advisories';
+import type { AdvisoryView } from '../model/types.ts';
+import type { AdvisorySeverity } from '../severity/severity.ts';
+import { compareVersions, previousPatch } from '../versions/version.ts';
+import { countsForVersions, type LineAdvisory } from './line-advisories.ts';
 
 /**
  * One column of the matrix: a span of versions of the line that share the same set of open advisories. Every

@@ -1,10 +1,10 @@
-import { formatDate } from '../format/dates';
-import { overduePhrase } from '../format/overdue-phrase';
-import { describeSeverityCounts } from '../format/severity-phrases';
-import { versionLabel } from '../format/version-label';
-import type { SiteConfig } from '../schemas/site';
-import type { LinePage } from './line-view';
-import { describeMinimumSecureVersion } from './minimum-secure-phrase';
+import { formatDate } from '../format/dates.ts';
+import { overduePhrase } from '../format/overdue-phrase.ts';
+import { describeSeverityCounts } from '../format/severity-phrases.ts';
+import { versionLabel } from '../format/version-label.ts';
+import type { SiteConfig } from '../schemas/site.ts';
+import type { LinePage } from './line-view.ts';
+import { describeMinimumSecureVersion } from './minimum-secure-phrase.ts';
 
 /**
  * What a reader of the line should do, as the line's page and the lines index say it: the minimum secure version,

@@ -1,4 +1,4 @@
-import type { AdvisoryView } from '../model/types';
+import type { AdvisoryView } from '../model/types.ts';
 
 /** One published advisory as it concerns one release line. */
 export interface LineAdvisory {

@@ -1,6 +1,6 @@
-import { DAY_MS } from '../format/dates';
-import type { Line, LineStatus } from '../schemas/line';
-import { compareLinesDescending } from '../versions/version';
+import { DAY_MS } from '../format/dates.ts';
+import type { Line, LineStatus } from '../schemas/line.ts';
+import { compareLinesDescending } from '../versions/version.ts';
 
 /**
  * A line's status at a moment. From its `endOfLife` date on (UTC), it is end-of-life whatever its file still says,

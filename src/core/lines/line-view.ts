@@ -1,8 +1,8 @@
-import { impactOn } from '../model/release-view';
-import type { AnnouncedRelease, CancelledRelease, LineImpact, LineView, SiteModel } from '../model/types';
-import { type AffectedMatrix, affectedMatrix } from './affected-matrix';
-import { advisoriesForLine, type LineAdvisory } from './line-advisories';
-import { type MinimumSecureVersion, minimumSecureVersion } from './minimum-secure-version';
+import { impactOn } from '../model/release-view.ts';
+import type { AnnouncedRelease, CancelledRelease, LineImpact, LineView, SiteModel } from '../model/types.ts';
+import { type AffectedMatrix, affectedMatrix } from './affected-matrix.ts';
+import { advisoriesForLine, type LineAdvisory } from './line-advisories.ts';
+import { type MinimumSecureVersion, minimumSecureVersion } from './minimum-secure-version.ts';
 
 /** A pre-announced release that includes the line: only its date and counts, which is all the gate lets through. */
 export interface UpcomingForLine {

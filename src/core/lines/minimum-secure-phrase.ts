@@ -1,4 +1,4 @@
-import type { MinimumSecureVersion } from './minimum-secure-version';
+import type { MinimumSecureVersion } from './minimum-secure-version.ts';
 
 /**
  * The plain advice a line's page and the lines index give, e.g. "Upgrade to 20.3.1 or later." An end-of-life line

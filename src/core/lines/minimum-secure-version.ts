@@ -1,5 +1,5 @@
-import { compareVersions } from '../versions/version';
-import { countsForVersions, type LineAdvisory } from './line-advisories';
+import { compareVersions } from '../versions/version.ts';
+import { countsForVersions, type LineAdvisory } from './line-advisories.ts';
 
 /**
  * What a reader on a line should run.

@@ -1,5 +1,5 @@
-import { joinList } from '../format/severity-phrases';
-import type { Platform } from '../schemas/advisory';
+import { joinList } from '../format/severity-phrases.ts';
+import type { Platform } from '../schemas/advisory.ts';
 
 const LABELS: Record<Platform, string> = {
   all: 'All platforms',

@@ -1,5 +1,5 @@
-import type { LineStatus } from '../schemas/line';
-import type { SiteConfig } from '../schemas/site';
+import type { LineStatus } from '../schemas/line.ts';
+import type { SiteConfig } from '../schemas/site.ts';
 
 const LABELS: Record<LineStatus, string> = {
   current: 'Current',

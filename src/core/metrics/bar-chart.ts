@@ -1,5 +1,5 @@
-import { type ChartFrame, DEFAULT_FRAME, type MonthBand, monthBands, round, type ValueTick, valueTicks, valueToY } from './frame';
-import { type ValueAxis, valueAxis } from './scale';
+import { type ChartFrame, DEFAULT_FRAME, type MonthBand, monthBands, round, type ValueTick, valueTicks, valueToY } from './frame.ts';
+import { type ValueAxis, valueAxis } from './scale.ts';
 
 export interface BarPart {
   key: string;

@@ -1,10 +1,10 @@
-import { formatMonth } from '../format/dates';
-import type { SiteModel } from '../model/types';
-import { SEVERITIES, type Severity } from '../severity/severity';
-import { type BarLayout, layoutBars } from './bar-chart';
-import { describeCountSeries, describeCveSeries, describeResponseSeries, formatFigure } from './describe';
-import { type LineLayout, layoutLines } from './line-chart';
-import { cvesFixedByMonth, figureByMonth, neighbourhood, reportMonths } from './series';
+import { formatMonth } from '../format/dates.ts';
+import type { SiteModel } from '../model/types.ts';
+import { SEVERITIES, type Severity } from '../severity/severity.ts';
+import { type BarLayout, layoutBars } from './bar-chart.ts';
+import { describeCountSeries, describeCveSeries, describeResponseSeries, formatFigure } from './describe.ts';
+import { type LineLayout, layoutLines } from './line-chart.ts';
+import { cvesFixedByMonth, figureByMonth, neighbourhood, reportMonths } from './series.ts';
 
 export interface ChartTable {
   caption: string;

@@ -1,6 +1,6 @@
-import { formatMonth } from '../format/dates';
-import { SEVERITIES, type SeverityCounts } from '../severity/severity';
-import type { MonthSeverities, MonthValue } from './series';
+import { formatMonth } from '../format/dates.ts';
+import { SEVERITIES, type SeverityCounts } from '../severity/severity.ts';
+import type { MonthSeverities, MonthValue } from './series.ts';
 
 /** Words that let a screen reader user take in a chart without the table: its span, extremes and gaps. */
 

@@ -1,5 +1,5 @@
-import { shortMonthName, yearOf } from './months';
-import { linearScale, type ValueAxis } from './scale';
+import { shortMonthName, yearOf } from './months.ts';
+import { linearScale, type ValueAxis } from './scale.ts';
 
 /** The drawing area of a chart in SVG user units; the SVG scales to its container through its viewBox. */
 export interface ChartFrame {

@@ -1,6 +1,6 @@
-import { type ChartFrame, DEFAULT_FRAME, type MonthBand, monthBands, round, type ValueTick, valueTicks, valueToY } from './frame';
-import { type ValueAxis, valueAxis } from './scale';
-import type { MonthValue } from './series';
+import { type ChartFrame, DEFAULT_FRAME, type MonthBand, monthBands, round, type ValueTick, valueTicks, valueToY } from './frame.ts';
+import { type ValueAxis, valueAxis } from './scale.ts';
+import type { MonthValue } from './series.ts';
 
 export interface LineInput {
   key: string;

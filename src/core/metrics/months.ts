@@ -1,4 +1,4 @@
-import { nextMonthOf } from '../format/dates';
+import { nextMonthOf } from '../format/dates.ts';
 
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

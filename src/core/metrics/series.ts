@@ -1,7 +1,7 @@
-import { monthOf } from '../format/dates';
-import type { AdvisoryView, ReportView } from '../model/types';
-import { SEVERITIES, type Severity, type SeverityCounts } from '../severity/severity';
-import { monthRange } from './months';
+import { monthOf } from '../format/dates.ts';
+import type { AdvisoryView, ReportView } from '../model/types.ts';
+import { SEVERITIES, type Severity, type SeverityCounts } from '../severity/severity.ts';
+import { monthRange } from './months.ts';
 
 /** One month's figure; null when no report covers the month or the report left the figure empty. */
 export interface MonthValue {

@@ -1,12 +1,12 @@
-import type { Entry } from '../content/entry';
-import { utcMoment } from '../format/dates';
-import type { AdvisoryData } from '../schemas/advisory';
-import type { ReleaseData } from '../schemas/release';
-import { scoreCvssVector } from '../severity/cvss';
-import { compareSeverityDescending } from '../severity/severity';
-import { fixedVersionByRanges } from '../versions/semver-range';
-import { compareLinesDescending } from '../versions/version';
-import type { AdvisoryView } from './types';
+import type { Entry } from '../content/entry.ts';
+import { utcMoment } from '../format/dates.ts';
+import type { AdvisoryData } from '../schemas/advisory.ts';
+import type { ReleaseData } from '../schemas/release.ts';
+import { scoreCvssVector } from '../severity/cvss.ts';
+import { compareSeverityDescending } from '../severity/severity.ts';
+import { fixedVersionByRanges } from '../versions/semver-range.ts';
+import { compareLinesDescending } from '../versions/version.ts';
+import type { AdvisoryView } from './types.ts';
 
 /** The latest of the moments given, compared as instants (the repository's history writes offsets), in UTC. */
 function latest(first: string, ...others: (string | undefined)[]): string {

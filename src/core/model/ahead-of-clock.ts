@@ -1,7 +1,7 @@
-import { countOf } from '../format/count-of';
-import { formatMoment } from '../format/dates';
-import { reportPublicFrom } from './report-view';
-import type { SiteModel } from './types';
+import { countOf } from '../format/count-of.ts';
+import { formatMoment } from '../format/dates.ts';
+import { reportPublicFrom } from './report-view.ts';
+import type { SiteModel } from './types.ts';
 
 export interface AheadOfClock {
   /** Advisories the model publishes whose release is not yet out by the clock. */

@@ -1,12 +1,21 @@
-import type { ContentSet } from '../content/entry';
-import { DAY_MS, formatDate, utcDay } from '../format/dates';
-import { releasePhase } from '../lifecycle/phase';
-import { lineEndsSoon, lineStatusAt, linesEndedBy } from '../lines/line-status';
-import { compareLinesDescending } from '../versions/version';
-import { compareAdvisoriesBySeverity, compareAdvisoriesNewestFirst, releasedAdvisoryView } from './advisory-view';
-import { compareReleasesNewestFirst, publicReleaseBase } from './release-view';
-import { isReportPublished, reportView } from './report-view';
-import type { AdvisoryView, AnnouncedRelease, Banner, InitiativeView, ReleasedRelease, ReleaseView, ReportView, SiteModel } from './types';
+import type { ContentSet } from '../content/entry.ts';
+import { DAY_MS, formatDate, utcDay } from '../format/dates.ts';
+import { releasePhase } from '../lifecycle/phase.ts';
+import { lineEndsSoon, lineStatusAt, linesEndedBy } from '../lines/line-status.ts';
+import { compareLinesDescending } from '../versions/version.ts';
+import { compareAdvisoriesBySeverity, compareAdvisoriesNewestFirst, releasedAdvisoryView } from './advisory-view.ts';
+import { compareReleasesNewestFirst, publicReleaseBase } from './release-view.ts';
+import { isReportPublished, reportView } from './report-view.ts';
+import type {
+  AdvisoryView,
+  AnnouncedRelease,
+  Banner,
+  InitiativeView,
+  ReleasedRelease,
+  ReleaseView,
+  ReportView,
+  SiteModel,
+} from './types.ts';
 
 /** How long the banner of a release stays on every page after it is out. */
 export const BANNER_DAYS_AFTER_RELEASE = 7;

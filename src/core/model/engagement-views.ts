@@ -1,6 +1,6 @@
-import { nameKey } from '../content/name-key';
-import type { Engagement, Talk } from '../schemas/engagement';
-import type { EngagementView, TalkView } from './types';
+import { nameKey } from '../content/name-key.ts';
+import type { Engagement, Talk } from '../schemas/engagement.ts';
+import type { EngagementView, TalkView } from './types.ts';
 
 /** Dated after the report went out: the report announced it, ahead, rather than reporting on it. */
 export function isAnnouncedAhead(date: string | undefined, published: string): boolean {

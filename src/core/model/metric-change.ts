@@ -1,4 +1,4 @@
-import type { MetricChange } from './types';
+import type { MetricChange } from './types.ts';
 
 export function metricChange(current: number | null, previous: number | null | undefined): MetricChange {
   if (current === null || previous === null || previous === undefined) {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { SiteModel } from './types';
+import type { SiteModel } from './types.ts';
 
 /** A hash of a value as JSON, Maps written as their entries. */
 export function digestOf(value: unknown): string {

@@ -1,5 +1,5 @@
-import { countOf } from '../format/count-of';
-import type { SiteModel } from './types';
+import { countOf } from '../format/count-of.ts';
+import type { SiteModel } from './types.ts';
 
 /** How much the model publishes: the build's log line and /api/build.json both report it. */
 export function publishedCounts(model: SiteModel) {

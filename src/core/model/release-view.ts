@@ -1,11 +1,11 @@
-import type { Entry } from '../content/entry';
-import { formatDate } from '../format/dates';
-import { dateChangesAt, targetDateAt } from '../lifecycle/phase';
-import type { AdvisoryData } from '../schemas/advisory';
-import type { ReleaseData } from '../schemas/release';
-import { type AdvisorySeverity, countBySeverity, highestSeverity, isRated } from '../severity/severity';
-import { compareLinesDescending } from '../versions/version';
-import type { LineImpact, ReleaseView, SeveritySummary } from './types';
+import type { Entry } from '../content/entry.ts';
+import { formatDate } from '../format/dates.ts';
+import { dateChangesAt, targetDateAt } from '../lifecycle/phase.ts';
+import type { AdvisoryData } from '../schemas/advisory.ts';
+import type { ReleaseData } from '../schemas/release.ts';
+import { type AdvisorySeverity, countBySeverity, highestSeverity, isRated } from '../severity/severity.ts';
+import { compareLinesDescending } from '../versions/version.ts';
+import type { LineImpact, ReleaseView, SeveritySummary } from './types.ts';
 
 export function summarize(severities: AdvisorySeverity[]): SeveritySummary {
   const rated = severities.filter(isRated);

@@ -1,11 +1,11 @@
-import type { Entry } from '../content/entry';
-import { nameKey } from '../content/name-key';
-import { formatMonth, monthOf, previousMonthOf } from '../format/dates';
-import type { Initiative } from '../schemas/initiative';
-import { givenFigures, type ReportData } from '../schemas/report';
-import { engagementViews, talkViews } from './engagement-views';
-import { metricChange } from './metric-change';
-import type { ReleasedRelease, ReportView } from './types';
+import type { Entry } from '../content/entry.ts';
+import { nameKey } from '../content/name-key.ts';
+import { formatMonth, monthOf, previousMonthOf } from '../format/dates.ts';
+import type { Initiative } from '../schemas/initiative.ts';
+import { givenFigures, type ReportData } from '../schemas/report.ts';
+import { engagementViews, talkViews } from './engagement-views.ts';
+import { metricChange } from './metric-change.ts';
+import type { ReleasedRelease, ReportView } from './types.ts';
 
 const COMPARED = ['reportsReceived', 'reportsClosed', 'firstResponseHours', 'reportsInTriage', 'hackersParticipating'] as const;
 

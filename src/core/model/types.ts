@@ -1,12 +1,12 @@
-import type { AdvisorySource, Credit, Platform, Reference } from '../schemas/advisory';
-import type { Engagement } from '../schemas/engagement';
-import type { Initiative } from '../schemas/initiative';
-import type { LineStatus } from '../schemas/line';
-import type { DateChange, DependencyUpdate } from '../schemas/release';
-import type { GivenFigures, InitiativeStatusValue } from '../schemas/report';
-import type { SiteConfig } from '../schemas/site';
-import type { CvssScore } from '../severity/cvss';
-import type { AdvisorySeverity, Severity, SeverityCounts } from '../severity/severity';
+import type { AdvisorySource, Credit, Platform, Reference } from '../schemas/advisory.ts';
+import type { Engagement } from '../schemas/engagement.ts';
+import type { Initiative } from '../schemas/initiative.ts';
+import type { LineStatus } from '../schemas/line.ts';
+import type { DateChange, DependencyUpdate } from '../schemas/release.ts';
+import type { GivenFigures, InitiativeStatusValue } from '../schemas/report.ts';
+import type { SiteConfig } from '../schemas/site.ts';
+import type { CvssScore } from '../severity/cvss.ts';
+import type { AdvisorySeverity, Severity, SeverityCounts } from '../severity/severity.ts';
 
 export interface RenderableSource {
   absolutePath: string;

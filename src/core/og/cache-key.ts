@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { OgCard } from './card';
-import type { OgElement } from './element';
+import type { OgCard } from './card.ts';
+import type { OgElement } from './element.ts';
 
 export interface CacheKeyInput {
   card: OgCard;

@@ -1,9 +1,9 @@
-import type { OgCard } from './card';
-import type { OgElement } from './element';
-import { advisoryTemplate } from './templates/advisory';
-import { pageTemplate } from './templates/page';
-import { releaseTemplate } from './templates/release';
-import { reportTemplate } from './templates/report';
+import type { OgCard } from './card.ts';
+import type { OgElement } from './element.ts';
+import { advisoryTemplate } from './templates/advisory.ts';
+import { pageTemplate } from './templates/page.ts';
+import { releaseTemplate } from './templates/release.ts';
+import { reportTemplate } from './templates/report.ts';
 
 /**
  * Raise when rendering changes in a way the element tree does not show (render options, fonts' roles), so that

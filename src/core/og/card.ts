@@ -1,4 +1,4 @@
-import type { AdvisorySeverity } from '../severity/severity';
+import type { AdvisorySeverity } from '../severity/severity.ts';
 
 /** The Open Graph image size that every platform shows as a large card. */
 export const OG_IMAGE_WIDTH = 1200;

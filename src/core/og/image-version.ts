@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { OgCard } from './card';
-import { TEMPLATE_VERSION } from './card-element';
+import type { OgCard } from './card.ts';
+import { TEMPLATE_VERSION } from './card-element.ts';
 
 /**
  * A short fingerprint of what a card shows, for the image URL's query string. Chat apps and social sites cache

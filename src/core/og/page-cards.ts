@@ -1,11 +1,11 @@
-import { formatDate, formatMonth } from '../format/dates';
-import { describeSeverityCounts, joinList, severityPhrase } from '../format/severity-phrases';
-import { versionLabel } from '../format/version-label';
-import { lineStatusLabel } from '../lines/status-labels';
-import type { AdvisoryView, InitiativeView, LineView, MetricChange, ReleaseView, ReportView, SiteModel } from '../model/types';
-import { SEVERITIES, UNRATED } from '../severity/severity';
-import type { AdvisoryCard, CardBrand, OgCard, PageCard, ReleaseCard, ReportCard, ReportFigure, SeverityCount } from './card';
-import { ogImagePath } from './image-path';
+import { formatDate, formatMonth } from '../format/dates.ts';
+import { describeSeverityCounts, joinList, severityPhrase } from '../format/severity-phrases.ts';
+import { versionLabel } from '../format/version-label.ts';
+import { lineStatusLabel } from '../lines/status-labels.ts';
+import type { AdvisoryView, InitiativeView, LineView, MetricChange, ReleaseView, ReportView, SiteModel } from '../model/types.ts';
+import { SEVERITIES, UNRATED } from '../severity/severity.ts';
+import type { AdvisoryCard, CardBrand, OgCard, PageCard, ReleaseCard, ReportCard, ReportFigure, SeverityCount } from './card.ts';
+import { ogImagePath } from './image-path.ts';
 
 /** The site's URL contract (src/site/urls.ts), passed in so that the core does not depend on the site layer. */
 export interface PagePaths {

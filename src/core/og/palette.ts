@@ -1,4 +1,4 @@
-import type { AdvisorySeverity } from '../severity/severity';
+import type { AdvisorySeverity } from '../severity/severity.ts';
 
 /** The light theme of src/styles/global.css: cards are images, so they cannot follow the reader's colour scheme. */
 export const PALETTE = {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ADVISORY_SEVERITIES, SEVERITIES, UNRATED } from '../severity/severity';
-import { rangeSpans } from '../versions/semver-range';
-import { CveIdSchema, CweIdSchema, HttpsUrlSchema, IsoDateSchema, IsoDateTimeSchema, LineIdSchema, SemverSchema } from './common';
+import { ADVISORY_SEVERITIES, SEVERITIES, UNRATED } from '../severity/severity.ts';
+import { rangeSpans } from '../versions/semver-range.ts';
+import { CveIdSchema, CweIdSchema, HttpsUrlSchema, IsoDateSchema, IsoDateTimeSchema, LineIdSchema, SemverSchema } from './common.ts';
 
 export const PLATFORMS = ['all', 'linux', 'win32', 'darwin', 'freebsd', 'openbsd', 'aix', 'sunos', 'android'] as const;
 

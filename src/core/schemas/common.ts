@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isCalendarDate, utcMoment } from '../format/dates';
+import { isCalendarDate, utcMoment } from '../format/dates.ts';
 
 export const IsoDateSchema = z
   .string({ error: 'expected a date written as YYYY-MM-DD' })

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HttpsUrlSchema, IsoDateSchema } from './common';
+import { HttpsUrlSchema, IsoDateSchema } from './common.ts';
 
 /**
  * One talk at one venue. A talk given at several venues is listed once per venue under the same title; the report

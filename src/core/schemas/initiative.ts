@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HttpsUrlSchema, SlugSchema } from './common';
+import { HttpsUrlSchema, SlugSchema } from './common.ts';
 
 export const InitiativeSchema = z.strictObject({
   id: SlugSchema,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateSchema, LineIdSchema, SemverSchema } from './common';
+import { IsoDateSchema, LineIdSchema, SemverSchema } from './common.ts';
 
 export const LINE_STATUSES = ['current', 'active-lts', 'maintenance', 'end-of-life'] as const;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HttpsUrlSchema, IsoDateSchema, IsoDateTimeSchema, LineIdSchema, SemverSchema } from './common';
+import { HttpsUrlSchema, IsoDateSchema, IsoDateTimeSchema, LineIdSchema, SemverSchema } from './common.ts';
 
 export const ReleaseLineSchema = z.strictObject({
   line: LineIdSchema,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { IsoDateSchema, SlugSchema } from './common';
-import { EngagementSchema, TalkSchema } from './engagement';
+import { IsoDateSchema, SlugSchema } from './common.ts';
+import { EngagementSchema, TalkSchema } from './engagement.ts';
 
 const MonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'expected a month written as YYYY-MM' });
 

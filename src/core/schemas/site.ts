@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { EmailSchema, HttpsUrlSchema } from './common';
-import { LINE_STATUSES } from './line';
+import { EmailSchema, HttpsUrlSchema } from './common.ts';
+import { LINE_STATUSES } from './line.ts';
 
 /** Registered prefixes may hold a hyphen (`SUSE-SU`); check-time warnings say whether OSV accepts the prefix. */
 const OsvPrefixSchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/, { error: 'expected an OSV id prefix such as x_NODE' });

@@ -1,5 +1,5 @@
 import calculator from 'ae-cvss-calculator';
-import { type Severity, severityForScore } from './severity';
+import { type Severity, severityForScore } from './severity.ts';
 
 export type CvssVersion = '3.0' | '3.1' | '4.0';
 

@@ -1,5 +1,5 @@
 import semver, { type Comparator, type SemVer } from 'semver';
-import { compareVersions, lineEndVersion, lineFirstVersion, lineOfVersion } from './version';
+import { compareVersions, lineEndVersion, lineFirstVersion, lineOfVersion } from './version.ts';
 
 /**
  * Release versions from `from` up to, not including, `to`; without `to`, every version after `from` as well.

@@ -1,6 +1,6 @@
-import { advisoriesApi } from '../../core/exports/api-advisories';
-import { linksOf, osvUrlOf } from '../../site/feeds';
-import { getSiteModel } from '../../site/site-model';
+import { advisoriesApi } from '../../core/exports/api-advisories.ts';
+import { linksOf, osvUrlOf } from '../../site/feeds.ts';
+import { getSiteModel } from '../../site/site-model.ts';
 
 export function GET() {
   const model = getSiteModel();

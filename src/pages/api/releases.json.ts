@@ -1,6 +1,6 @@
-import { releasesApi } from '../../core/exports/api-releases';
-import { linksOf } from '../../site/feeds';
-import { getSiteModel } from '../../site/site-model';
+import { releasesApi } from '../../core/exports/api-releases.ts';
+import { linksOf } from '../../site/feeds.ts';
+import { getSiteModel } from '../../site/site-model.ts';
 
 export function GET() {
   const model = getSiteModel();

@@ -1,8 +1,8 @@
 import type { APIContext } from 'astro';
-import { type OsvRecord, osvId, osvRecord } from '../../core/exports/osv';
-import { digestOf } from '../../core/model/model-digest';
-import { linksOf } from '../../site/feeds';
-import { getSiteModel } from '../../site/site-model';
+import { type OsvRecord, osvId, osvRecord } from '../../core/exports/osv.ts';
+import { digestOf } from '../../core/model/model-digest.ts';
+import { linksOf } from '../../site/feeds.ts';
+import { getSiteModel } from '../../site/site-model.ts';
 
 // Each record is worked out here once and keyed by its own digest, so a record is written again only when it changed.
 export function getStaticPaths() {

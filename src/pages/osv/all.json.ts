@@ -1,6 +1,6 @@
-import { osvRecords } from '../../core/exports/osv';
-import { linksOf } from '../../site/feeds';
-import { getSiteModel } from '../../site/site-model';
+import { osvRecords } from '../../core/exports/osv.ts';
+import { linksOf } from '../../site/feeds.ts';
+import { getSiteModel } from '../../site/site-model.ts';
 
 export function GET() {
   const model = getSiteModel();

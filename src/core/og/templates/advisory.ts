@@ -1,8 +1,8 @@
-import { severityPhrase } from '../../format/severity-phrases';
-import type { AdvisoryCard } from '../card';
-import { box, type OgElement, text } from '../element';
-import { PALETTE, SEVERITY_COLOURS } from '../palette';
-import { frame, pill } from './frame';
+import { severityPhrase } from '../../format/severity-phrases.ts';
+import type { AdvisoryCard } from '../card.ts';
+import { box, type OgElement, text } from '../element.ts';
+import { PALETTE, SEVERITY_COLOURS } from '../palette.ts';
+import { frame, pill } from './frame.ts';
 
 /** Long titles get a smaller size before they get clamped, so most stay whole at a readable size. */
 function titleSize(title: string): number {

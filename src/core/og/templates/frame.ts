@@ -1,7 +1,7 @@
-import type { CardBrand } from '../card';
-import { OG_IMAGE_HEIGHT, OG_IMAGE_WIDTH } from '../card';
-import { box, type OgElement, type OgNode, rimmed, text } from '../element';
-import { PALETTE } from '../palette';
+import type { CardBrand } from '../card.ts';
+import { OG_IMAGE_HEIGHT, OG_IMAGE_WIDTH } from '../card.ts';
+import { box, type OgElement, type OgNode, rimmed, text } from '../element.ts';
+import { PALETTE } from '../palette.ts';
 
 export const FONT_FAMILY = 'Inter';
 

@@ -1,8 +1,8 @@
-import type { PageCard } from '../card';
-import type { OgElement } from '../element';
-import { text } from '../element';
-import { PALETTE } from '../palette';
-import { frame } from './frame';
+import type { PageCard } from '../card.ts';
+import type { OgElement } from '../element.ts';
+import { text } from '../element.ts';
+import { PALETTE } from '../palette.ts';
+import { frame } from './frame.ts';
 
 export function pageTemplate(card: PageCard): OgElement {
   return frame(card.brand, card.eyebrow, [

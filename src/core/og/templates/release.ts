@@ -1,7 +1,7 @@
-import type { ReleaseCard } from '../card';
-import { box, type OgElement, text } from '../element';
-import { PALETTE, SEVERITY_COLOURS } from '../palette';
-import { frame, pill } from './frame';
+import type { ReleaseCard } from '../card.ts';
+import { box, type OgElement, text } from '../element.ts';
+import { PALETTE, SEVERITY_COLOURS } from '../palette.ts';
+import { frame, pill } from './frame.ts';
 
 const STATE_LABEL: Record<ReleaseCard['state'], string> = {
   'pre-announcement': 'Pre-announcement',

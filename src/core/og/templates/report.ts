@@ -1,7 +1,7 @@
-import type { ReportCard, ReportFigure } from '../card';
-import { box, type OgElement, rimmed, text } from '../element';
-import { PALETTE } from '../palette';
-import { frame } from './frame';
+import type { ReportCard, ReportFigure } from '../card.ts';
+import { box, type OgElement, rimmed, text } from '../element.ts';
+import { PALETTE } from '../palette.ts';
+import { frame } from './frame.ts';
 
 function figure(item: ReportFigure, accent: string): OgElement {
   return rimmed(

@@ -1,7 +1,7 @@
 import type { APIContext } from 'astro';
-import { feedPaths } from '../../../core/feeds/feed-catalog';
-import { feedCacheKey, feedResponse } from '../../../site/feeds';
-import { getSiteModel } from '../../../site/site-model';
+import { feedPaths } from '../../../core/feeds/feed-catalog.ts';
+import { feedCacheKey, feedResponse } from '../../../site/feeds.ts';
+import { getSiteModel } from '../../../site/site-model.ts';
 
 export async function getStaticPaths() {
   return Promise.all(

@@ -1,6 +1,6 @@
-import { securityWgIndex } from '../../../core/exports/security-wg-index';
-import { linksOf } from '../../../site/feeds';
-import { getSiteModel } from '../../../site/site-model';
+import { securityWgIndex } from '../../../core/exports/security-wg-index.ts';
+import { linksOf } from '../../../site/feeds.ts';
+import { getSiteModel } from '../../../site/site-model.ts';
 
 // A route with parameters, so that a site whose exports leave the index out builds no file at all.
 export function getStaticPaths() {
