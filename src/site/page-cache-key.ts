@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import { anyLineSupported } from '../core/lines/line-status.ts';
 import { digestOf, modelDigest } from '../core/model/model-digest.ts';
 import type { AdvisoryView, SiteModel } from '../core/model/types.ts';
 import { layoutData } from './layout-data.ts';
@@ -27,15 +28,17 @@ export async function bodyCacheKeys(collection: keyof SiteModel['renderable']): 
 
 /**
  * Advisory pages, the site's bulk: what BaseLayout shows on every page (layoutData: the site, the banner, the
- * feeds), the advisory's own view, its Open Graph card and its body. Editing one advisory redraws its page alone;
- * a new banner redraws them all.
+ * feeds), the advisory's own view, whether any line is still supported, its Open Graph card and its body. Editing
+ * one advisory redraws its page alone; a new banner redraws them all.
  */
 export async function advisoryCacheKeys(): Promise<(advisory: AdvisoryView) => string> {
   const model = getSiteModel();
   const layout = digestOf(layoutData(model));
   const bodies = await bodyDigests('advisories');
+  // Whether a reader of an advisory that names ended lines can be told to move to a supported one.
+  const canMove = anyLineSupported(model.lines);
   return (advisory) =>
-    `${digestOf([layout, advisory, ogCardForPath(model, paths.advisory(advisory.id))])}:${bodies.get(advisory.id) ?? 'no body'}`;
+    `${digestOf([layout, advisory, canMove, ogCardForPath(model, paths.advisory(advisory.id))])}:${bodies.get(advisory.id) ?? 'no body'}`;
 }
 
 async function bodyDigests(collection: keyof SiteModel['renderable']): Promise<Map<string, string>> {

@@ -141,6 +141,17 @@ describe('release line pages', () => {
     expect(site.read('lines/14.x/index.html')).toMatch(/Move to a <a href="\/lines\/"[^>]*>supported release line<\/a>/);
   });
 
+  it('tells the readers of an advisory that names ended lines to move only while a line is supported', () => {
+    const note = (html: string) => /<p class="meta" data-ended-lines>([\s\S]*?)<\/p>/.exec(html)?.[1]?.replace(/\s+/g, ' ').trim();
+    // 14.x ended before the release; CVE-2023-30581 does not name it.
+    expect(note(site.read('advisories/CVE-2023-30581/index.html'))).toMatch(
+      /they are affected: 14\.x\. Move to a <a href="\/lines\/"[^>]*>supported line<\/a>\.$/,
+    );
+    const allEnded = buildSite({ name: 'lines-all-ended-advisories', now: '2026-11-30T00:00:00Z', content: fixture.root });
+    expect(allEnded.status, allEnded.stderr).toBe(0);
+    expect(note(allEnded.read('advisories/CVE-2023-30581/index.html'))).toMatch(/they are affected: 14\.x\.$/);
+  });
+
   it('says so on a line that no advisory affects', () => {
     const html = site.read('lines/21.x/index.html');
     expect(html).toContain('No published advisory affects 21.x.');

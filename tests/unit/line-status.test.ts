@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveContentRoots } from '../../src/core/content/roots.ts';
-import { lineEndsSoon, lineStatusAt, linesEndedBy } from '../../src/core/lines/line-status.ts';
+import { anyLineSupported, lineEndsSoon, lineStatusAt, linesEndedBy } from '../../src/core/lines/line-status.ts';
 import { loadSiteModel } from '../../src/core/load-site.ts';
 import { PROJECT_ROOT } from '../helpers/build-site.ts';
 
@@ -37,5 +37,13 @@ describe('the status of a release line', () => {
     expect(lineEndsSoon(curl, new Date('2099-01-01T00:00:00Z'))).toBe(false);
     expect(linesEndedBy([curl], new Date('2099-01-01T00:00:00Z'), [])).toEqual([]);
     expect(lineStatusAt({ ...curl, status: 'end-of-life' }, new Date('2024-01-01T00:00:00Z'))).toBe('end-of-life');
+  });
+});
+
+describe('whether any line is supported', () => {
+  it('is true while one line is not end-of-life, and false once every line is', () => {
+    expect(anyLineSupported([{ status: 'end-of-life' }, { status: 'maintenance' }])).toBe(true);
+    expect(anyLineSupported([{ status: 'end-of-life' }, { status: 'end-of-life' }])).toBe(false);
+    expect(anyLineSupported([])).toBe(false);
   });
 });

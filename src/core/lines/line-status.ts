@@ -35,3 +35,8 @@ export function linesEndedBy(lines: readonly Pick<Line, 'id' | 'endOfLife'>[], m
     .map((line) => line.id)
     .sort(compareLinesDescending);
 }
+
+/** Whether any line is still supported at a moment, given the lines' statuses then: if none is, no reader can move. */
+export function anyLineSupported(lines: readonly { status: LineStatus }[]): boolean {
+  return lines.some((line) => line.status !== 'end-of-life');
+}
