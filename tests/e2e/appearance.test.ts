@@ -72,6 +72,47 @@ describe.each(Object.keys(SAMPLE_MOMENTS) as SampleMoment[])('every page kind of
   });
 });
 
+describe('advisory lists on a phone', () => {
+  it('read as cards, each fact under its column name, with nothing to scroll sideways', async () => {
+    const site = buildSite({ name: 'sample-released', now: '2023-07-20T00:00:00Z' });
+    expect(site.status, site.stderr).toBe(0);
+    const server = await startStaticServer(site.outDir);
+    const page = await browser.newPage(MOBILE);
+    try {
+      for (const path of ['/advisories/', '/advisories/severity/high/', '/lines/20.x/']) {
+        await open(page, new URL(path, server.origin).toString());
+        const tables = await page.evaluate(() =>
+          [...document.querySelectorAll('.advisory-table')].map((table) => {
+            const box = table.parentElement as HTMLElement;
+            const cells = [...table.querySelectorAll('tbody td[data-label]')];
+            return {
+              rows: table.querySelectorAll('tbody tr').length,
+              scrolls: box.scrollWidth > box.clientWidth,
+              labelled:
+                cells.length > 0 &&
+                cells.every((cell) => getComputedStyle(cell, '::before').content === `"${cell.getAttribute('data-label')}: "`),
+              // A card: the severity sits below the advisory, not beside it.
+              stacked: (() => {
+                const row = table.querySelector('tbody tr');
+                const [first, second] = [row?.children[0], row?.children[1]].map((cell) => cell?.getBoundingClientRect());
+                return first !== undefined && second !== undefined && second.top >= first.bottom - 1;
+              })(),
+            };
+          }),
+        );
+        expect(tables.length, path).toBeGreaterThan(0);
+        for (const table of tables) {
+          expect(table.rows, path).toBeGreaterThan(0);
+          expect(table, path).toMatchObject({ scrolls: false, labelled: true, stacked: true });
+        }
+      }
+    } finally {
+      await page.close();
+      await server.close();
+    }
+  });
+});
+
 describe("a line's table of affected versions", () => {
   it("shows a chart's latest month first on a phone, where the chart scrolls sideways", async () => {
     // A month after the June release both reports are out, so each chart has more than one month to scroll through.
