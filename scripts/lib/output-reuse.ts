@@ -43,12 +43,15 @@ export interface OutputRecord {
   tree: string;
 }
 
+/** The same order on every machine, whatever its locale. */
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 function hashFolder(hash: Hash, root: string, folder: string): void {
   if (!existsSync(folder)) {
     hash.update(`missing ${relative(root, folder)}\0`);
     return;
   }
-  for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => byCodeUnits(a.name, b.name))) {
     if (NOT_READ.has(entry.name)) continue;
     const path = join(folder, entry.name);
     // A link is hashed as what it points to, which is what the build reads.
@@ -78,7 +81,7 @@ export function buildInputsDigest(options: {
   hash.update(`model ${options.modelDigest}\0node ${options.nodeVersion ?? process.version}\0`);
   const settings = Object.entries(options.env)
     .filter(([name]) => (name.startsWith('BULLETIN_') && !NOT_OUTPUT_SETTINGS.has(name)) || name === 'NODE_ENV')
-    .sort(([a], [b]) => a.localeCompare(b));
+    .sort(([a], [b]) => byCodeUnits(a, b));
   for (const [name, value] of settings) hash.update(`setting ${name}=${value ?? ''}\0`);
   for (const [index, folder] of options.contentFolders.entries()) {
     hash.update(`content folder ${index}\0`);
