@@ -1,7 +1,8 @@
 import { createHash, type Hash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { linkOrCopy, writeAtomically } from '../../src/integration/cached-file.ts';
+import { writeAtomically } from '../../src/integration/cached-file.ts';
+import { filesUnder, linkFiles } from './folder-files.ts';
 
 /*
  * A site built on a timer is mostly rebuilt with nothing new: the same content, the same code, and at the new moment
@@ -98,13 +99,6 @@ export function buildInputsDigest(options: {
   return hash.digest('hex');
 }
 
-function filesUnder(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => !entry.isDirectory())
-    .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
-    .sort();
-}
-
 /**
  * The folder as it stands: every file's path, size, modification time and inode. A file edited, replaced or removed
  * since the build wrote it changes the digest; undefined when there is no folder. Not the change time: linking a
@@ -123,16 +117,7 @@ export function treeDigest(folder: string): string | undefined {
 /** Links every file of one folder into another, which must not exist yet; returns how many. */
 export function linkTree(from: string, to: string): number {
   const files = filesUnder(from);
-  const made = new Set<string>();
-  for (const file of files) {
-    const target = join(to, file);
-    const folder = join(target, '..');
-    if (!made.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      made.add(folder);
-    }
-    linkOrCopy(join(from, file), target);
-  }
+  linkFiles(from, to, files);
   return files.length;
 }
 

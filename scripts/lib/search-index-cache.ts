@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { linkOrCopy } from '../../src/integration/cached-file.ts';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { processIsAlive } from './build-lock.ts';
+import { filesUnder, linkFiles } from './folder-files.ts';
 
 /**
  * Pagefind cannot update an index, only build one from every page, which takes seconds on a large site. Its output
@@ -20,13 +20,6 @@ export function searchCacheDir(root: string): string {
 }
 
 /** Files below dir, as sorted paths relative to it; the entries' own types spare a stat per file but a link's. */
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() || (entry.isSymbolicLink() && statSync(join(entry.parentPath, entry.name)).isFile()))
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'))
-    .sort();
-}
-
 export interface SitePage {
   /** Relative to the site folder, with forward slashes: it becomes the result's URL. */
   path: string;
@@ -51,11 +44,6 @@ export function pagesKey(pages: SitePage[], settings: string): string {
 const MANIFEST = '.bulletin-entry.json';
 
 type Manifest = { path: string; size: number }[];
-
-function linkFiles(from: string, to: string, paths: string[]): void {
-  for (const folder of new Set(paths.map((path) => dirname(join(to, path))))) mkdirSync(folder, { recursive: true });
-  for (const path of paths) linkOrCopy(join(from, path), join(to, path));
-}
 
 /** Puts the index kept under key into target and says so; false when there is no whole one, target then left absent. */
 export function restoreSearchIndex(cacheDir: string, key: string, target: string): boolean {
