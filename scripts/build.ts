@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
+import { enableCompileCache } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { formatDiagnostics, plural, tally, wantsColour } from '../src/core/checks/format-report.ts';
 import { splitHistoryGaps, unlistedHistoryGaps } from '../src/core/checks/imported-history.ts';
 import { resolveContentRoots } from '../src/core/content/roots.ts';
 import { NowError, resolveNow } from '../src/core/lifecycle/now.ts';
-import { aheadOfClock, describeAheadOfClock } from '../src/core/model/ahead-of-clock.ts';
 import { publishedSummary } from '../src/core/model/published-summary.ts';
 import type { OgImagePlan } from '../src/integration/og-images.ts';
 import { BUILD_PID_VARIABLE, MODEL_SNAPSHOT_VARIABLE, writeModelSnapshot } from '../src/site/model-snapshot.ts';
@@ -14,18 +14,8 @@ import { astroFailureCause } from './lib/astro-cause.ts';
 import { type RouteTally, routeLog } from './lib/astro-route-log.ts';
 import { acquireBuildLock, tryBuildLock } from './lib/build-lock.ts';
 import { type ParsedArgs, parseCommandArgs } from './lib/cli/args.ts';
-import { advisoryEditTimes, lineEndEditTimes, releaseFixEditTimes } from './lib/content-history.ts';
 import { seconds } from './lib/elapsed.ts';
-import {
-  buildCacheDir,
-  buildInputsDigest,
-  canKeepOutput,
-  linkTree,
-  type OutputRecord,
-  readOutputRecord,
-  treeDigest,
-  writeOutputRecord,
-} from './lib/output-reuse.ts';
+import type { OutputRecord } from './lib/output-reuse.ts';
 import { removeLeftovers, stagingFolder, swapIn } from './lib/output-swap.ts';
 import { PROJECT_ROOT } from './lib/project.ts';
 import { pagesPerShard } from './lib/search-shards.ts';
@@ -37,6 +27,10 @@ import { pagesPerShard } from './lib/search-shards.ts';
  * When the content, the code, the settings and what is public are as the last build into the same folder left them,
  * Astro is stopped instead and that site is kept, with the files that print the moment written again.
  */
+
+// The modules this script loads later, compiled once and kept by Node, as Astro keeps its own; not on CI, whose
+// machine starts empty every time.
+if (!process.env.CI) enableCompileCache();
 
 const colour = wantsColour(process.stderr.isTTY, process.env);
 const cleanups: (() => void)[] = [];
@@ -180,13 +174,14 @@ process.env.BULLETIN_NOW = now.toISOString();
 console.log(`bulletin: building for ${now.toISOString()}`);
 const started = performance.now();
 
-// Loaded while the lock is taken and Astro starts, not before: they are most of the script's own start-up.
-const checksLoaded = import('../src/core/load-site.ts');
+// Not loaded before Astro has started, unless another build holds the lock.
+let checksLoaded: Promise<typeof import('../src/core/load-site.ts')> | undefined;
+const loadChecks = () => (checksLoaded ??= import('../src/core/load-site.ts'));
 
 /** Checks the content and reports what it found; a content error stops the build here. */
 async function checkContent() {
   const checksStarted = performance.now();
-  const { loadCheckedContent } = await checksLoaded;
+  const { loadCheckedContent } = await loadChecks();
   const checked = loadCheckedContent(resolveContentRoots(PROJECT_ROOT), now);
   const { current, history } = splitHistoryGaps(checked.diagnostics);
   const counts = tally(current);
@@ -223,12 +218,20 @@ rmSync(snapshot, { force: true });
 cleanups.push(() => rmSync(staging, { recursive: true, force: true, maxRetries: 3 }));
 cleanups.push(() => rmSync(snapshot, { force: true }));
 const astroRun = startAstro(staging, snapshot, verbose);
+// Loaded only once Astro has started, as the checks are: its start-up is the longest step of most builds, and
+// these modules (the schemas, the YAML reader) are most of this script's own. import() loads a module's files
+// before it returns.
+const historyLoaded = import('./lib/content-history.ts');
+const outputReuseLoaded = import('./lib/output-reuse.ts');
 const content = checkedBeforeWaiting ?? (await checkContent());
 
 // The model is built once, from the content just checked; Astro's pages and the Open Graph images both read it. An
 // advisory edited after its release, or whose release's fixed versions were corrected, is modified then, as the
 // repository's history tells.
 const { buildSiteModel } = await import('../src/core/model/build-site-model.ts');
+const { advisoryEditTimes, lineEndEditTimes, releaseFixEditTimes } = await historyLoaded;
+const { buildCacheDir, buildInputsDigest, canKeepOutput, linkTree, readOutputRecord, treeDigest, writeOutputRecord } =
+  await outputReuseLoaded;
 const roots = resolveContentRoots(PROJECT_ROOT);
 const contentFolders = [roots.content, ...(roots.privateContent ? [roots.privateContent] : [])];
 const editedAt = new Map([
@@ -262,6 +265,7 @@ try {
 release();
 console.log(`✓ site for ${now.toISOString()} written to ${shown(outDir)}/ in ${seconds(started)}${summary}`);
 // A moment set ahead shows what the clock still keeps under embargo: fine to look at, never to deploy.
+const { aheadOfClock, describeAheadOfClock } = await import('../src/core/model/ahead-of-clock.ts');
 const ahead = aheadOfClock(model, new Date());
 const shownAhead = describeAheadOfClock(ahead);
 if (shownAhead) {
