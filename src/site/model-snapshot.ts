@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
+import { modelDigest, rememberModelDigest } from '../core/model/model-digest.ts';
 import type { SiteModel } from '../core/model/types.ts';
 import { writeAtomically } from '../integration/cached-file.ts';
 
@@ -13,6 +14,8 @@ export const MODEL_SNAPSHOT_VARIABLE = 'BULLETIN_MODEL_SNAPSHOT';
 interface Snapshot {
   now: string;
   model: SiteModel;
+  /** Taken by the build script, which needs it anyway, rather than again on Astro's critical path. */
+  digest: string;
 }
 
 /** The build script's process id, which Astro watches while it waits: a build that dies takes no model with it. */
@@ -20,7 +23,7 @@ export const BUILD_PID_VARIABLE = 'BULLETIN_BUILD_PID';
 
 /** Written atomically, so that Astro, which waits for the file, finds it complete or not at all. */
 export function writeModelSnapshot(file: string, model: SiteModel): void {
-  writeAtomically(file, serialize({ now: model.now.toISOString(), model } satisfies Snapshot));
+  writeAtomically(file, serialize({ now: model.now.toISOString(), model, digest: modelDigest(model) } satisfies Snapshot));
 }
 
 /** The model in the snapshot, which must be the one for `now`: a build for another moment must not use it. */
@@ -29,6 +32,7 @@ export function readModelSnapshot(file: string, now: Date): SiteModel {
   if (snapshot.now !== now.toISOString()) {
     throw new Error(`the model in ${file} is for ${snapshot.now}, not for this build's moment ${now.toISOString()}`);
   }
+  rememberModelDigest(snapshot.model, snapshot.digest);
   return snapshot.model;
 }
 

@@ -4,7 +4,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { BODY_TOP_HEADING } from '../core/content/body-headings.ts';
 import { readsTheSameAsMarkdown } from '../core/content/markdown-equivalent.ts';
-import type { SiteModel } from '../core/model/types.ts';
+import { sourceDigestOf } from '../core/content/source-digest.ts';
+import type { RenderableSource, SiteModel } from '../core/model/types.ts';
 import { dependencyDigest } from './dependency-digest.ts';
 import { siteModelReady } from './site-model.ts';
 
@@ -33,6 +34,18 @@ function rendererFor(extension: string, body: string): string {
   return extension === '.mdx' && readsTheSameAsMarkdown(body) ? '.md' : extension;
 }
 
+/**
+ * The file's text, which must be what the checks read: a body saved between the checks and the rendering would be
+ * published beside front matter that no check has seen.
+ */
+async function readAsChecked(source: RenderableSource, filePath: string): Promise<string> {
+  const bytes = await readFile(source.absolutePath);
+  if (sourceDigestOf(bytes) !== source.sourceDigest) {
+    throw new Error(`${filePath} changed while the site was being built, after its content was checked; build again`);
+  }
+  return new TextDecoder().decode(bytes);
+}
+
 /** The loader's name, by which the dev server asks Astro to run it again after an edit. */
 export function renderableLoaderName(collection: keyof SiteModel['renderable']): string {
   return `bulletin-${collection}`;
@@ -50,16 +63,17 @@ export function renderableLoader(collection: keyof SiteModel['renderable']): Loa
       const renderers = new Map<EntryType, Promise<(entry: RenderParams) => Promise<RenderedContent>>>();
       for (const [id, source] of sources) {
         untouched.delete(id);
-        const contents = await readFile(source.absolutePath, 'utf-8');
         const filePath = relative(fileURLToPath(config.root), source.absolutePath).split('\\').join('/');
         // The store keeps an entry whose digest is unchanged, path and all; the same text in another content
         // folder must still replace it, and so must the same text rendered another way or by upgraded dependencies.
-        const digest = generateDigest(`${RENDERING}\0${dependencies}\0${filePath}\0${contents}`);
+        // The file's own part is the digest the checks took, so that an unchanged body is not read again.
+        const digest = generateDigest(`${RENDERING}\0${dependencies}\0${filePath}\0${source.sourceDigest}`);
         const existing = store.get(id);
         if (existing && existing.digest === digest) {
           if (existing.deferredRender) store.addModuleImport(filePath);
           continue;
         }
+        const contents = await readAsChecked(source, filePath);
         const ownExtension = source.absolutePath.slice(source.absolutePath.lastIndexOf('.'));
         const ownType = entryTypes.get(ownExtension);
         if (!ownType) throw new Error(`No renderer is configured for ${ownExtension} files (${source.absolutePath})`);

@@ -25,6 +25,20 @@ describe("the model's digest, which keys the pages Astro may copy from the last 
     expect(digestAt('2023-06-27T22:00:00Z')).not.toBe(digestAt('2023-06-27T20:00:00Z'));
   });
 
+  it('stays the same when only a body changes, since the pages that show a body key it by its own digest', () => {
+    const { model } = loadSiteModel(roots, new Date('2023-07-20T00:00:00Z'));
+    if (!model) throw new Error('the sample has content errors');
+    const before = digestOf({ ...model, now: undefined, renderable: undefined });
+    const [id, source] = [...model.renderable.advisories][0] ?? [];
+    if (!id || !source) throw new Error('the sample has no public advisory');
+    const edited = {
+      ...model,
+      renderable: { ...model.renderable, advisories: new Map([[id, { ...source, sourceDigest: 'an edited body' }]]) },
+    };
+    expect(modelDigest(edited)).toBe(before);
+    expect(modelDigest(edited)).toBe(modelDigest(model));
+  });
+
   it('writes Maps as their entries, so their contents count', () => {
     expect(digestOf(new Map([['a', 1]]))).not.toBe(digestOf(new Map([['a', 2]])));
   });

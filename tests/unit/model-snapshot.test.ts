@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveContentRoots } from '../../src/core/content/roots.ts';
 import { loadSiteModel } from '../../src/core/load-site.ts';
+import { modelDigest } from '../../src/core/model/model-digest.ts';
 import { readModelSnapshot, waitForModelSnapshot, writeModelSnapshot } from '../../src/site/model-snapshot.ts';
 import { PROJECT_ROOT } from '../helpers/build-site.ts';
 
@@ -23,6 +24,14 @@ describe('the model handed from the build script to Astro', () => {
     expect(back.renderable.advisories.size).toBe(10);
     const advisory = back.advisories[0];
     expect(back.releases.some((release) => 'advisories' in release && release.advisories.includes(advisory as never))).toBe(true);
+  });
+
+  it('brings the digest the build script took, so that Astro does not take it again', () => {
+    const back = readModelSnapshot(file, NOW);
+    expect(modelDigest(back)).toBe(modelDigest(model));
+    // Changed after reading, the model still answers with the digest it came with: it was not taken again.
+    back.site.name = 'Another name';
+    expect(modelDigest(back)).toBe(modelDigest(model));
   });
 
   it('leaves only its own file behind, written whole', () => {

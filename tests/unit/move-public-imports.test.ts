@@ -24,6 +24,7 @@ function entry<T>(id: string, path: string, data: T, body = ''): Entry<T> {
     bodyLine: 10,
     file: path,
     absolutePath: join(privateRoot, path),
+    sourceDigest: `digest of ${path}`,
     private: true,
     locate: () => undefined,
   };

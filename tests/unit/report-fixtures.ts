@@ -39,6 +39,7 @@ export function reportEntry(data: ReportData, body = ''): Entry<ReportData> {
     body,
     file: `content/reports/${data.month}.mdx`,
     absolutePath: `/x/${data.month}.mdx`,
+    sourceDigest: `digest of ${data.month}`,
     private: false,
     locate: () => undefined,
   };

@@ -10,7 +10,7 @@ import { contentFixture } from '../helpers/content-fixture.ts';
 import { runCli } from '../helpers/run-cli.ts';
 
 function entry<T>(id: string, data: T): Entry<T> {
-  return { id, data, body: '', file: id, absolutePath: id, private: false, locate: () => undefined };
+  return { id, data, body: '', file: id, absolutePath: id, sourceDigest: id, private: false, locate: () => undefined };
 }
 
 const release = (data: Partial<ReleaseData>) =>

@@ -17,6 +17,8 @@ export interface Entry<T> {
   file: string;
   /** Absolute path on disk. */
   absolutePath: string;
+  /** Digest of the file's bytes as read (source-digest.ts). */
+  sourceDigest: string;
   /** Whether the file came from the private content root. */
   private: boolean;
   locate: (path: FieldPath) => number | undefined;

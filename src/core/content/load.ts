@@ -15,6 +15,7 @@ import { readIgnoredCommits } from './ignored-commits.ts';
 import { suggestKey } from './key-suggestion.ts';
 import { toProjectPath } from './project-path.ts';
 import { SITE_FILES } from './site-url.ts';
+import { sourceDigestOf } from './source-digest.ts';
 import { type ParsedSource, parseDataFile, parseEntryFile, sizeProblem } from './source-file.ts';
 
 export interface ContentRoots {
@@ -182,14 +183,21 @@ function readSource(absolutePath: string, file: string): Uint8Array | Diagnostic
   }
 }
 
-function parseSource(absolutePath: string, file: string, data: boolean, roots: ContentRoots): ParsedSource | Diagnostic {
+function parseSource(
+  absolutePath: string,
+  file: string,
+  data: boolean,
+  roots: ContentRoots,
+): (ParsedSource & { sourceDigest: string }) | Diagnostic {
   const bytes = readSource(absolutePath, file);
   if (!(bytes instanceof Uint8Array)) return bytes;
-  if (data) return parseDataFile(file, bytes);
-  return parseEntryFile(file, bytes, {
-    mdx: absolutePath.endsWith('.mdx'),
-    ...(roots.skipBodyImports ? {} : { importProblem: (source: string) => importProblem(source, absolutePath, roots.projectRoot) }),
-  });
+  const parsed = data
+    ? parseDataFile(file, bytes)
+    : parseEntryFile(file, bytes, {
+        mdx: absolutePath.endsWith('.mdx'),
+        ...(roots.skipBodyImports ? {} : { importProblem: (source: string) => importProblem(source, absolutePath, roots.projectRoot) }),
+      });
+  return 'level' in parsed ? parsed : { ...parsed, sourceDigest: sourceDigestOf(bytes) };
 }
 
 interface LoadState {
@@ -239,6 +247,7 @@ function loadCollection<K extends CollectionName>(name: K, state: LoadState): En
         bodyLine: parsed.bodyLine,
         file,
         absolutePath,
+        sourceDigest: parsed.sourceDigest,
         private: isPrivate,
         locate: parsed.locate,
       });

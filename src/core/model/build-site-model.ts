@@ -1,4 +1,4 @@
-import type { ContentSet } from '../content/entry.ts';
+import type { ContentSet, Entry } from '../content/entry.ts';
 import { DAY_MS, formatDate, utcDay } from '../format/dates.ts';
 import { releasePhase } from '../lifecycle/phase.ts';
 import { lineEndsSoon, lineStatusAt, linesEndedBy } from '../lines/line-status.ts';
@@ -13,9 +13,12 @@ import type {
   InitiativeView,
   ReleasedRelease,
   ReleaseView,
+  RenderableSource,
   ReportView,
   SiteModel,
 } from './types.ts';
+
+const renderableSource = ({ absolutePath, sourceDigest, data }: Entry<unknown>): RenderableSource => ({ absolutePath, sourceDigest, data });
 
 /** How long the banner of a release stays on every page after it is out. */
 export const BANNER_DAYS_AFTER_RELEASE = 7;
@@ -84,8 +87,8 @@ export function buildSiteModel(content: ContentSet, now: Date, editedAt: Readonl
         .sort((a, b) => compareLinesDescending(a.line, b.line));
       releases.push({ ...base, phase, releasedAt: release.data.releasedAt, fixedVersions, advisories: views });
       advisories.push(...views);
-      renderable.releases.set(release.id, { absolutePath: release.absolutePath, data: release.data });
-      for (const advisory of own) renderable.advisories.set(advisory.id, { absolutePath: advisory.absolutePath, data: advisory.data });
+      renderable.releases.set(release.id, renderableSource(release));
+      for (const advisory of own) renderable.advisories.set(advisory.id, renderableSource(advisory));
     } else if (phase === 'cancelled' && release.data.cancelled) {
       releases.push({ ...base, phase, cancelled: release.data.cancelled });
     } else {
@@ -104,7 +107,7 @@ export function buildSiteModel(content: ContentSet, now: Date, editedAt: Readonl
   const reports: ReportView[] = published
     .map((report, index) => reportView(report, published[index - 1], initiativeById, released))
     .reverse();
-  for (const report of published) renderable.reports.set(report.id, { absolutePath: report.absolutePath, data: report.data });
+  for (const report of published) renderable.reports.set(report.id, renderableSource(report));
 
   const initiatives: InitiativeView[] = content.initiatives
     .map((entry) => ({

@@ -10,6 +10,8 @@ import type { AdvisorySeverity, Severity, SeverityCounts } from '../severity/sev
 
 export interface RenderableSource {
   absolutePath: string;
+  /** Digest of the file as the checks read it: the collections render the body again only when it changes. */
+  sourceDigest: string;
   /** Front matter as validated, for the content collection that renders the body. */
   data: unknown;
 }
