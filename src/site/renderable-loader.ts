@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { BODY_TOP_HEADING } from '../core/content/body-headings.ts';
 import { readsTheSameAsMarkdown } from '../core/content/markdown-equivalent.ts';
+import { toProjectPath } from '../core/content/project-path.ts';
 import { sourceDigestOf } from '../core/content/source-digest.ts';
 import type { RenderableSource, SiteModel } from '../core/model/types.ts';
 import { dependencyDigest } from './dependency-digest.ts';
@@ -38,10 +39,11 @@ function rendererFor(extension: string, body: string): string {
  * The file's text, which must be what the checks read: a body saved between the checks and the rendering would be
  * published beside front matter that no check has seen.
  */
-async function readAsChecked(source: RenderableSource, filePath: string): Promise<string> {
+async function readAsChecked(source: RenderableSource, projectRoot: string): Promise<string> {
   const bytes = await readFile(source.absolutePath);
   if (sourceDigestOf(bytes) !== source.sourceDigest) {
-    throw new Error(`${filePath} changed while the site was being built, after its content was checked; build again`);
+    const file = toProjectPath(projectRoot, source.absolutePath);
+    throw new Error(`${file} changed while the site was being built, after its content was checked; build again`);
   }
   return new TextDecoder().decode(bytes);
 }
@@ -73,7 +75,7 @@ export function renderableLoader(collection: keyof SiteModel['renderable']): Loa
           if (existing.deferredRender) store.addModuleImport(filePath);
           continue;
         }
-        const contents = await readAsChecked(source, filePath);
+        const contents = await readAsChecked(source, fileURLToPath(config.root));
         const ownExtension = source.absolutePath.slice(source.absolutePath.lastIndexOf('.'));
         const ownType = entryTypes.get(ownExtension);
         if (!ownType) throw new Error(`No renderer is configured for ${ownExtension} files (${source.absolutePath})`);
