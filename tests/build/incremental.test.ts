@@ -34,6 +34,29 @@ function reused(site: BuiltSite): string[] {
   return [...stripVTControlCharacters(site.stdout).matchAll(/(\/\S+) \((?:restored|cached)\)/g)].map((match) => match[1] as string);
 }
 
+// A second release, of dependencies only, whose page shows none of the advisories edited below.
+fixture.write(
+  'releases/2023-02-16.mdx',
+  [
+    '---',
+    'date: 2023-02-16',
+    'announcedAt: 2023-02-09T20:00:00Z',
+    'lines:',
+    '  - line: 18.x',
+    '    version: 18.14.1',
+    'dependencies:',
+    '  - name: OpenSSL',
+    '    version: 3.0.8',
+    '    lines: [18.x]',
+    '    links:',
+    '      - https://www.openssl.org/news/vulnerabilities.html',
+    'releasedAt: 2023-02-16T21:00:00Z',
+    '---',
+    '',
+    'OpenSSL 3.0.8 for the 18.x line.',
+    '',
+  ].join('\n'),
+);
 // One body that uses MDX: it is compiled as MDX, while the others are rendered as Markdown and kept in the store.
 appendFileSync(
   join(fixture.root, 'advisories/CVE-2023-30588.mdx'),
@@ -127,12 +150,14 @@ describe('incremental builds', () => {
     expect(later.read('advisories/CVE-2023-30581/index.html')).not.toContain('2023-07-2');
   });
 
-  it("redraws an advisory whose facts changed and the pages that show it, and copies the other advisories' pages", () => {
+  it("redraws an advisory whose facts changed and the pages that show it, and copies the other advisories' and releases' pages", () => {
     expect(titleEdited.status, titleEdited.stderr).toBe(0);
     const copied = reused(titleEdited);
     expect(copied).not.toContain('/advisories/CVE-2023-30581/index.html');
     expect(copied).not.toContain('/releases/2023-06-20/index.html');
     expect(copied).toContain('/advisories/CVE-2023-30582/index.html');
+    // A release page is keyed by its own release: another release's page is copied.
+    expect(copied).toContain('/releases/2023-02-16/index.html');
     expect(titleEdited.read('advisories/CVE-2023-30581/index.html')).toContain('Policy bypass through a module prototype');
     expect(titleEdited.read('releases/2023-06-20/index.html')).toContain('Policy bypass through a module prototype');
     const record = titleEdited.files().find((file) => /^osv\/.*30581\.json$/.test(file)) ?? '';
@@ -140,7 +165,7 @@ describe('incremental builds', () => {
     expect(searchIndex(titleEdited)).not.toContain('reused');
   });
 
-  it("redraws the advisory pages that show a release's fixed version when only the release changed", () => {
+  it("redraws the release's page and the advisory pages that show its fixed version when only the release changed", () => {
     expect(releaseEdited.status, releaseEdited.stderr).toBe(0);
     const advisoryPages = releaseEdited.files().filter((file) => /^advisories\/CVE-[^/]+\/index\.html$/.test(file));
     const showingFix = advisoryPages.filter((file) => releaseEdited.read(file).includes('v20.3.2'));
@@ -148,6 +173,9 @@ describe('incremental builds', () => {
     for (const file of advisoryPages) expect(releaseEdited.read(file), file).not.toContain('v20.3.1');
     const copied = reused(releaseEdited);
     for (const file of showingFix) expect(copied, file).not.toContain(`/${file}`);
+    expect(releaseEdited.read('releases/2023-06-20/index.html')).toContain('v20.3.2');
+    expect(copied).not.toContain('/releases/2023-06-20/index.html');
+    expect(copied).toContain('/releases/2023-02-16/index.html');
   });
 
   it('redraws every advisory page when the banner that each one carries changes', () => {
