@@ -19,7 +19,6 @@ export function searchCacheDir(root: string): string {
   return process.env.BULLETIN_SEARCH_CACHE_DIR || join(root, 'node_modules', '.cache', 'bulletin-search');
 }
 
-/** Files below dir, as sorted paths relative to it; the entries' own types spare a stat per file but a link's. */
 export interface SitePage {
   /** Relative to the site folder, with forward slashes: it becomes the result's URL. */
   path: string;

@@ -61,11 +61,12 @@ export function renderableLoader(collection: keyof SiteModel['renderable']): Loa
       const { entryTypes } = context as LoaderContext & { entryTypes: Map<string, EntryType> };
       const sources = (await siteModelReady()).renderable[collection];
       const untouched = new Set(store.keys());
-      const dependencies = dependencyDigest(fileURLToPath(config.root));
+      const root = fileURLToPath(config.root);
+      const dependencies = dependencyDigest(root);
       const renderers = new Map<EntryType, Promise<(entry: RenderParams) => Promise<RenderedContent>>>();
       for (const [id, source] of sources) {
         untouched.delete(id);
-        const filePath = relative(fileURLToPath(config.root), source.absolutePath).split('\\').join('/');
+        const filePath = relative(root, source.absolutePath).split('\\').join('/');
         // The store keeps an entry whose digest is unchanged, path and all; the same text in another content
         // folder must still replace it, and so must the same text rendered another way or by upgraded dependencies.
         // The file's own part is the digest the checks took, so that an unchanged body is not read again.
@@ -75,7 +76,7 @@ export function renderableLoader(collection: keyof SiteModel['renderable']): Loa
           if (existing.deferredRender) store.addModuleImport(filePath);
           continue;
         }
-        const contents = await readAsChecked(source, fileURLToPath(config.root));
+        const contents = await readAsChecked(source, root);
         const ownExtension = source.absolutePath.slice(source.absolutePath.lastIndexOf('.'));
         const ownType = entryTypes.get(ownExtension);
         if (!ownType) throw new Error(`No renderer is configured for ${ownExtension} files (${source.absolutePath})`);
